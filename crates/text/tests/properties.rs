@@ -1,0 +1,51 @@
+//! Property tests: segmentation is total and lossless on arbitrary Unicode.
+
+use parley_text::segment;
+use proptest::prelude::*;
+
+fn check(text: &str) {
+    let seg = segment(text);
+    let mut prev_end = 0;
+    for t in &seg.tokens {
+        assert!(t.span.start < t.span.end, "empty token");
+        assert!(t.span.start >= prev_end, "tokens overlap or are out of order");
+        assert!(t.span.end <= text.len());
+        assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+        // Only whitespace lies between tokens.
+        assert!(text[prev_end..t.span.start].chars().all(char::is_whitespace));
+        prev_end = t.span.end;
+    }
+    assert!(text[prev_end..].chars().all(char::is_whitespace));
+    let joined: String = seg.pieces(text.len()).iter().map(|p| p.text(text)).collect();
+    assert_eq!(joined, text);
+    // Sentences partition the tokens in order.
+    let mut next = 0;
+    for s in &seg.sentences {
+        assert_eq!(s.tokens.start, next);
+        assert!(s.tokens.end > s.tokens.start);
+        assert_eq!(s.span.start, seg.tokens[s.tokens.start].span.start);
+        assert_eq!(s.span.end, seg.tokens[s.tokens.end - 1].span.end);
+        next = s.tokens.end;
+    }
+    assert_eq!(next, seg.tokens.len());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_unicode(text in "\\PC*") {
+        check(&text);
+    }
+
+    #[test]
+    fn newsy_alphabet(text in "[A-Za-z0-9 .,'’\"()\\-\n!?éΩ😀]{0,200}") {
+        check(&text);
+    }
+}
+
+#[test]
+fn long_single_line() {
+    let text = "word. ".repeat(200_000);
+    check(&text);
+}
