@@ -1,0 +1,26 @@
+//! Readers never panic, whatever the bytes.
+
+use parley_read::{parse_plain_text, read_json_lines};
+use proptest::prelude::*;
+
+proptest! {
+    #[test]
+    fn json_lines_total(data in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        let mut n = 0;
+        read_json_lines("fuzz", &data[..], &mut |_| n += 1);
+        let lines = data.split(|&b| b == b'\n').filter(|l| !l.iter().all(u8::is_ascii_whitespace)).count();
+        prop_assert_eq!(n, lines);
+    }
+
+    #[test]
+    fn plain_text_total(data in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        let _ = parse_plain_text("fuzz.txt", &data);
+    }
+
+    #[test]
+    fn plain_text_unicode(text in "\\PC{0,300}") {
+        if let Ok(doc) = parse_plain_text("u.txt", text.as_bytes()) {
+            prop_assert!(text.ends_with(&doc.text));
+        }
+    }
+}
