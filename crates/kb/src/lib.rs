@@ -1,1 +1,475 @@
-//! placeholder
+//! The knowledge base: who and what an actor mention can refer to.
+//!
+//! Four data files in `data/` (formats documented in their headers) are
+//! embedded and compiled once into a [`KnowledgeBase`]:
+//! - `countries.tsv`: ISO 3166 alpha-3 code, names, adjectives/demonyms, and
+//!   metonyms (capitals and seats of power, optionally `=SECTOR`);
+//! - `organizations.tsv`: CAMEO-style code, country root (IGO, NGO, IMG or an
+//!   ISO code), sector, names;
+//! - `roles.tsv`: sector codes and the role nouns that signal them;
+//! - `people.tsv`: office holders with country, sectors and date range.
+//!
+//! Every name is tokenised with [`parley_text::segment`], so lookups work on
+//! the same tokens the pipeline produces.
+//!
+//! ```
+//! let kb = parley_kb::KnowledgeBase::embedded();
+//! let words = ["South", "Korean", "troops"];
+//! let m = kb.longest_match(&words, 0).unwrap();
+//! assert_eq!(m.len, 2);
+//! assert_eq!(kb.country_of(&m.entries[0]).unwrap().iso3, "KOR");
+//! ```
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A country or territory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166 alpha-3 code (KOS for Kosovo, PSE for Palestine).
+    pub iso3: String,
+    /// Canonical short English name.
+    pub name: String,
+}
+
+/// An organisation (intergovernmental, non-governmental, armed group …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organisation {
+    /// Full CAMEO-style actor code, e.g. `IGOUNO`.
+    pub code: String,
+    /// Country-level root: `IGO`, `NGO`, `IMG`, `MNC` or an ISO alpha-3 code.
+    pub country: String,
+    /// Sector code, e.g. `IGO`, `REB`.
+    pub sector: String,
+    /// Canonical name.
+    pub name: String,
+}
+
+/// A role noun family ("defence minister" → GOV MIL).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// Sector codes; the first is the primary one.
+    pub sectors: Vec<String>,
+    /// The canonical (first) form.
+    pub name: String,
+}
+
+/// A known person in one office for one period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Full name as usually written.
+    pub name: String,
+    /// ISO alpha-3 code of the state served.
+    pub country: String,
+    /// Sector codes of the office.
+    pub sectors: Vec<String>,
+    /// The office's title.
+    pub office: String,
+    /// First day in office (`YYYY-MM-DD`), when known.
+    pub from: Option<String>,
+    /// Last day in office, empty when still in office.
+    pub to: Option<String>,
+}
+
+impl Person {
+    /// True when the person held the office on `date` (`YYYY-MM-DD`); unknown
+    /// dates count as valid.
+    pub fn holds_office_on(&self, date: Option<&str>) -> bool {
+        let Some(d) = date else { return true };
+        if d.len() < 10 {
+            return true;
+        }
+        let after_start = self.from.as_deref().is_none_or(|f| f <= d);
+        let before_end = self.to.as_deref().is_none_or(|t| d <= t);
+        after_start && before_end
+    }
+}
+
+/// What a lexicon entry refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A country's name ("India").
+    CountryName(usize),
+    /// A country adjective or demonym ("Indian", "Indians").
+    CountryAdjective(usize),
+    /// A capital or seat of power acting for a country ("Moscow", "Pentagon").
+    Metonym {
+        /// Index of the country.
+        country: usize,
+        /// Index into the sector table of the metonym's sector (GOV by default).
+        sector: usize,
+    },
+    /// An organisation.
+    Organisation(usize),
+    /// A role noun.
+    Role(usize),
+    /// A person.
+    Person(usize),
+}
+
+/// How the case of the text must agree with the entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseRule {
+    /// Any case (role nouns).
+    Any,
+    /// The first letter must be upper case (names; all-caps datelines pass).
+    Capitalised,
+    /// Exactly as written (all-caps abbreviations such as `US`, `UN`).
+    Exact,
+}
+
+/// One way of writing a knowledge-base item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// What the words refer to.
+    pub kind: EntryKind,
+    /// How strictly the case must agree.
+    pub case: CaseRule,
+    /// The words exactly as written in the data file.
+    pub surface: Vec<String>,
+}
+
+/// A match of lexicon entries at a position.
+#[derive(Debug, Clone)]
+pub struct LexiconMatch<'k> {
+    /// Number of tokens matched.
+    pub len: usize,
+    /// Entries written with those words whose case rule the text satisfies.
+    pub entries: Vec<&'k Entry>,
+}
+
+/// A data-file line that could not be understood.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
+pub struct KbError {
+    /// Data file name.
+    pub file: &'static str,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// The compiled knowledge base.
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeBase {
+    countries: Vec<Country>,
+    organisations: Vec<Organisation>,
+    roles: Vec<Role>,
+    people: Vec<Person>,
+    sectors: Vec<String>,
+    lexicon: HashMap<String, Vec<Entry>>,
+    max_words: usize,
+}
+
+/// The raw data files of a knowledge base.
+#[derive(Debug, Clone, Copy)]
+pub struct KbSources<'a> {
+    /// `countries.tsv` contents.
+    pub countries: &'a str,
+    /// `organizations.tsv` contents.
+    pub organisations: &'a str,
+    /// `roles.tsv` contents.
+    pub roles: &'a str,
+    /// `people.tsv` contents.
+    pub people: &'a str,
+}
+
+impl KbSources<'static> {
+    /// The data files compiled into the binary.
+    pub fn embedded() -> KbSources<'static> {
+        KbSources {
+            countries: include_str!("../data/countries.tsv"),
+            organisations: include_str!("../data/organizations.tsv"),
+            roles: include_str!("../data/roles.tsv"),
+            people: include_str!("../data/people.tsv"),
+        }
+    }
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(i, l)| {
+        let l = l.trim_end_matches('\r');
+        if l.trim().is_empty() || l.starts_with('#') {
+            None
+        } else {
+            Some((i + 1, l.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn split_list(s: &str) -> impl Iterator<Item = &str> {
+    s.split('|').map(str::trim).filter(|x| !x.is_empty())
+}
+
+fn is_code(s: &str, len: std::ops::RangeInclusive<usize>) -> bool {
+    len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// Tokenises a name the way the pipeline tokenises text.
+fn name_words(name: &str) -> Vec<String> {
+    let seg = parley_text::segment(name);
+    seg.tokens.iter().map(|t| t.text(name).to_string()).collect()
+}
+
+fn lexicon_key<S: AsRef<str>>(words: &[S]) -> String {
+    let mut key = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(&normalise_word(w.as_ref()));
+    }
+    key
+}
+
+/// Lower-cases a word and folds typographic apostrophes, for lookups.
+pub fn normalise_word(w: &str) -> String {
+    w.chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn case_rule_for(name: &str, default: CaseRule) -> CaseRule {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
+        CaseRule::Exact
+    } else {
+        default
+    }
+}
+
+impl KnowledgeBase {
+    /// The knowledge base compiled into the binary (built on first use).
+    pub fn embedded() -> &'static KnowledgeBase {
+        static KB: OnceLock<KnowledgeBase> = OnceLock::new();
+        KB.get_or_init(|| {
+            KnowledgeBase::compile(KbSources::embedded())
+                .expect("embedded knowledge base is valid (checked by tests)")
+        })
+    }
+
+    fn sector_index(&mut self, s: &str) -> usize {
+        match self.sectors.iter().position(|x| x == s) {
+            Some(i) => i,
+            None => {
+                self.sectors.push(s.to_string());
+                self.sectors.len() - 1
+            }
+        }
+    }
+
+    fn add(&mut self, name: &str, kind: EntryKind, case: CaseRule) {
+        let words = name_words(name);
+        if words.is_empty() {
+            return;
+        }
+        self.max_words = self.max_words.max(words.len());
+        let key = lexicon_key(&words);
+        let entry = Entry { kind, case, surface: words };
+        let slot = self.lexicon.entry(key).or_default();
+        if !slot.contains(&entry) {
+            slot.push(entry);
+        }
+    }
+
+    /// Parses, validates and compiles the data files.
+    pub fn compile(src: KbSources<'_>) -> Result<KnowledgeBase, KbError> {
+        let mut kb = KnowledgeBase::default();
+        kb.sector_index("GOV");
+        for (line, f) in data_lines(src.countries) {
+            let e = |message: String| KbError { file: "countries.tsv", line, message };
+            if f.len() != 4 {
+                return Err(e(format!("expected 4 columns, found {}", f.len())));
+            }
+            if !is_code(f[0], 3..=3) {
+                return Err(e(format!("bad country code {:?}", f[0])));
+            }
+            let names: Vec<&str> = split_list(f[1]).collect();
+            let Some(first) = names.first() else {
+                return Err(e("no name".into()));
+            };
+            let idx = kb.countries.len();
+            if kb.countries.iter().any(|c| c.iso3 == f[0]) {
+                return Err(e(format!("duplicate country {}", f[0])));
+            }
+            kb.countries.push(Country { iso3: f[0].to_string(), name: first.to_string() });
+            for n in names {
+                kb.add(n, EntryKind::CountryName(idx), case_rule_for(n, CaseRule::Capitalised));
+            }
+            for a in split_list(f[2]) {
+                kb.add(a, EntryKind::CountryAdjective(idx), case_rule_for(a, CaseRule::Capitalised));
+            }
+            for m in split_list(f[3]) {
+                let (name, sector) = m.split_once('=').unwrap_or((m, "GOV"));
+                let sector = kb.sector_index(sector.trim());
+                let kind = EntryKind::Metonym { country: idx, sector };
+                kb.add(name.trim(), kind, case_rule_for(name, CaseRule::Capitalised));
+            }
+        }
+        for (line, f) in data_lines(src.organisations) {
+            let e = |message: String| KbError { file: "organizations.tsv", line, message };
+            if f.len() != 4 {
+                return Err(e(format!("expected 4 columns, found {}", f.len())));
+            }
+            if !is_code(f[0], 3..=12) || !is_code(f[1], 3..=3) || !is_code(f[2], 3..=3) {
+                return Err(e(format!("bad code, country or sector: {:?} {:?} {:?}", f[0], f[1], f[2])));
+            }
+            let names: Vec<&str> = split_list(f[3]).collect();
+            let Some(first) = names.first() else {
+                return Err(e("no name".into()));
+            };
+            let idx = kb.organisations.len();
+            kb.organisations.push(Organisation {
+                code: f[0].to_string(),
+                country: f[1].to_string(),
+                sector: f[2].to_string(),
+                name: first.to_string(),
+            });
+            for n in names {
+                kb.add(n, EntryKind::Organisation(idx), case_rule_for(n, CaseRule::Capitalised));
+            }
+        }
+        for (line, f) in data_lines(src.roles) {
+            let e = |message: String| KbError { file: "roles.tsv", line, message };
+            if f.len() != 2 {
+                return Err(e(format!("expected 2 columns, found {}", f.len())));
+            }
+            let sectors: Vec<String> = f[0].split_whitespace().map(String::from).collect();
+            if sectors.is_empty() || !sectors.iter().all(|s| is_code(s, 3..=3)) {
+                return Err(e(format!("bad sectors {:?}", f[0])));
+            }
+            let forms: Vec<&str> = split_list(f[1]).collect();
+            let Some(first) = forms.first() else {
+                return Err(e("no form".into()));
+            };
+            let idx = kb.roles.len();
+            kb.roles.push(Role { sectors, name: first.to_string() });
+            for form in forms {
+                kb.add(form, EntryKind::Role(idx), CaseRule::Any);
+            }
+        }
+        for (line, f) in data_lines(src.people) {
+            let e = |message: String| KbError { file: "people.tsv", line, message };
+            if f.len() != 8 {
+                return Err(e(format!("expected 8 columns, found {}", f.len())));
+            }
+            if !is_code(f[2], 3..=3) {
+                return Err(e(format!("bad country {:?}", f[2])));
+            }
+            let date = |s: &str| -> Result<Option<String>, KbError> {
+                if s.is_empty() {
+                    return Ok(None);
+                }
+                let ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
+                if ok {
+                    Ok(Some(s.to_string()))
+                } else {
+                    Err(KbError { file: "people.tsv", line, message: format!("bad date {s:?}") })
+                }
+            };
+            let idx = kb.people.len();
+            kb.people.push(Person {
+                name: f[0].to_string(),
+                country: f[2].to_string(),
+                sectors: f[3].split_whitespace().map(String::from).collect(),
+                office: f[4].to_string(),
+                from: date(f[5])?,
+                to: date(f[6])?,
+            });
+            kb.add(f[0], EntryKind::Person(idx), CaseRule::Capitalised);
+            for alias in split_list(f[1]) {
+                kb.add(alias, EntryKind::Person(idx), CaseRule::Capitalised);
+            }
+        }
+        Ok(kb)
+    }
+
+    /// The longest lexicon entry starting at `words[start]`, keeping only
+    /// entries whose case rule the text satisfies.
+    pub fn longest_match<S: AsRef<str>>(&self, words: &[S], start: usize) -> Option<LexiconMatch<'_>> {
+        let max = self.max_words.min(words.len().saturating_sub(start));
+        for len in (1..=max).rev() {
+            let span = &words[start..start + len];
+            let Some(entries) = self.lexicon.get(&lexicon_key(span)) else {
+                continue;
+            };
+            let ok: Vec<&Entry> = entries.iter().filter(|e| case_agrees(e, span)).collect();
+            if !ok.is_empty() {
+                return Some(LexiconMatch { len, entries: ok });
+            }
+        }
+        None
+    }
+
+    /// The country an entry refers to, if any.
+    pub fn country_of(&self, entry: &Entry) -> Option<&Country> {
+        match entry.kind {
+            EntryKind::CountryName(i) | EntryKind::CountryAdjective(i) => self.countries.get(i),
+            EntryKind::Metonym { country, .. } => self.countries.get(country),
+            _ => None,
+        }
+    }
+
+    /// Country by ISO alpha-3 code.
+    pub fn country(&self, iso3: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.iso3 == iso3)
+    }
+
+    /// All countries in file order.
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// Organisation by index.
+    pub fn organisation(&self, i: usize) -> &Organisation {
+        &self.organisations[i]
+    }
+
+    /// All organisations.
+    pub fn organisations(&self) -> &[Organisation] {
+        &self.organisations
+    }
+
+    /// Role by index.
+    pub fn role(&self, i: usize) -> &Role {
+        &self.roles[i]
+    }
+
+    /// All roles.
+    pub fn roles(&self) -> &[Role] {
+        &self.roles
+    }
+
+    /// Person by index.
+    pub fn person(&self, i: usize) -> &Person {
+        &self.people[i]
+    }
+
+    /// All people.
+    pub fn people(&self) -> &[Person] {
+        &self.people
+    }
+
+    /// Sector code by index (metonym sectors).
+    pub fn sector(&self, i: usize) -> &str {
+        &self.sectors[i]
+    }
+}
+
+fn case_agrees<S: AsRef<str>>(entry: &Entry, words: &[S]) -> bool {
+    match entry.case {
+        CaseRule::Any => true,
+        CaseRule::Exact => entry
+            .surface
+            .iter()
+            .zip(words)
+            .all(|(a, b)| a.replace('’', "'") == b.as_ref().replace('’', "'")),
+        CaseRule::Capitalised => entry.surface.iter().zip(words).all(|(a, b)| {
+            let want_upper = a.chars().next().is_some_and(char::is_uppercase);
+            let is_upper = b.as_ref().chars().next().is_some_and(char::is_uppercase);
+            !want_upper || is_upper
+        }),
+    }
+}

@@ -1,1 +1,419 @@
-//! placeholder
+//! Mentions: which words of a sentence name an actor, a place, or refer back
+//! to an earlier actor.
+//!
+//! The first version works on token sequences: knowledge-base matches
+//! (countries, adjectives, capitals, organisations, roles, people) are grouped
+//! into noun phrases ("South Korean Defence Minister Kim Yong Hyun",
+//! "Australia's foreign minister"), each resolved to an [`Actor`] with a
+//! country, sectors and a CAMEO-style code. A country or capital in a locative
+//! phrase ("in Vientiane, Laos") is a [`PlaceMention`], never an actor.
+//! Surnames of people seen earlier in the document ("Singh") resolve to them.
+//!
+//! ```
+//! use parley_mentions::{DocumentContext, find_mentions};
+//! use parley_syntax::{Analyser, RuleAnalyser};
+//!
+//! let text = "Indian troops met officials in Vientiane, Laos.";
+//! let seg = parley_text::segment(text);
+//! let tokens = seg.sentence_tokens(0);
+//! let analysis = RuleAnalyser.analyse(text, tokens);
+//! let kb = parley_kb::KnowledgeBase::embedded();
+//! let mut ctx = DocumentContext::new(None);
+//! let m = find_mentions(kb, text, tokens, &analysis, &mut ctx);
+//! assert_eq!(m.actors[0].actor.code, "INDMIL");
+//! assert_eq!(m.places.len(), 2);
+//! ```
+
+use std::ops::Range;
+
+use parley_kb::{Entry, EntryKind, KnowledgeBase};
+use parley_syntax::{TokenAnalysis, WordClass};
+use parley_text::{Span, Token};
+
+/// Who an actor mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// CAMEO-style actor code: country (or `---`) followed by sector codes,
+    /// e.g. `INDGOVMIL`; an organisation's own code, e.g. `IGOUNO`.
+    pub code: String,
+    /// ISO alpha-3 code, or a CAMEO root such as `IGO`; `None` when unknown.
+    pub country: Option<String>,
+    /// Sector codes, primary first.
+    pub sectors: Vec<String>,
+    /// A person's name, when the mention names one.
+    pub person: Option<String>,
+    /// The organisation's canonical name, when it is one.
+    pub organisation: Option<String>,
+}
+
+/// An actor mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorMention {
+    /// Byte span in the document text.
+    pub span: Span,
+    /// Token range within the sentence.
+    pub tokens: Range<usize>,
+    /// The resolved actor.
+    pub actor: Actor,
+    /// True when only a role was found ("the minister", "police").
+    pub role_only: bool,
+}
+
+/// A place mention (never an actor).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceMention {
+    /// Byte span in the document text.
+    pub span: Span,
+    /// Token range within the sentence.
+    pub tokens: Range<usize>,
+    /// ISO alpha-3 code of the country the place is (in).
+    pub country: Option<String>,
+}
+
+/// How an anaphor refers back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnaphorKind {
+    /// he, she, his, her.
+    Singular,
+    /// they, their, them.
+    Plural,
+    /// both ministers, the two sides: the parties of the last exchange.
+    BothParties,
+}
+
+/// A pronoun or definite description that refers to earlier actors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anaphor {
+    /// Byte span in the document text.
+    pub span: Span,
+    /// Token range within the sentence.
+    pub tokens: Range<usize>,
+    /// How it refers.
+    pub kind: AnaphorKind,
+}
+
+/// All mentions of one sentence, each list in text order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SentenceMentions {
+    /// Actors.
+    pub actors: Vec<ActorMention>,
+    /// Places.
+    pub places: Vec<PlaceMention>,
+    /// Anaphors.
+    pub anaphors: Vec<Anaphor>,
+}
+
+/// What the mention finder remembers across the sentences of one document.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentContext {
+    date: Option<String>,
+    people: Vec<(Vec<String>, Actor)>,
+}
+
+impl DocumentContext {
+    /// A fresh context for a document published on `date` (`YYYY-MM-DD`).
+    pub fn new(date: Option<&str>) -> DocumentContext {
+        DocumentContext {
+            date: date.map(String::from),
+            people: Vec::new(),
+        }
+    }
+}
+
+/// Prepositions after which a country or capital is a place, not an actor.
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into",
+    "toward", "towards", "through", "via", "of",
+];
+
+/// Nouns that turn a country adjective into a place or thing ("Indian Ocean").
+const GEO_NOUNS: &[&str] = &[
+    "ocean", "sea", "gulf", "peninsula", "subcontinent", "coast", "border", "embassy", "consulate",
+    "currency", "language", "capital", "islands", "island", "mainland", "plateau", "desert",
+    "river", "mountains", "strait", "straits", "basin", "waters",
+];
+
+const BOTH_PARTIES: &[&[&str]] = &[
+    &["both", "ministers"], &["both", "sides"], &["both", "countries"], &["both", "nations"],
+    &["both", "leaders"], &["both", "governments"], &["the", "two", "sides"],
+    &["the", "two", "countries"], &["the", "two", "ministers"], &["the", "two", "leaders"],
+    &["the", "two", "nations"], &["the", "two", "governments"], &["the", "two"],
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum PieceRank {
+    Person,
+    Organisation,
+    CountryName,
+    Metonym,
+    Adjective,
+    Role,
+}
+
+#[derive(Debug)]
+struct Piece<'k> {
+    tokens: Range<usize>,
+    entry: &'k Entry,
+    rank: PieceRank,
+}
+
+fn rank(kind: EntryKind) -> PieceRank {
+    match kind {
+        EntryKind::Person(_) => PieceRank::Person,
+        EntryKind::Organisation(_) => PieceRank::Organisation,
+        EntryKind::CountryName(_) => PieceRank::CountryName,
+        EntryKind::Metonym { .. } => PieceRank::Metonym,
+        EntryKind::CountryAdjective(_) => PieceRank::Adjective,
+        EntryKind::Role(_) => PieceRank::Role,
+    }
+}
+
+fn is_possessive(a: &TokenAnalysis) -> bool {
+    a.lower == "'s" || a.lower == "'"
+}
+
+fn is_name_token(surface: &str, a: &TokenAnalysis) -> bool {
+    let upper = surface.chars().next().is_some_and(char::is_uppercase);
+    upper && matches!(a.class, WordClass::Proper | WordClass::Word) && !STOP_CAPITALS.contains(&a.lower.as_str())
+}
+
+/// Capitalised words that do not continue a person's name.
+const STOP_CAPITALS: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "for", "to", "he", "she", "they", "it",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "but", "with", "said", "says",
+];
+
+/// Finds the mentions of one sentence. Total: any tokens give a result.
+pub fn find_mentions(
+    kb: &KnowledgeBase,
+    text: &str,
+    tokens: &[Token],
+    analysis: &[TokenAnalysis],
+    ctx: &mut DocumentContext,
+) -> SentenceMentions {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let mut out = SentenceMentions::default();
+
+    // 1. Knowledge-base pieces, longest match first.
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(m) = kb.longest_match(&words, i) {
+            let entry = m
+                .entries
+                .iter()
+                .min_by_key(|e| rank(e.kind))
+                .copied()
+                .expect("matches have entries");
+            pieces.push(Piece { tokens: i..i + m.len, entry, rank: rank(entry.kind) });
+            i += m.len;
+        } else {
+            i += 1;
+        }
+    }
+
+    // 2. Anaphors.
+    let mut i = 0;
+    while i < words.len() {
+        let lower = analysis[i].lower.as_str();
+        let mut matched = None;
+        for phrase in BOTH_PARTIES {
+            let n = phrase.len();
+            if i + n <= words.len() && phrase.iter().zip(&analysis[i..i + n]).all(|(p, a)| *p == a.lower) {
+                matched = Some((n, AnaphorKind::BothParties));
+                break;
+            }
+        }
+        if matched.is_none() {
+            matched = match lower {
+                "he" | "she" | "his" | "her" => Some((1, AnaphorKind::Singular)),
+                "they" | "their" | "them" => Some((1, AnaphorKind::Plural)),
+                _ => None,
+            };
+        }
+        if let Some((n, kind)) = matched {
+            let span = tokens[i].span.cover(tokens[i + n - 1].span);
+            out.anaphors.push(Anaphor { span, tokens: i..i + n, kind });
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+
+    // 3. Group adjacent pieces (optionally joined by 's) into noun phrases.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (pi, p) in pieces.iter().enumerate() {
+        let joins_previous = groups.last().and_then(|g| g.last()).is_some_and(|&last| {
+            let prev = &pieces[last];
+            let gap = prev.tokens.end..p.tokens.start;
+            let gap_ok = gap.is_empty() || (gap.len() == 1 && is_possessive(&analysis[gap.start]));
+            // A new country name after a complete name starts a new actor
+            // ("India, Japan"), but adjectives, roles and people attach.
+            let attaches = !(matches!(prev.rank, PieceRank::CountryName | PieceRank::Metonym | PieceRank::Person | PieceRank::Organisation)
+                && matches!(p.rank, PieceRank::CountryName | PieceRank::Metonym)
+                && gap.is_empty());
+            gap_ok && attaches
+        });
+        if joins_previous {
+            groups.last_mut().expect("checked").push(pi);
+        } else {
+            groups.push(vec![pi]);
+        }
+    }
+
+    for g in groups {
+        let first = &pieces[g[0]];
+        let last = &pieces[*g.last().expect("groups are non-empty")];
+        let mut range = first.tokens.start..last.tokens.end;
+        // A name after a role: "Defence Minister Kim Yong Hyun".
+        let mut person_name: Option<String> = None;
+        if last.rank == PieceRank::Role {
+            let mut j = range.end;
+            while j < words.len() && is_name_token(words[j], &analysis[j]) && !pieces.iter().any(|p| p.tokens.contains(&j)) {
+                j += 1;
+            }
+            if j > range.end {
+                let span = tokens[range.end].span.cover(tokens[j - 1].span);
+                person_name = Some(span.text(text).to_string());
+                range.end = j;
+            }
+        }
+        let has = |r: PieceRank| g.iter().any(|&pi| pieces[pi].rank == r);
+        let only_place_like = g.iter().all(|&pi| matches!(pieces[pi].rank, PieceRank::CountryName | PieceRank::Metonym));
+        let span = tokens[range.start].span.cover(tokens[range.end - 1].span);
+
+        // Places: locative country names and capitals, datelines, "City, Country".
+        if only_place_like {
+            let mut before = range.start;
+            while before > 0 && matches!(analysis[before - 1].lower.as_str(), "the") {
+                before -= 1;
+            }
+            let prev = before.checked_sub(1).map(|b| analysis[b].lower.as_str());
+            let after_place_comma = prev == Some(",")
+                && out.places.last().is_some_and(|p| p.tokens.end + 1 == before);
+            let dateline = range.start == 0
+                && words[range.clone()].iter().all(|w| !w.chars().any(char::is_lowercase))
+                && words.get(range.end) == Some(&",");
+            if prev.is_some_and(|p| LOCATIVE.contains(&p)) || after_place_comma || dateline {
+                let country = kb.country_of(first.entry).map(|c| c.iso3.clone());
+                out.places.push(PlaceMention { span, tokens: range, country });
+                continue;
+            }
+        }
+        // "Indian Ocean": an adjective naming a place or thing, not an actor.
+        if g.len() == 1 && first.rank == PieceRank::Adjective {
+            let next = analysis.get(range.end).map(|a| a.lower.as_str()).unwrap_or("");
+            if GEO_NOUNS.contains(&next) {
+                continue;
+            }
+        }
+
+        let mut actor = Actor {
+            code: String::new(),
+            country: None,
+            sectors: Vec::new(),
+            person: person_name,
+            organisation: None,
+        };
+        let mut org_code = None;
+        for &pi in &g {
+            let p = &pieces[pi];
+            match p.entry.kind {
+                EntryKind::Person(i) => {
+                    let person = kb.person(i);
+                    let date = ctx.date.clone();
+                    // Prefer the office held on the document date.
+                    let chosen = kb
+                        .people()
+                        .iter()
+                        .filter(|q| q.name == person.name)
+                        .find(|q| q.holds_office_on(date.as_deref()))
+                        .unwrap_or(person);
+                    actor.country.get_or_insert_with(|| chosen.country.clone());
+                    if actor.person.is_none() {
+                        actor.person = Some(chosen.name.clone());
+                    }
+                    if !has(PieceRank::Role) {
+                        for s in &chosen.sectors {
+                            push_unique(&mut actor.sectors, s);
+                        }
+                    }
+                }
+                EntryKind::Organisation(i) => {
+                    let org = kb.organisation(i);
+                    actor.country.get_or_insert_with(|| org.country.clone());
+                    actor.organisation.get_or_insert_with(|| org.name.clone());
+                    org_code.get_or_insert_with(|| org.code.clone());
+                    if org.sector != org.country {
+                        push_unique(&mut actor.sectors, &org.sector);
+                    }
+                }
+                EntryKind::CountryName(_) | EntryKind::CountryAdjective(_) => {
+                    if let Some(c) = kb.country_of(p.entry) {
+                        actor.country.get_or_insert_with(|| c.iso3.clone());
+                    }
+                }
+                EntryKind::Metonym { sector, .. } => {
+                    if let Some(c) = kb.country_of(p.entry) {
+                        actor.country.get_or_insert_with(|| c.iso3.clone());
+                    }
+                    if !has(PieceRank::Role) {
+                        push_unique(&mut actor.sectors, kb.sector(sector));
+                    }
+                }
+                EntryKind::Role(i) => {
+                    for s in &kb.role(i).sectors {
+                        push_unique(&mut actor.sectors, s);
+                    }
+                }
+            }
+        }
+        actor.code = match org_code {
+            Some(code) => code,
+            None => {
+                let mut code = actor.country.clone().unwrap_or_else(|| "---".to_string());
+                for s in &actor.sectors {
+                    code.push_str(s);
+                }
+                code
+            }
+        };
+        let role_only = g.iter().all(|&pi| pieces[pi].rank == PieceRank::Role) && actor.person.is_none();
+        if let Some(name) = &actor.person {
+            let name_words: Vec<String> = name.split_whitespace().map(String::from).collect();
+            ctx.people.push((name_words, actor.clone()));
+        }
+        out.actors.push(ActorMention { span, tokens: range, actor, role_only });
+    }
+
+    // 4. Surnames and short names of people already seen in the document.
+    for (j, w) in words.iter().enumerate() {
+        let covered = out.actors.iter().any(|a| a.tokens.contains(&j))
+            || out.places.iter().any(|p| p.tokens.contains(&j));
+        if covered || !w.chars().next().is_some_and(char::is_uppercase) || w.len() < 3 {
+            continue;
+        }
+        if STOP_CAPITALS.contains(&analysis[j].lower.as_str()) {
+            continue;
+        }
+        let known = ctx
+            .people
+            .iter()
+            .rev()
+            .find(|(name, _)| name.len() >= 2 && name.last().is_some_and(|l| l == w))
+            .map(|(_, a)| a.clone());
+        if let Some(actor) = known {
+            out.actors.push(ActorMention { span: tokens[j].span, tokens: j..j + 1, actor, role_only: false });
+        }
+    }
+    out.actors.sort_by_key(|a| a.tokens.start);
+    out
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}

@@ -12,7 +12,7 @@
 //! let onto = parley_ontology::Ontology::embedded();
 //! let code = onto.cameo("057").unwrap();
 //! assert_eq!(code.quad, 1);
-//! assert_eq!(onto.plover_of("057").unwrap().category, "AGREE");
+//! assert_eq!(onto.plover_of("057").unwrap().category, "SUPPORT");
 //! ```
 
 use std::collections::BTreeMap;
