@@ -146,7 +146,7 @@ fn is_vowel(c: u8) -> bool {
 /// Candidate lemmas for a lower-cased word, the word itself first.
 pub fn lemma_candidates(lower: &str) -> Vec<String> {
     let mut out = vec![lower.to_string()];
-    let mut push = |s: String, out: &mut Vec<String>| {
+    let push = |s: String, out: &mut Vec<String>| {
         if s.len() >= 2 && !out.contains(&s) {
             out.push(s);
         }

@@ -1,0 +1,91 @@
+//! Tests of the embedded knowledge base and of its compiler's errors.
+
+use parley_kb::{EntryKind, KbSources, KnowledgeBase};
+
+fn resolve(words: &[&str]) -> Option<(usize, String)> {
+    let kb = KnowledgeBase::embedded();
+    let m = kb.longest_match(words, 0)?;
+    let e = m.entries[0];
+    let code = match e.kind {
+        EntryKind::Organisation(i) => kb.organisation(i).country.clone(),
+        EntryKind::Role(i) => kb.role(i).sectors.join(" "),
+        EntryKind::Person(i) => kb.person(i).country.clone(),
+        _ => kb.country_of(e)?.iso3.clone(),
+    };
+    Some((m.len, code))
+}
+
+/// Table of surface forms and what they must resolve to (checked by hand).
+#[test]
+fn surface_forms() {
+    let cases: &[(&[&str], usize, &str)] = &[
+        (&["India"], 1, "IND"),
+        (&["Indian"], 1, "IND"),
+        (&["South", "Korean"], 2, "KOR"),
+        (&["South", "Korea"], 2, "KOR"),
+        (&["North", "Korea"], 2, "PRK"),
+        (&["New", "Zealand"], 2, "NZL"),
+        (&["U.S."], 1, "USA"),
+        (&["US"], 1, "USA"),
+        (&["United", "States"], 2, "USA"),
+        (&["Emirati"], 1, "ARE"),
+        (&["Britain"], 1, "GBR"),
+        (&["British"], 1, "GBR"),
+        (&["Laos"], 1, "LAO"),
+        (&["Vientiane"], 1, "LAO"),
+        (&["Kremlin"], 1, "RUS"),
+        (&["NEW", "DELHI"], 2, "IND"),
+        (&["Burma"], 1, "MMR"),
+        (&["Palestinian"], 1, "PSE"),
+        (&["United", "Nations"], 2, "IGO"),
+        (&["NATO"], 1, "IGO"),
+        (&["ASEAN"], 1, "IGO"),
+        (&["Hamas"], 1, "PSE"),
+        (&["defence", "minister"], 2, "GOV MIL"),
+        (&["Defense", "Minister"], 2, "GOV MIL"),
+        (&["troops"], 1, "MIL"),
+        (&["police"], 1, "COP"),
+        (&["Rajnath", "Singh"], 2, "IND"),
+    ];
+    for (words, len, want) in cases {
+        let got = resolve(words);
+        assert_eq!(got, Some((*len, want.to_string())), "{words:?}");
+    }
+}
+
+#[test]
+fn case_rules_keep_common_words_out() {
+    assert!(resolve(&["us"]).is_none(), "lower-case 'us' is a pronoun");
+    assert!(resolve(&["china"]).is_none(), "lower-case 'china' is porcelain");
+    assert!(resolve(&["turkey"]).is_none());
+}
+
+#[test]
+fn sizes() {
+    let kb = KnowledgeBase::embedded();
+    assert!(kb.countries().len() >= 245, "{}", kb.countries().len());
+    assert!(kb.organisations().len() >= 150, "{}", kb.organisations().len());
+    assert!(kb.roles().len() >= 80, "{}", kb.roles().len());
+    assert!(kb.people().len() >= 40, "{}", kb.people().len());
+}
+
+#[test]
+fn dated_offices() {
+    let kb = KnowledgeBase::embedded();
+    let p = kb.people().iter().find(|p| p.name == "Lloyd Austin" || p.name == "Lloyd J. Austin").unwrap();
+    assert!(p.holds_office_on(Some("2024-11-21")));
+    assert!(!p.holds_office_on(Some("2019-01-01")));
+}
+
+#[test]
+fn compiler_errors_name_file_and_line() {
+    let src = KbSources { countries: "# c\nIND\tIndia\tIndian\n", organisations: "", roles: "", people: "" };
+    let err = KnowledgeBase::compile(src).unwrap_err();
+    assert_eq!((err.file, err.line), ("countries.tsv", 2));
+    let src = KbSources { countries: "", organisations: "", roles: "gov\tminister\n", people: "" };
+    let err = KnowledgeBase::compile(src).unwrap_err();
+    assert!(err.to_string().starts_with("roles.tsv:1: bad sectors"), "{err}");
+    let src = KbSources { countries: "", organisations: "", roles: "", people: "A B\t\tIND\tGOV\tX\t2024\t\ts\n" };
+    let err = KnowledgeBase::compile(src).unwrap_err();
+    assert!(err.to_string().contains("bad date"), "{err}");
+}

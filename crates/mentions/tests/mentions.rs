@@ -1,0 +1,89 @@
+//! Table tests: sentence → actor codes, places and anaphors, with span checks.
+
+use parley_mentions::{find_mentions, AnaphorKind, DocumentContext, SentenceMentions};
+use parley_syntax::{Analyser, RuleAnalyser};
+
+fn mentions_of(text: &str, ctx: &mut DocumentContext) -> Vec<SentenceMentions> {
+    let seg = parley_text::segment(text);
+    let kb = parley_kb::KnowledgeBase::embedded();
+    (0..seg.sentences.len())
+        .map(|i| {
+            let tokens = seg.sentence_tokens(i);
+            let analysis = RuleAnalyser.analyse(text, tokens);
+            let m = find_mentions(kb, text, tokens, &analysis, ctx);
+            for a in &m.actors {
+                let surface = &text[a.span.range()];
+                assert_eq!(surface, &text[tokens[a.tokens.start].span.start..tokens[a.tokens.end - 1].span.end]);
+            }
+            m
+        })
+        .collect()
+}
+
+fn actor_summary(text: &str) -> Vec<(String, String)> {
+    let mut ctx = DocumentContext::new(Some("2024-11-22"));
+    mentions_of(text, &mut ctx)
+        .into_iter()
+        .flat_map(|m| m.actors)
+        .map(|a| (text[a.span.range()].to_string(), a.actor.code))
+        .collect()
+}
+
+#[test]
+fn actor_table() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("South Korean Defence Minister Kim Yong Hyun spoke.", &[("South Korean Defence Minister Kim Yong Hyun", "KORGOVMIL")]),
+        ("Australia's foreign minister arrived.", &[("Australia's foreign minister", "AUSGOV")]),
+        ("New Zealand's Defence Minister Judith Collins met him.", &[("New Zealand's Defence Minister Judith Collins", "NZLGOVMIL")]),
+        ("Chinese troops crossed the line.", &[("Chinese troops", "CHNMIL")]),
+        ("Indian and Chinese officials met.", &[("Indian", "IND"), ("Chinese officials", "CHNGOV")]),
+        ("The United Nations condemned Russia.", &[("United Nations", "IGOUNO"), ("Russia", "RUS")]),
+        ("Defence Minister Rajnath Singh met them.", &[("Defence Minister Rajnath Singh", "INDGOVMIL")]),
+        ("Moscow rejected the offer.", &[("Moscow", "RUSGOV")]),
+        ("Police arrested protesters.", &[("Police", "---COP"), ("protesters", "---OPP")]),
+    ];
+    for (text, want) in cases {
+        let got = actor_summary(text);
+        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn places_are_not_actors() {
+    let text = "The meeting was held in Vientiane, Laos, on Thursday.";
+    let mut ctx = DocumentContext::new(None);
+    let m = mentions_of(text, &mut ctx).remove(0);
+    assert!(m.actors.is_empty(), "{:?}", m.actors);
+    let places: Vec<&str> = m.places.iter().map(|p| &text[p.span.range()]).collect();
+    assert_eq!(places, ["Vientiane", "Laos"]);
+    assert_eq!(m.places[1].country.as_deref(), Some("LAO"));
+}
+
+#[test]
+fn indian_ocean_is_not_india() {
+    assert!(actor_summary("Ships patrol the Indian Ocean region.").is_empty());
+}
+
+#[test]
+fn dateline_is_a_place() {
+    let text = "NEW DELHI, Nov 21 (Reuters) - India signed a deal.";
+    let got = actor_summary(text);
+    assert_eq!(got, [("India".to_string(), "IND".to_string())]);
+}
+
+#[test]
+fn surnames_resolve_to_people_seen_before() {
+    let text = "Australian Defence Minister Pat Conroy arrived. Later Conroy spoke.";
+    let got = actor_summary(text);
+    assert_eq!(got[1], ("Conroy".to_string(), "AUSGOVMIL".to_string()));
+}
+
+#[test]
+fn anaphors() {
+    let text = "He said both ministers agreed and they left.";
+    let mut ctx = DocumentContext::new(None);
+    let m = mentions_of(text, &mut ctx).remove(0);
+    let kinds: Vec<AnaphorKind> = m.anaphors.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [AnaphorKind::Singular, AnaphorKind::BothParties, AnaphorKind::Plural]);
+}
