@@ -1,1 +1,424 @@
-fn main() {}
+//! `parley`: turns news articles into political event records.
+//!
+//! The binary is thin glue over the pipeline crates: read documents
+//! (`parley-read`), analyse and code them (`parley-coder`), write records
+//! (`parley-records`), score them (`parley-eval`).
+
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use parley_coder::{analyse_document, AnalysedDocument, Coder};
+use parley_kb::KnowledgeBase;
+use parley_read::{read_inputs, Input};
+use parley_records::{write_jsonl, CsvWriter, EventRecord};
+use parley_syntax::RuleAnalyser;
+use parley_text::{CharIndex, Document};
+
+/// The example article coded when `parley code` is given no input.
+const EXAMPLE_ARTICLE: &str = include_str!("../../../examples/jakarta-talks.txt");
+
+/// Exit code when no document could be coded.
+const EXIT_NOTHING_CODED: u8 = 1;
+/// Exit code for errors writing output or reading files named by options.
+const EXIT_IO: u8 = 3;
+
+#[derive(Parser)]
+#[command(
+    name = "parley",
+    version,
+    about = "Turns news articles into political event records (who did what to whom, PLOVER and CAMEO coded)",
+    long_about = "parley reads news articles and writes one record per political event they state: \
+who acted (actor), on whom (recipient), what kind of event (PLOVER category and CAMEO code), and the \
+sentence and words that justify it.\n\nStart with `parley code` (codes a built-in example article), \
+then `parley code FILE...` on your own articles (.txt, .jsonl, .jsonl.gz or directories).\n\n\
+Exit codes: 0 something was coded; 1 nothing was coded (no readable document); 2 usage error; \
+3 output or file error."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Code articles into event records (JSON Lines on standard output by default).
+    ///
+    /// INPUT may be a plain-text article (optional header lines `date YYYY-MM-DD`, `title ...`,
+    /// `source ...`, `url ...` before a blank line), a JSON Lines file of articles
+    /// (`id`, `date`, `title`, `source`, `url`, `text`), a `.jsonl.gz` file, a directory (searched
+    /// recursively), or `-` for standard input. With no INPUT, a built-in example article is coded.
+    Code {
+        /// Articles to code.
+        inputs: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+        format: Format,
+        /// Also write negated and hypothetical events (flagged in `modality`) and CAMEO-only events
+        /// that PLOVER discards (public statements, `event` null).
+        #[arg(long)]
+        all: bool,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
+    /// Code gold files and print the scorer's figures (same rules as shared/tools/score.py).
+    Eval {
+        /// Gold JSON Lines files (records with `id`, `text`, `gold`).
+        #[arg(long, required = true, num_args = 1..)]
+        gold: Vec<PathBuf>,
+        /// Score this system output instead of coding the gold files.
+        #[arg(long)]
+        system: Option<PathBuf>,
+    },
+    /// Show how parley reads one sentence or text: tokens, lemmas, mentions, and why each event was coded.
+    Explain {
+        /// The text to explain.
+        text: String,
+        /// Publication date (YYYY-MM-DD) for dated knowledge.
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Measure throughput on a JSON Lines corpus: documents/s, sentences/s, MB/s and peak memory.
+    Bench {
+        /// Corpus files (default: ../shared/data/corpora/reuters21578.jsonl).
+        inputs: Vec<String>,
+        /// Stop after this many documents.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// One JSON object per event (PLOVER-style; see README).
+    Jsonl,
+    /// One CSV row per event (columns documented in README).
+    Csv,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Code {
+            inputs,
+            format,
+            all,
+            out,
+        } => run_code(&inputs, format, all, out.as_deref()),
+        Command::Eval { gold, system } => run_eval(&gold, system.as_deref()),
+        Command::Explain { text, date } => run_explain(&text, date.as_deref()),
+        Command::Bench { inputs, limit } => run_bench(&inputs, limit),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("parley: error: {e:#}");
+            ExitCode::from(EXIT_IO)
+        }
+    }
+}
+
+/// The pipeline's shared, immutable parts.
+struct Pipeline {
+    kb: &'static KnowledgeBase,
+    coder: Coder<'static>,
+}
+
+impl Pipeline {
+    fn new() -> Pipeline {
+        Pipeline {
+            kb: KnowledgeBase::embedded(),
+            coder: Coder::embedded(),
+        }
+    }
+
+    fn analyse(&self, doc: &Document) -> AnalysedDocument {
+        analyse_document(
+            &doc.text,
+            doc.date.as_deref(),
+            self.kb,
+            &RuleAnalyser,
+            &self.coder,
+        )
+    }
+}
+
+#[derive(Default)]
+struct Counts {
+    read: usize,
+    coded: usize,
+    skipped: usize,
+    events: usize,
+}
+
+enum Sink<W: Write> {
+    Jsonl(W),
+    Csv(Box<CsvWriter<W>>),
+}
+
+fn run_code(
+    inputs: &[String],
+    format: Format,
+    all: bool,
+    out: Option<&std::path::Path>,
+) -> Result<ExitCode> {
+    let writer: Box<dyn Write> = match out {
+        Some(p) => Box::new(
+            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        ),
+        None => Box::new(std::io::stdout().lock()),
+    };
+    let writer = BufWriter::new(writer);
+    let mut sink = match format {
+        Format::Jsonl => Sink::Jsonl(writer),
+        Format::Csv => Sink::Csv(Box::new(CsvWriter::new(writer)?)),
+    };
+    let pipeline = Pipeline::new();
+    let mut counts = Counts::default();
+    let mut write_error: Option<std::io::Error> = None;
+    let mut handle = |doc: Document, counts: &mut Counts| {
+        counts.coded += 1;
+        let analysed = pipeline.analyse(&doc);
+        let idx = CharIndex::new(&doc.text);
+        for e in analysed.events.iter().filter(|e| all || e.is_reported()) {
+            let rec = EventRecord::with_index(&doc, &idx, e, counts.events);
+            counts.events += 1;
+            let r = match &mut sink {
+                Sink::Jsonl(w) => write_jsonl(w, &rec),
+                Sink::Csv(w) => w.write(&rec),
+            };
+            if let Err(e) = r {
+                write_error.get_or_insert(e);
+            }
+        }
+    };
+    if inputs.is_empty() {
+        eprintln!("parley: no input given; coding the built-in example article (examples/jakarta-talks.txt)");
+        counts.read += 1;
+        let doc = parley_read::parse_plain_text("jakarta-talks.txt", EXAMPLE_ARTICLE.as_bytes())
+            .context("example article")?;
+        handle(doc, &mut counts);
+    } else {
+        let inputs: Vec<Input> = inputs.iter().map(|s| Input::from_arg(s)).collect();
+        read_inputs(&inputs, &mut |item| {
+            counts.read += 1;
+            match item {
+                Ok(doc) => handle(doc, &mut counts),
+                Err(e) => {
+                    counts.skipped += 1;
+                    eprintln!("parley: skipped {e}");
+                }
+            }
+        });
+    }
+    let flushed = match &mut sink {
+        Sink::Jsonl(w) => w.flush(),
+        Sink::Csv(w) => w.flush(),
+    };
+    eprintln!(
+        "parley: {} documents read, {} coded, {} skipped; {} events",
+        counts.read, counts.coded, counts.skipped, counts.events
+    );
+    if let Some(e) = write_error {
+        return Err(e).context("writing records");
+    }
+    flushed.context("writing records")?;
+    Ok(if counts.coded > 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_NOTHING_CODED)
+    })
+}
+
+fn code_to_values(path: &std::path::Path, pipeline: &Pipeline) -> Vec<serde_json::Value> {
+    let mut out = Vec::new();
+    read_inputs(&[Input::Path(path.to_path_buf())], &mut |item| match item {
+        Ok(doc) => {
+            let analysed = pipeline.analyse(&doc);
+            let idx = CharIndex::new(&doc.text);
+            for (n, e) in analysed
+                .events
+                .iter()
+                .filter(|e| e.is_reported())
+                .enumerate()
+            {
+                let rec = EventRecord::with_index(&doc, &idx, e, n);
+                out.push(serde_json::to_value(&rec).expect("records serialise"));
+            }
+        }
+        Err(e) => eprintln!("parley: skipped {e}"),
+    });
+    out
+}
+
+fn run_eval(gold_files: &[PathBuf], system: Option<&std::path::Path>) -> Result<ExitCode> {
+    let pipeline = Pipeline::new();
+    for path in gold_files {
+        let gold = parley_eval::load_jsonl(path)?;
+        let sys = match system {
+            Some(s) => parley_eval::load_jsonl(s)?,
+            None => code_to_values(path, &pipeline),
+        };
+        if gold_files.len() > 1 {
+            println!("== {}", path.display());
+        }
+        print!("{}", parley_eval::render(&parley_eval::score(&gold, &sys)));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_explain(text: &str, date: Option<&str>) -> Result<ExitCode> {
+    let pipeline = Pipeline::new();
+    let doc = Document {
+        id: "explain".into(),
+        date: date.map(String::from),
+        text: text.to_string(),
+        ..Default::default()
+    };
+    let analysed = pipeline.analyse(&doc);
+    let mut out = std::io::stdout().lock();
+    for (i, s) in analysed.segmentation.sentences.iter().enumerate() {
+        writeln!(
+            out,
+            "sentence {i} [{}..{}]: {}",
+            s.span.start,
+            s.span.end,
+            s.span.text(text)
+        )?;
+        let tokens = analysed.segmentation.sentence_tokens(i);
+        let words: Vec<String> = tokens
+            .iter()
+            .zip(&analysed.analyses[i])
+            .enumerate()
+            .map(|(j, (t, a))| {
+                let lemma = a.lemmas.get(1).map(|l| format!("/{l}")).unwrap_or_default();
+                format!("{j}:{}{lemma}", t.text(text))
+            })
+            .collect();
+        writeln!(out, "  tokens: {}", words.join(" "))?;
+        let m = &analysed.mentions[i];
+        for a in &m.actors {
+            writeln!(
+                out,
+                "  actor   {:?} -> {} (country {}, sectors {}{})",
+                a.span.text(text),
+                a.actor.code,
+                a.actor.country.as_deref().unwrap_or("?"),
+                a.actor.sectors.join(" "),
+                a.actor
+                    .person
+                    .as_ref()
+                    .map(|p| format!(", person {p}"))
+                    .unwrap_or_default()
+            )?;
+        }
+        for p in &m.places {
+            writeln!(
+                out,
+                "  place   {:?} (country {}) — a place, never an actor",
+                p.span.text(text),
+                p.country.as_deref().unwrap_or("?")
+            )?;
+        }
+        for an in &m.anaphors {
+            writeln!(out, "  anaphor {:?} ({:?})", an.span.text(text), an.kind)?;
+        }
+        for e in analysed.events.iter().filter(|e| e.sentence == i) {
+            let names = |ps: &[parley_coder::Party]| -> String {
+                ps.iter()
+                    .map(|p| format!("{} {:?}", p.actor.code, p.span.text(text)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            writeln!(
+                out,
+                "  event   {} {} (CAMEO {}) trigger {:?} by rule {} `{}`",
+                e.plover.as_deref().unwrap_or("-"),
+                if e.symmetric { "symmetric" } else { "" },
+                e.cameo,
+                e.trigger.text(text),
+                e.rule,
+                e.pattern
+            )?;
+            writeln!(
+                out,
+                "          actor: [{}] recipient: [{}] modality: {}{}",
+                names(&e.actors),
+                names(&e.recipients),
+                e.modality.as_str(),
+                if e.is_reported() {
+                    ""
+                } else {
+                    " (left out of default output)"
+                }
+            )?;
+        }
+        if !analysed.events.iter().any(|e| e.sentence == i) {
+            writeln!(
+                out,
+                "  no event: no pattern matched with an actor or recipient"
+            )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn run_bench(inputs: &[String], limit: Option<usize>) -> Result<ExitCode> {
+    let default = "../shared/data/corpora/reuters21578.jsonl".to_string();
+    let inputs: Vec<Input> = if inputs.is_empty() {
+        if !std::path::Path::new(&default).exists() {
+            eprintln!("parley bench: no input and {default} not found; give a JSON Lines corpus");
+            return Ok(ExitCode::from(EXIT_NOTHING_CODED));
+        }
+        vec![Input::from_arg(&default)]
+    } else {
+        inputs.iter().map(|s| Input::from_arg(s)).collect()
+    };
+    // Read first so that the timing covers analysis only.
+    let mut docs = Vec::new();
+    read_inputs(&inputs, &mut |item| {
+        if let Ok(d) = item {
+            if limit.is_none_or(|l| docs.len() < l) {
+                docs.push(d);
+            }
+        }
+    });
+    let pipeline = Pipeline::new();
+    let _ = pipeline.analyse(&Document {
+        text: "warm up".into(),
+        ..Default::default()
+    });
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let start = Instant::now();
+    let (mut sentences, mut tokens, mut events) = (0usize, 0usize, 0usize);
+    for d in &docs {
+        let a = pipeline.analyse(d);
+        sentences += a.segmentation.sentences.len();
+        tokens += a.segmentation.tokens.len();
+        events += a.events.iter().filter(|e| e.is_reported()).count();
+    }
+    let secs = start.elapsed().as_secs_f64().max(1e-9);
+    println!("documents        {}", docs.len());
+    println!("sentences        {sentences}");
+    println!("tokens           {tokens}");
+    println!("events           {events}");
+    println!("seconds          {secs:.3}");
+    println!("documents/s      {:.0}", docs.len() as f64 / secs);
+    println!("sentences/s      {:.0}", sentences as f64 / secs);
+    println!("tokens/s         {:.0}", tokens as f64 / secs);
+    println!("MB/s             {:.2}", bytes as f64 / 1e6 / secs);
+    if let Some(kib) = peak_rss_kib() {
+        println!("peak memory MiB  {:.1}", kib as f64 / 1024.0);
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,1 +1,34 @@
-//! placeholder
+//! Event coding: which events does an analysed sentence state, who did them,
+//! and to whom?
+//!
+//! Patterns live in data files (`patterns/NN_family.pat`, one per CAMEO root;
+//! the language is described in `DESIGN.md`). They are compiled once into a
+//! [`PatternSet`] indexed by the lemma of their first element; the [`Coder`]
+//! matches them against a sentence's tokens, keeps the most specific match for
+//! each stretch of words, and assigns actor and recipient from the mentions
+//! around the trigger (subject before it, object or prepositional phrase after
+//! it, passive `by` phrases, coordinated lists, and simple discourse links for
+//! pronouns and "both sides").
+//!
+//! ```
+//! use parley_coder::code_text;
+//!
+//! let events = code_text("India and Australia held talks in Canberra.", None);
+//! assert_eq!(events[0].cameo, "040");
+//! assert_eq!(events[0].plover.as_deref(), Some("CONSULT"));
+//! ```
+
+mod coder;
+mod pattern;
+
+pub use coder::{
+    analyse_document, code_text, AnalysedDocument, CodedEvent, Coder, Discourse, Modality, Party,
+    SentenceInput,
+};
+pub use pattern::{Example, Expectation, Family, Flags, Pattern, PatternError, PatternSet};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/families.rs"));
+}
+
+pub use embedded::FAMILIES;

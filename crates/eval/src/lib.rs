@@ -104,7 +104,10 @@ pub enum EvalError {
 
 /// Loads a JSON Lines file (blank lines skipped), as the scorer does.
 pub fn load_jsonl(path: &Path) -> Result<Vec<Value>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.display().to_string(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
     parse_jsonl(&path.display().to_string(), &text)
 }
 
@@ -116,13 +119,22 @@ pub fn parse_jsonl(path: &str, text: &str) -> Result<Vec<Value>, EvalError> {
         if line.is_empty() {
             continue;
         }
-        let v = serde_json::from_str(line).map_err(|e| EvalError::Json { path: path.to_string(), line: i + 1, message: e.to_string() })?;
+        let v = serde_json::from_str(line).map_err(|e| EvalError::Json {
+            path: path.to_string(),
+            line: i + 1,
+            message: e.to_string(),
+        })?;
         out.push(v);
     }
     Ok(out)
 }
 
-const OLD_PLOVER: &[(&str, &str)] = &[("DEMAND", "REQUEST"), ("DISAPPROVE", "ACCUSE"), ("INVESTIGATE", "ACCUSE"), ("FIGHT", "ASSAULT")];
+const OLD_PLOVER: &[(&str, &str)] = &[
+    ("DEMAND", "REQUEST"),
+    ("DISAPPROVE", "ACCUSE"),
+    ("INVESTIGATE", "ACCUSE"),
+    ("FIGHT", "ASSAULT"),
+];
 
 fn plover_quad5(t: &str) -> Option<i64> {
     Some(match t {
@@ -220,26 +232,44 @@ enum Level {
 }
 
 fn old_plover(t: &str) -> String {
-    OLD_PLOVER.iter().find(|(o, _)| *o == t).map_or(t, |(_, n)| n).to_string()
+    OLD_PLOVER
+        .iter()
+        .find(|(o, _)| *o == t)
+        .map_or(t, |(_, n)| n)
+        .to_string()
 }
 
 fn gold_type(g: &Value, level: Level) -> Option<String> {
     match level {
-        Level::Plover => g.get("plover").filter(|v| truthy(Some(v))).map(|t| old_plover(&py_str(t))),
+        Level::Plover => g
+            .get("plover")
+            .filter(|v| truthy(Some(v)))
+            .map(|t| old_plover(&py_str(t))),
         _ => {
             let c = g.get("cameo").filter(|v| truthy(Some(v)))?;
             let c = py_str(c);
-            Some(if level == Level::Root { c.chars().take(2).collect() } else { c })
+            Some(if level == Level::Root {
+                c.chars().take(2).collect()
+            } else {
+                c
+            })
         }
     }
 }
 
 fn sys_type(e: &Value, level: Level) -> Option<String> {
     match level {
-        Level::Plover => e.get("event").filter(|v| truthy(Some(v))).map(|t| old_plover(&py_str(t))),
+        Level::Plover => e
+            .get("event")
+            .filter(|v| truthy(Some(v)))
+            .map(|t| old_plover(&py_str(t))),
         _ => {
             let c = py_str(e.get("cameo").filter(|v| truthy(Some(v)))?);
-            Some(if level == Level::Root { c.chars().take(2).collect() } else { c })
+            Some(if level == Level::Root {
+                c.chars().take(2).collect()
+            } else {
+                c
+            })
         }
     }
 }
@@ -296,9 +326,17 @@ fn canonical(events: &[(String, Countries, Countries, bool)]) -> Vec<Canon> {
                 .collect();
             let m = members.len();
             let full = und.len() == m * (m.saturating_sub(1)) / 2;
-            let both_ways = ps.iter().filter(|(a, _)| members.contains(a)).any(|(a, b)| ps.contains(&(b.clone(), a.clone())));
+            let both_ways = ps
+                .iter()
+                .filter(|(a, _)| members.contains(a))
+                .any(|(a, b)| ps.contains(&(b.clone(), a.clone())));
             if m >= 2 && full && (m >= 3 || both_ways) {
-                out.push((t.clone(), members.iter().map(|s| (*s).clone()).collect(), Countries::new(), true));
+                out.push((
+                    t.clone(),
+                    members.iter().map(|s| (*s).clone()).collect(),
+                    Countries::new(),
+                    true,
+                ));
                 left.retain(|(a, _)| !members.contains(a));
             }
         }
@@ -309,14 +347,33 @@ fn canonical(events: &[(String, Countries, Countries, bool)]) -> Vec<Canon> {
     out
 }
 
-fn match_events(gold: &[&Value], system: &[&Value], level: Level, with_actors: bool) -> (usize, usize, usize) {
+fn match_events(
+    gold: &[&Value],
+    system: &[&Value],
+    level: Level,
+    with_actors: bool,
+) -> (usize, usize, usize) {
     let g: Vec<_> = gold
         .iter()
-        .map(|e| (gold_type(e, level).unwrap_or_default(), countries(e.get("source")), countries(e.get("target")), truthy(e.get("symmetric"))))
+        .map(|e| {
+            (
+                gold_type(e, level).unwrap_or_default(),
+                countries(e.get("source")),
+                countries(e.get("target")),
+                truthy(e.get("symmetric")),
+            )
+        })
         .collect();
     let s: Vec<_> = system
         .iter()
-        .map(|e| (sys_type(e, level).unwrap_or_default(), countries(e.get("actor")), countries(e.get("recipient")), truthy(e.get("symmetric"))))
+        .map(|e| {
+            (
+                sys_type(e, level).unwrap_or_default(),
+                countries(e.get("actor")),
+                countries(e.get("recipient")),
+                truthy(e.get("symmetric")),
+            )
+        })
         .collect();
     let g = canonical(&g);
     let s = canonical(&s);
@@ -348,13 +405,23 @@ fn match_events(gold: &[&Value], system: &[&Value], level: Level, with_actors: b
 fn prf(tp: usize, ns: usize, ng: usize) -> (f64, f64, f64) {
     let p = if ns > 0 { tp as f64 / ns as f64 } else { 0.0 };
     let r = if ng > 0 { tp as f64 / ng as f64 } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (round4(p), round4(r), round4(f))
 }
 
 fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     6371.0 * 2.0 * h.sqrt().asin()
 }
 
@@ -383,16 +450,30 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
     let mut results: Vec<(String, Figure)> = vec![
         ("records".into(), Figure::Int(gold.len() as i64)),
         ("system_events".into(), Figure::Int(system.len() as i64)),
-        ("events_for_unknown_docs".into(), Figure::Int(unknown as i64)),
+        (
+            "events_for_unknown_docs".into(),
+            Figure::Int(unknown as i64),
+        ),
     ];
     let empty: Vec<&Value> = Vec::new();
     let gold_of = |r: &Value, key: &str| r.get("gold").and_then(|g| g.get(key)).cloned();
     let docs = |r: &Value| by_doc.get(&id_of(r)).unwrap_or(&empty).clone();
 
-    let ev: Vec<&Value> = gold.iter().filter(|r| gold_of(r, "events").is_some()).collect();
+    let ev: Vec<&Value> = gold
+        .iter()
+        .filter(|r| gold_of(r, "events").is_some())
+        .collect();
     if !ev.is_empty() {
-        for (level, lname) in [(Level::Plover, "plover"), (Level::Root, "root"), (Level::Full, "full")] {
-            let events_of = |r: &Value| -> Vec<Value> { gold_of(r, "events").and_then(|v| v.as_array().cloned()).unwrap_or_default() };
+        for (level, lname) in [
+            (Level::Plover, "plover"),
+            (Level::Root, "root"),
+            (Level::Full, "full"),
+        ] {
+            let events_of = |r: &Value| -> Vec<Value> {
+                gold_of(r, "events")
+                    .and_then(|v| v.as_array().cloned())
+                    .unwrap_or_default()
+            };
             let recs: Vec<&&Value> = ev
                 .iter()
                 .filter(|r| {
@@ -400,21 +481,34 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
                     es.iter().any(|g| gold_type(g, level).is_some()) || es.is_empty()
                 })
                 .collect();
-            if recs.is_empty() || !recs.iter().any(|r| events_of(r).iter().any(|g| gold_type(g, level).is_some())) {
+            if recs.is_empty()
+                || !recs
+                    .iter()
+                    .any(|r| events_of(r).iter().any(|g| gold_type(g, level).is_some()))
+            {
                 continue;
             }
             for with_actors in [false, true] {
                 let (mut tp, mut ns, mut ng) = (0, 0, 0);
                 for r in &recs {
                     let es = events_of(r);
-                    let ge: Vec<&Value> = es.iter().filter(|g| gold_type(g, level).is_some()).collect();
-                    let se: Vec<&Value> = docs(r).into_iter().filter(|e| sys_type(e, level).is_some()).collect();
+                    let ge: Vec<&Value> = es
+                        .iter()
+                        .filter(|g| gold_type(g, level).is_some())
+                        .collect();
+                    let se: Vec<&Value> = docs(r)
+                        .into_iter()
+                        .filter(|e| sys_type(e, level).is_some())
+                        .collect();
                     let (a, b, c) = match_events(&ge, &se, level, with_actors);
                     tp += a;
                     ns += b;
                     ng += c;
                 }
-                let key = format!("events.{lname}.{}", if with_actors { "type+actors" } else { "type" });
+                let key = format!(
+                    "events.{lname}.{}",
+                    if with_actors { "type+actors" } else { "type" }
+                );
                 let (p, rc, f) = prf(tp, ns, ng);
                 results.push((
                     key,
@@ -431,7 +525,10 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
         }
     }
 
-    let quad: Vec<&Value> = gold.iter().filter(|r| gold_of(r, "quad5").is_some()).collect();
+    let quad: Vec<&Value> = gold
+        .iter()
+        .filter(|r| gold_of(r, "quad5").is_some())
+        .collect();
     if !quad.is_empty() {
         let (mut correct, mut total, mut coop_ok, mut coop_total) = (0, 0, 0, 0);
         for r in &quad {
@@ -440,8 +537,20 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
             let q = evs
                 .iter()
                 .map(|e| {
-                    let root: String = e.get("cameo").filter(|v| truthy(Some(v))).map(py_str).unwrap_or_default().chars().take(2).collect();
-                    root_quad(&root).unwrap_or_else(|| e.get("event").and_then(Value::as_str).and_then(plover_quad5).unwrap_or(0))
+                    let root: String = e
+                        .get("cameo")
+                        .filter(|v| truthy(Some(v)))
+                        .map(py_str)
+                        .unwrap_or_default()
+                        .chars()
+                        .take(2)
+                        .collect();
+                    root_quad(&root).unwrap_or_else(|| {
+                        e.get("event")
+                            .and_then(Value::as_str)
+                            .and_then(plover_quad5)
+                            .unwrap_or(0)
+                    })
                 })
                 .max()
                 .unwrap_or(0);
@@ -452,21 +561,43 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
                 coop_ok += usize::from(((1..=2).contains(&q) == (1..=2).contains(&g)) && q != 0);
             }
         }
-        let ratio = |a: usize, b: usize| if b > 0 { round4(a as f64 / b as f64) } else { 0.0 };
-        results.push(("quad5.accuracy".into(), Figure::Float(ratio(correct, total))));
-        results.push(("quad5.coop_vs_conflict_accuracy".into(), Figure::Float(ratio(coop_ok, coop_total))));
+        let ratio = |a: usize, b: usize| {
+            if b > 0 {
+                round4(a as f64 / b as f64)
+            } else {
+                0.0
+            }
+        };
+        results.push((
+            "quad5.accuracy".into(),
+            Figure::Float(ratio(correct, total)),
+        ));
+        results.push((
+            "quad5.coop_vs_conflict_accuracy".into(),
+            Figure::Float(ratio(coop_ok, coop_total)),
+        ));
     }
 
-    let roles: Vec<&Value> = gold.iter().filter(|r| gold_of(r, "roles").is_some()).collect();
+    let roles: Vec<&Value> = gold
+        .iter()
+        .filter(|r| gold_of(r, "roles").is_some())
+        .collect();
     if !roles.is_empty() {
         for (role, field) in [("source", "actor"), ("target", "recipient")] {
             let (mut tp_g, mut ng, mut tp_s, mut ns) = (0, 0, 0, 0);
             for r in &roles {
-                let gr = gold_of(r, "roles").and_then(|v| v.as_array().cloned()).unwrap_or_default();
+                let gr = gold_of(r, "roles")
+                    .and_then(|v| v.as_array().cloned())
+                    .unwrap_or_default();
                 let gs: Vec<(i64, i64)> = gr
                     .iter()
                     .filter(|x| x.get("role").and_then(Value::as_str) == Some(role))
-                    .map(|x| (x["start"].as_i64().unwrap_or(0), x["end"].as_i64().unwrap_or(0)))
+                    .map(|x| {
+                        (
+                            x["start"].as_i64().unwrap_or(0),
+                            x["end"].as_i64().unwrap_or(0),
+                        )
+                    })
                     .collect();
                 let mut ss: BTreeSet<(i64, i64)> = BTreeSet::new();
                 for e in docs(r) {
@@ -482,12 +613,22 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
                 }
                 ng += gs.len();
                 ns += ss.len();
-                tp_g += gs.iter().filter(|g| ss.iter().any(|s| overlap(**g, *s))).count();
-                tp_s += ss.iter().filter(|s| gs.iter().any(|g| overlap(*g, **s))).count();
+                tp_g += gs
+                    .iter()
+                    .filter(|g| ss.iter().any(|s| overlap(**g, *s)))
+                    .count();
+                tp_s += ss
+                    .iter()
+                    .filter(|s| gs.iter().any(|g| overlap(*g, **s)))
+                    .count();
             }
             let p = if ns > 0 { tp_s as f64 / ns as f64 } else { 0.0 };
             let rc = if ng > 0 { tp_g as f64 / ng as f64 } else { 0.0 };
-            let f = if p + rc > 0.0 { 2.0 * p * rc / (p + rc) } else { 0.0 };
+            let f = if p + rc > 0.0 {
+                2.0 * p * rc / (p + rc)
+            } else {
+                0.0
+            };
             results.push((
                 format!("roles.{role}.overlap"),
                 Figure::Dict(vec![
@@ -501,19 +642,34 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
         }
     }
 
-    let places: Vec<&Value> = gold.iter().filter(|r| gold_of(r, "places").is_some()).collect();
+    let places: Vec<&Value> = gold
+        .iter()
+        .filter(|r| gold_of(r, "places").is_some())
+        .collect();
     if !places.is_empty() {
         let (mut ng, mut nfound, mut n161, mut ns, mut nsys_ok) = (0, 0, 0, 0, 0);
         for r in &places {
             let sp: Vec<&Value> = docs(r)
                 .into_iter()
-                .filter(|e| e.get("start").is_some() && e.get("kind").map(py_str).unwrap_or_else(|| "place".into()) == "place")
+                .filter(|e| {
+                    e.get("start").is_some()
+                        && e.get("kind").map(py_str).unwrap_or_else(|| "place".into()) == "place"
+                })
                 .collect();
             ns += sp.len();
-            let gp = gold_of(r, "places").and_then(|v| v.as_array().cloned()).unwrap_or_default();
-            let range = |v: &Value| (num(v.get("start")).unwrap_or(0.0) as i64, num(v.get("end")).unwrap_or(0.0) as i64);
+            let gp = gold_of(r, "places")
+                .and_then(|v| v.as_array().cloned())
+                .unwrap_or_default();
+            let range = |v: &Value| {
+                (
+                    num(v.get("start")).unwrap_or(0.0) as i64,
+                    num(v.get("end")).unwrap_or(0.0) as i64,
+                )
+            };
             for g in &gp {
-                let Some(glat) = num(g.get("lat")) else { continue };
+                let Some(glat) = num(g.get("lat")) else {
+                    continue;
+                };
                 let glon = num(g.get("lon")).unwrap_or(0.0);
                 ng += 1;
                 if let Some(e) = sp.iter().find(|e| overlap(range(g), range(e))) {
@@ -525,9 +681,18 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
                     }
                 }
             }
-            nsys_ok += sp.iter().filter(|e| gp.iter().any(|g| overlap(range(g), range(e)))).count();
+            nsys_ok += sp
+                .iter()
+                .filter(|e| gp.iter().any(|g| overlap(range(g), range(e))))
+                .count();
         }
-        let ratio = |a: usize, b: usize| if b > 0 { round4(a as f64 / b as f64) } else { 0.0 };
+        let ratio = |a: usize, b: usize| {
+            if b > 0 {
+                round4(a as f64 / b as f64)
+            } else {
+                0.0
+            }
+        };
         results.push((
             "places.recognition".into(),
             Figure::Dict(vec![
@@ -537,7 +702,10 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
                 ("system", Figure::Int(ns as i64)),
             ]),
         ));
-        results.push(("places.resolved_within_161km".into(), Figure::Float(ratio(n161, ng))));
+        results.push((
+            "places.resolved_within_161km".into(),
+            Figure::Float(ratio(n161, ng)),
+        ));
     }
     results
 }

@@ -6,7 +6,9 @@ use std::process::Command;
 use parley_eval::{load_jsonl, render, score, Figure};
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn scored() -> Vec<(String, Figure)> {
@@ -16,7 +18,10 @@ fn scored() -> Vec<(String, Figure)> {
 }
 
 fn fig<'a>(r: &'a [(String, Figure)], key: &str) -> &'a Figure {
-    &r.iter().find(|(k, _)| k == key).unwrap_or_else(|| panic!("{key} missing")).1
+    &r.iter()
+        .find(|(k, _)| k == key)
+        .unwrap_or_else(|| panic!("{key} missing"))
+        .1
 }
 
 /// Figures worked out by hand from the fixture (see the comments).
@@ -47,7 +52,10 @@ fn hand_checked_figures() {
 fn agrees_with_score_py() {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/tools/score.py");
     if !script.exists() {
-        eprintln!("skipped: {} not found (run beside ../shared)", script.display());
+        eprintln!(
+            "skipped: {} not found (run beside ../shared)",
+            script.display()
+        );
         return;
     }
     let out = match Command::new("python3")
@@ -64,7 +72,11 @@ fn agrees_with_score_py() {
             return;
         }
     };
-    assert!(out.status.success(), "score.py failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "score.py failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let python = String::from_utf8(out.stdout).unwrap();
     assert_eq!(render(&scored()), python);
 }

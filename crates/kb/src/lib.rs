@@ -203,13 +203,18 @@ fn split_list(s: &str) -> impl Iterator<Item = &str> {
 }
 
 fn is_code(s: &str, len: std::ops::RangeInclusive<usize>) -> bool {
-    len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    len.contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// Tokenises a name the way the pipeline tokenises text.
 fn name_words(name: &str) -> Vec<String> {
     let seg = parley_text::segment(name);
-    seg.tokens.iter().map(|t| t.text(name).to_string()).collect()
+    seg.tokens
+        .iter()
+        .map(|t| t.text(name).to_string())
+        .collect()
 }
 
 fn lexicon_key<S: AsRef<str>>(words: &[S]) -> String {
@@ -267,7 +272,11 @@ impl KnowledgeBase {
         }
         self.max_words = self.max_words.max(words.len());
         let key = lexicon_key(&words);
-        let entry = Entry { kind, case, surface: words };
+        let entry = Entry {
+            kind,
+            case,
+            surface: words,
+        };
         let slot = self.lexicon.entry(key).or_default();
         if !slot.contains(&entry) {
             slot.push(entry);
@@ -279,7 +288,11 @@ impl KnowledgeBase {
         let mut kb = KnowledgeBase::default();
         kb.sector_index("GOV");
         for (line, f) in data_lines(src.countries) {
-            let e = |message: String| KbError { file: "countries.tsv", line, message };
+            let e = |message: String| KbError {
+                file: "countries.tsv",
+                line,
+                message,
+            };
             if f.len() != 4 {
                 return Err(e(format!("expected 4 columns, found {}", f.len())));
             }
@@ -294,27 +307,52 @@ impl KnowledgeBase {
             if kb.countries.iter().any(|c| c.iso3 == f[0]) {
                 return Err(e(format!("duplicate country {}", f[0])));
             }
-            kb.countries.push(Country { iso3: f[0].to_string(), name: first.to_string() });
+            kb.countries.push(Country {
+                iso3: f[0].to_string(),
+                name: first.to_string(),
+            });
             for n in names {
-                kb.add(n, EntryKind::CountryName(idx), case_rule_for(n, CaseRule::Capitalised));
+                kb.add(
+                    n,
+                    EntryKind::CountryName(idx),
+                    case_rule_for(n, CaseRule::Capitalised),
+                );
             }
             for a in split_list(f[2]) {
-                kb.add(a, EntryKind::CountryAdjective(idx), case_rule_for(a, CaseRule::Capitalised));
+                kb.add(
+                    a,
+                    EntryKind::CountryAdjective(idx),
+                    case_rule_for(a, CaseRule::Capitalised),
+                );
             }
             for m in split_list(f[3]) {
                 let (name, sector) = m.split_once('=').unwrap_or((m, "GOV"));
                 let sector = kb.sector_index(sector.trim());
-                let kind = EntryKind::Metonym { country: idx, sector };
-                kb.add(name.trim(), kind, case_rule_for(name, CaseRule::Capitalised));
+                let kind = EntryKind::Metonym {
+                    country: idx,
+                    sector,
+                };
+                kb.add(
+                    name.trim(),
+                    kind,
+                    case_rule_for(name, CaseRule::Capitalised),
+                );
             }
         }
         for (line, f) in data_lines(src.organisations) {
-            let e = |message: String| KbError { file: "organizations.tsv", line, message };
+            let e = |message: String| KbError {
+                file: "organizations.tsv",
+                line,
+                message,
+            };
             if f.len() != 4 {
                 return Err(e(format!("expected 4 columns, found {}", f.len())));
             }
             if !is_code(f[0], 3..=12) || !is_code(f[1], 3..=3) || !is_code(f[2], 3..=3) {
-                return Err(e(format!("bad code, country or sector: {:?} {:?} {:?}", f[0], f[1], f[2])));
+                return Err(e(format!(
+                    "bad code, country or sector: {:?} {:?} {:?}",
+                    f[0], f[1], f[2]
+                )));
             }
             let names: Vec<&str> = split_list(f[3]).collect();
             let Some(first) = names.first() else {
@@ -328,11 +366,19 @@ impl KnowledgeBase {
                 name: first.to_string(),
             });
             for n in names {
-                kb.add(n, EntryKind::Organisation(idx), case_rule_for(n, CaseRule::Capitalised));
+                kb.add(
+                    n,
+                    EntryKind::Organisation(idx),
+                    case_rule_for(n, CaseRule::Capitalised),
+                );
             }
         }
         for (line, f) in data_lines(src.roles) {
-            let e = |message: String| KbError { file: "roles.tsv", line, message };
+            let e = |message: String| KbError {
+                file: "roles.tsv",
+                line,
+                message,
+            };
             if f.len() != 2 {
                 return Err(e(format!("expected 2 columns, found {}", f.len())));
             }
@@ -345,13 +391,20 @@ impl KnowledgeBase {
                 return Err(e("no form".into()));
             };
             let idx = kb.roles.len();
-            kb.roles.push(Role { sectors, name: first.to_string() });
+            kb.roles.push(Role {
+                sectors,
+                name: first.to_string(),
+            });
             for form in forms {
                 kb.add(form, EntryKind::Role(idx), CaseRule::Any);
             }
         }
         for (line, f) in data_lines(src.people) {
-            let e = |message: String| KbError { file: "people.tsv", line, message };
+            let e = |message: String| KbError {
+                file: "people.tsv",
+                line,
+                message,
+            };
             if f.len() != 8 {
                 return Err(e(format!("expected 8 columns, found {}", f.len())));
             }
@@ -366,7 +419,11 @@ impl KnowledgeBase {
                 if ok {
                     Ok(Some(s.to_string()))
                 } else {
-                    Err(KbError { file: "people.tsv", line, message: format!("bad date {s:?}") })
+                    Err(KbError {
+                        file: "people.tsv",
+                        line,
+                        message: format!("bad date {s:?}"),
+                    })
                 }
             };
             let idx = kb.people.len();
@@ -388,7 +445,11 @@ impl KnowledgeBase {
 
     /// The longest lexicon entry starting at `words[start]`, keeping only
     /// entries whose case rule the text satisfies.
-    pub fn longest_match<S: AsRef<str>>(&self, words: &[S], start: usize) -> Option<LexiconMatch<'_>> {
+    pub fn longest_match<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        start: usize,
+    ) -> Option<LexiconMatch<'_>> {
         let max = self.max_words.min(words.len().saturating_sub(start));
         for len in (1..=max).rev() {
             let span = &words[start..start + len];

@@ -56,7 +56,10 @@ fn surface_forms() {
 #[test]
 fn case_rules_keep_common_words_out() {
     assert!(resolve(&["us"]).is_none(), "lower-case 'us' is a pronoun");
-    assert!(resolve(&["china"]).is_none(), "lower-case 'china' is porcelain");
+    assert!(
+        resolve(&["china"]).is_none(),
+        "lower-case 'china' is porcelain"
+    );
     assert!(resolve(&["turkey"]).is_none());
 }
 
@@ -64,7 +67,11 @@ fn case_rules_keep_common_words_out() {
 fn sizes() {
     let kb = KnowledgeBase::embedded();
     assert!(kb.countries().len() >= 245, "{}", kb.countries().len());
-    assert!(kb.organisations().len() >= 150, "{}", kb.organisations().len());
+    assert!(
+        kb.organisations().len() >= 150,
+        "{}",
+        kb.organisations().len()
+    );
     assert!(kb.roles().len() >= 80, "{}", kb.roles().len());
     assert!(kb.people().len() >= 40, "{}", kb.people().len());
 }
@@ -72,20 +79,42 @@ fn sizes() {
 #[test]
 fn dated_offices() {
     let kb = KnowledgeBase::embedded();
-    let p = kb.people().iter().find(|p| p.name == "Lloyd Austin" || p.name == "Lloyd J. Austin").unwrap();
+    let p = kb
+        .people()
+        .iter()
+        .find(|p| p.name == "Lloyd Austin" || p.name == "Lloyd J. Austin")
+        .unwrap();
     assert!(p.holds_office_on(Some("2024-11-21")));
     assert!(!p.holds_office_on(Some("2019-01-01")));
 }
 
 #[test]
 fn compiler_errors_name_file_and_line() {
-    let src = KbSources { countries: "# c\nIND\tIndia\tIndian\n", organisations: "", roles: "", people: "" };
+    let src = KbSources {
+        countries: "# c\nIND\tIndia\tIndian\n",
+        organisations: "",
+        roles: "",
+        people: "",
+    };
     let err = KnowledgeBase::compile(src).unwrap_err();
     assert_eq!((err.file, err.line), ("countries.tsv", 2));
-    let src = KbSources { countries: "", organisations: "", roles: "gov\tminister\n", people: "" };
+    let src = KbSources {
+        countries: "",
+        organisations: "",
+        roles: "gov\tminister\n",
+        people: "",
+    };
     let err = KnowledgeBase::compile(src).unwrap_err();
-    assert!(err.to_string().starts_with("roles.tsv:1: bad sectors"), "{err}");
-    let src = KbSources { countries: "", organisations: "", roles: "", people: "A B\t\tIND\tGOV\tX\t2024\t\ts\n" };
+    assert!(
+        err.to_string().starts_with("roles.tsv:1: bad sectors"),
+        "{err}"
+    );
+    let src = KbSources {
+        countries: "",
+        organisations: "",
+        roles: "",
+        people: "A B\t\tIND\tGOV\tX\t2024\t\ts\n",
+    };
     let err = KnowledgeBase::compile(src).unwrap_err();
     assert!(err.to_string().contains("bad date"), "{err}");
 }

@@ -122,22 +122,64 @@ impl DocumentContext {
 
 /// Prepositions after which a country or capital is a place, not an actor.
 const LOCATIVE: &[&str] = &[
-    "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "into",
-    "toward", "towards", "through", "via", "of",
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "around",
+    "within",
+    "into",
+    "toward",
+    "towards",
+    "through",
+    "via",
+    "of",
 ];
 
 /// Nouns that turn a country adjective into a place or thing ("Indian Ocean").
 const GEO_NOUNS: &[&str] = &[
-    "ocean", "sea", "gulf", "peninsula", "subcontinent", "coast", "border", "embassy", "consulate",
-    "currency", "language", "capital", "islands", "island", "mainland", "plateau", "desert",
-    "river", "mountains", "strait", "straits", "basin", "waters",
+    "ocean",
+    "sea",
+    "gulf",
+    "peninsula",
+    "subcontinent",
+    "coast",
+    "border",
+    "embassy",
+    "consulate",
+    "currency",
+    "language",
+    "capital",
+    "islands",
+    "island",
+    "mainland",
+    "plateau",
+    "desert",
+    "river",
+    "mountains",
+    "strait",
+    "straits",
+    "basin",
+    "waters",
 ];
 
 const BOTH_PARTIES: &[&[&str]] = &[
-    &["both", "ministers"], &["both", "sides"], &["both", "countries"], &["both", "nations"],
-    &["both", "leaders"], &["both", "governments"], &["the", "two", "sides"],
-    &["the", "two", "countries"], &["the", "two", "ministers"], &["the", "two", "leaders"],
-    &["the", "two", "nations"], &["the", "two", "governments"], &["the", "two"],
+    &["both", "ministers"],
+    &["both", "sides"],
+    &["both", "countries"],
+    &["both", "nations"],
+    &["both", "leaders"],
+    &["both", "governments"],
+    &["the", "two", "sides"],
+    &["the", "two", "countries"],
+    &["the", "two", "ministers"],
+    &["the", "two", "leaders"],
+    &["the", "two", "nations"],
+    &["the", "two", "governments"],
+    &["the", "two"],
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -174,15 +216,51 @@ fn is_possessive(a: &TokenAnalysis) -> bool {
 
 fn is_name_token(surface: &str, a: &TokenAnalysis) -> bool {
     let upper = surface.chars().next().is_some_and(char::is_uppercase);
-    upper && matches!(a.class, WordClass::Proper | WordClass::Word) && !STOP_CAPITALS.contains(&a.lower.as_str())
+    upper
+        && matches!(a.class, WordClass::Proper | WordClass::Word)
+        && !STOP_CAPITALS.contains(&a.lower.as_str())
 }
 
 /// Capitalised words that do not continue a person's name.
 const STOP_CAPITALS: &[&str] = &[
-    "the", "a", "an", "and", "or", "of", "in", "on", "at", "for", "to", "he", "she", "they", "it",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "but", "with", "said", "says",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "he",
+    "she",
+    "they",
+    "it",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "but",
+    "with",
+    "said",
+    "says",
 ];
 
 /// Finds the mentions of one sentence. Total: any tokens give a result.
@@ -207,7 +285,11 @@ pub fn find_mentions(
                 .min_by_key(|e| rank(e.kind))
                 .copied()
                 .expect("matches have entries");
-            pieces.push(Piece { tokens: i..i + m.len, entry, rank: rank(entry.kind) });
+            pieces.push(Piece {
+                tokens: i..i + m.len,
+                entry,
+                rank: rank(entry.kind),
+            });
             i += m.len;
         } else {
             i += 1;
@@ -221,7 +303,12 @@ pub fn find_mentions(
         let mut matched = None;
         for phrase in BOTH_PARTIES {
             let n = phrase.len();
-            if i + n <= words.len() && phrase.iter().zip(&analysis[i..i + n]).all(|(p, a)| *p == a.lower) {
+            if i + n <= words.len()
+                && phrase
+                    .iter()
+                    .zip(&analysis[i..i + n])
+                    .all(|(p, a)| *p == a.lower)
+            {
                 matched = Some((n, AnaphorKind::BothParties));
                 break;
             }
@@ -235,7 +322,11 @@ pub fn find_mentions(
         }
         if let Some((n, kind)) = matched {
             let span = tokens[i].span.cover(tokens[i + n - 1].span);
-            out.anaphors.push(Anaphor { span, tokens: i..i + n, kind });
+            out.anaphors.push(Anaphor {
+                span,
+                tokens: i..i + n,
+                kind,
+            });
             i += n;
         } else {
             i += 1;
@@ -251,8 +342,13 @@ pub fn find_mentions(
             let gap_ok = gap.is_empty() || (gap.len() == 1 && is_possessive(&analysis[gap.start]));
             // A new country name after a complete name starts a new actor
             // ("India, Japan"), but adjectives, roles and people attach.
-            let attaches = !(matches!(prev.rank, PieceRank::CountryName | PieceRank::Metonym | PieceRank::Person | PieceRank::Organisation)
-                && matches!(p.rank, PieceRank::CountryName | PieceRank::Metonym)
+            let attaches = !(matches!(
+                prev.rank,
+                PieceRank::CountryName
+                    | PieceRank::Metonym
+                    | PieceRank::Person
+                    | PieceRank::Organisation
+            ) && matches!(p.rank, PieceRank::CountryName | PieceRank::Metonym)
                 && gap.is_empty());
             gap_ok && attaches
         });
@@ -271,7 +367,10 @@ pub fn find_mentions(
         let mut person_name: Option<String> = None;
         if last.rank == PieceRank::Role {
             let mut j = range.end;
-            while j < words.len() && is_name_token(words[j], &analysis[j]) && !pieces.iter().any(|p| p.tokens.contains(&j)) {
+            while j < words.len()
+                && is_name_token(words[j], &analysis[j])
+                && !pieces.iter().any(|p| p.tokens.contains(&j))
+            {
                 j += 1;
             }
             if j > range.end {
@@ -281,7 +380,9 @@ pub fn find_mentions(
             }
         }
         let has = |r: PieceRank| g.iter().any(|&pi| pieces[pi].rank == r);
-        let only_place_like = g.iter().all(|&pi| matches!(pieces[pi].rank, PieceRank::CountryName | PieceRank::Metonym));
+        let only_place_like = g
+            .iter()
+            .all(|&pi| matches!(pieces[pi].rank, PieceRank::CountryName | PieceRank::Metonym));
         let span = tokens[range.start].span.cover(tokens[range.end - 1].span);
 
         // Places: locative country names and capitals, datelines, "City, Country".
@@ -292,19 +393,31 @@ pub fn find_mentions(
             }
             let prev = before.checked_sub(1).map(|b| analysis[b].lower.as_str());
             let after_place_comma = prev == Some(",")
-                && out.places.last().is_some_and(|p| p.tokens.end + 1 == before);
+                && out
+                    .places
+                    .last()
+                    .is_some_and(|p| p.tokens.end + 1 == before);
             let dateline = range.start == 0
-                && words[range.clone()].iter().all(|w| !w.chars().any(char::is_lowercase))
+                && words[range.clone()]
+                    .iter()
+                    .all(|w| !w.chars().any(char::is_lowercase))
                 && words.get(range.end) == Some(&",");
             if prev.is_some_and(|p| LOCATIVE.contains(&p)) || after_place_comma || dateline {
                 let country = kb.country_of(first.entry).map(|c| c.iso3.clone());
-                out.places.push(PlaceMention { span, tokens: range, country });
+                out.places.push(PlaceMention {
+                    span,
+                    tokens: range,
+                    country,
+                });
                 continue;
             }
         }
         // "Indian Ocean": an adjective naming a place or thing, not an actor.
         if g.len() == 1 && first.rank == PieceRank::Adjective {
-            let next = analysis.get(range.end).map(|a| a.lower.as_str()).unwrap_or("");
+            let next = analysis
+                .get(range.end)
+                .map(|a| a.lower.as_str())
+                .unwrap_or("");
             if GEO_NOUNS.contains(&next) {
                 continue;
             }
@@ -380,12 +493,18 @@ pub fn find_mentions(
                 code
             }
         };
-        let role_only = g.iter().all(|&pi| pieces[pi].rank == PieceRank::Role) && actor.person.is_none();
+        let role_only =
+            g.iter().all(|&pi| pieces[pi].rank == PieceRank::Role) && actor.person.is_none();
         if let Some(name) = &actor.person {
             let name_words: Vec<String> = name.split_whitespace().map(String::from).collect();
             ctx.people.push((name_words, actor.clone()));
         }
-        out.actors.push(ActorMention { span, tokens: range, actor, role_only });
+        out.actors.push(ActorMention {
+            span,
+            tokens: range,
+            actor,
+            role_only,
+        });
     }
 
     // 4. Surnames and short names of people already seen in the document.
@@ -405,9 +524,24 @@ pub fn find_mentions(
             .find(|(name, _)| name.len() >= 2 && name.last().is_some_and(|l| l == w))
             .map(|(_, a)| a.clone());
         if let Some(actor) = known {
-            out.actors.push(ActorMention { span: tokens[j].span, tokens: j..j + 1, actor, role_only: false });
+            out.actors.push(ActorMention {
+                span: tokens[j].span,
+                tokens: j..j + 1,
+                actor,
+                role_only: false,
+            });
         }
     }
+    // "both ministers": the anaphor, not a country-less role actor.
+    let anaphors = &out.anaphors;
+    out.actors.retain(|a| {
+        !(a.role_only
+            && anaphors.iter().any(|an| {
+                an.kind == AnaphorKind::BothParties
+                    && an.tokens.start < a.tokens.end
+                    && a.tokens.start < an.tokens.end
+            }))
+    });
     out.actors.sort_by_key(|a| a.tokens.start);
     out
 }

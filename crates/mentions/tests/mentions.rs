@@ -13,7 +13,10 @@ fn mentions_of(text: &str, ctx: &mut DocumentContext) -> Vec<SentenceMentions> {
             let m = find_mentions(kb, text, tokens, &analysis, ctx);
             for a in &m.actors {
                 let surface = &text[a.span.range()];
-                assert_eq!(surface, &text[tokens[a.tokens.start].span.start..tokens[a.tokens.end - 1].span.end]);
+                assert_eq!(
+                    surface,
+                    &text[tokens[a.tokens.start].span.start..tokens[a.tokens.end - 1].span.end]
+                );
             }
             m
         })
@@ -32,19 +35,46 @@ fn actor_summary(text: &str) -> Vec<(String, String)> {
 #[test]
 fn actor_table() {
     let cases: &[(&str, &[(&str, &str)])] = &[
-        ("South Korean Defence Minister Kim Yong Hyun spoke.", &[("South Korean Defence Minister Kim Yong Hyun", "KORGOVMIL")]),
-        ("Australia's foreign minister arrived.", &[("Australia's foreign minister", "AUSGOV")]),
-        ("New Zealand's Defence Minister Judith Collins met him.", &[("New Zealand's Defence Minister Judith Collins", "NZLGOVMIL")]),
-        ("Chinese troops crossed the line.", &[("Chinese troops", "CHNMIL")]),
-        ("Indian and Chinese officials met.", &[("Indian", "IND"), ("Chinese officials", "CHNGOV")]),
-        ("The United Nations condemned Russia.", &[("United Nations", "IGOUNO"), ("Russia", "RUS")]),
-        ("Defence Minister Rajnath Singh met them.", &[("Defence Minister Rajnath Singh", "INDGOVMIL")]),
+        (
+            "South Korean Defence Minister Kim Yong Hyun spoke.",
+            &[("South Korean Defence Minister Kim Yong Hyun", "KORGOVMIL")],
+        ),
+        (
+            "Australia's foreign minister arrived.",
+            &[("Australia's foreign minister", "AUSGOV")],
+        ),
+        (
+            "New Zealand's Defence Minister Judith Collins met him.",
+            &[("New Zealand's Defence Minister Judith Collins", "NZLGOVMIL")],
+        ),
+        (
+            "Chinese troops crossed the line.",
+            &[("Chinese troops", "CHNMIL")],
+        ),
+        (
+            "Indian and Chinese officials met.",
+            &[("Indian", "IND"), ("Chinese officials", "CHNGOV")],
+        ),
+        (
+            "The United Nations condemned Russia.",
+            &[("United Nations", "IGOUNO"), ("Russia", "RUS")],
+        ),
+        (
+            "Defence Minister Rajnath Singh met them.",
+            &[("Defence Minister Rajnath Singh", "INDGOVMIL")],
+        ),
         ("Moscow rejected the offer.", &[("Moscow", "RUSGOV")]),
-        ("Police arrested protesters.", &[("Police", "---COP"), ("protesters", "---OPP")]),
+        (
+            "Police arrested protesters.",
+            &[("Police", "---COP"), ("protesters", "---OPP")],
+        ),
     ];
     for (text, want) in cases {
         let got = actor_summary(text);
-        let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
         assert_eq!(got, want, "{text}");
     }
 }
@@ -85,5 +115,12 @@ fn anaphors() {
     let mut ctx = DocumentContext::new(None);
     let m = mentions_of(text, &mut ctx).remove(0);
     let kinds: Vec<AnaphorKind> = m.anaphors.iter().map(|a| a.kind).collect();
-    assert_eq!(kinds, [AnaphorKind::Singular, AnaphorKind::BothParties, AnaphorKind::Plural]);
+    assert_eq!(
+        kinds,
+        [
+            AnaphorKind::Singular,
+            AnaphorKind::BothParties,
+            AnaphorKind::Plural
+        ]
+    );
 }

@@ -120,10 +120,18 @@ impl Ontology {
     }
 
     /// Parses and cross-checks the three tables.
-    pub fn parse(cameo_tsv: &str, plover_tsv: &str, mapping_tsv: &str) -> Result<Ontology, OntologyError> {
+    pub fn parse(
+        cameo_tsv: &str,
+        plover_tsv: &str,
+        mapping_tsv: &str,
+    ) -> Result<Ontology, OntologyError> {
         let mut cameo = BTreeMap::new();
         for (line, f) in data_lines(cameo_tsv) {
-            let e = |message: String| OntologyError { file: "cameo.tsv", line, message };
+            let e = |message: String| OntologyError {
+                file: "cameo.tsv",
+                line,
+                message,
+            };
             if f.len() != 4 {
                 return Err(e(format!("expected 4 columns, found {}", f.len())));
             }
@@ -131,15 +139,24 @@ impl Ontology {
             if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(e(format!("bad CAMEO code {code:?}")));
             }
-            let goldstein: f32 = f[2].parse().map_err(|_| e(format!("bad Goldstein value {:?}", f[2])))?;
+            let goldstein: f32 = f[2]
+                .parse()
+                .map_err(|_| e(format!("bad Goldstein value {:?}", f[2])))?;
             if !(-10.0..=10.0).contains(&goldstein) {
                 return Err(e(format!("Goldstein value {goldstein} out of range")));
             }
-            let quad: u8 = f[3].parse().map_err(|_| e(format!("bad quad {:?}", f[3])))?;
+            let quad: u8 = f[3]
+                .parse()
+                .map_err(|_| e(format!("bad quad {:?}", f[3])))?;
             if !(1..=4).contains(&quad) {
                 return Err(e(format!("quad {quad} out of range")));
             }
-            let entry = CameoCode { code: code.to_string(), name: f[1].to_string(), goldstein, quad };
+            let entry = CameoCode {
+                code: code.to_string(),
+                name: f[1].to_string(),
+                goldstein,
+                quad,
+            };
             if cameo.insert(code.to_string(), entry).is_some() {
                 return Err(e(format!("duplicate code {code}")));
             }
@@ -148,15 +165,23 @@ impl Ontology {
         let mut contexts = Vec::new();
         let mut auxiliary = Vec::new();
         for (line, f) in data_lines(plover_tsv) {
-            let e = |message: String| OntologyError { file: "plover.tsv", line, message };
+            let e = |message: String| OntologyError {
+                file: "plover.tsv",
+                line,
+                message,
+            };
             match f[0] {
                 "@context" => contexts.extend(f.get(1).map(|s| s.to_string())),
-                "@auxiliary" => auxiliary.extend(f.get(1).map(|s| split_list(s)).unwrap_or_default()),
+                "@auxiliary" => {
+                    auxiliary.extend(f.get(1).map(|s| split_list(s)).unwrap_or_default())
+                }
                 name => {
                     if f.len() < 3 {
                         return Err(e(format!("expected at least 3 columns, found {}", f.len())));
                     }
-                    let quad: u8 = f[1].parse().map_err(|_| e(format!("bad quad {:?}", f[1])))?;
+                    let quad: u8 = f[1]
+                        .parse()
+                        .map_err(|_| e(format!("bad quad {:?}", f[1])))?;
                     plover.push(PloverCategory {
                         name: name.to_string(),
                         quad,
@@ -168,7 +193,11 @@ impl Ontology {
         }
         let mut mapping = BTreeMap::new();
         for (line, f) in data_lines(mapping_tsv) {
-            let e = |message: String| OntologyError { file: "cameo2plover.tsv", line, message };
+            let e = |message: String| OntologyError {
+                file: "cameo2plover.tsv",
+                line,
+                message,
+            };
             if f.len() < 2 {
                 return Err(e(format!("expected at least 2 columns, found {}", f.len())));
             }
@@ -185,7 +214,13 @@ impl Ontology {
                 return Err(e(format!("duplicate mapping for {}", f[0])));
             }
         }
-        Ok(Ontology { cameo, plover, contexts, auxiliary, mapping })
+        Ok(Ontology {
+            cameo,
+            plover,
+            contexts,
+            auxiliary,
+            mapping,
+        })
     }
 
     /// Looks up a CAMEO code.

@@ -36,7 +36,11 @@ fn known_codes() {
         let c = o.cameo(code).unwrap_or_else(|| panic!("{code} missing"));
         assert_eq!(c.goldstein, *goldstein, "{code} Goldstein");
         assert_eq!(c.quad, *quad, "{code} quad");
-        assert_eq!(o.plover_of(code).unwrap().category, *plover, "{code} PLOVER");
+        assert_eq!(
+            o.plover_of(code).unwrap().category,
+            *plover,
+            "{code} PLOVER"
+        );
     }
 }
 
@@ -44,11 +48,15 @@ fn known_codes() {
 fn every_code_maps_to_plover() {
     let o = Ontology::embedded();
     for c in o.cameo_codes() {
-        let m = o.plover_of(&c.code).unwrap_or_else(|| panic!("{} unmapped", c.code));
+        let m = o
+            .plover_of(&c.code)
+            .unwrap_or_else(|| panic!("{} unmapped", c.code));
         assert!(!m.category.is_empty());
     }
     assert_eq!(o.plover_categories().len(), 16);
-    for name in ["AGREE", "CONSULT", "ASSAULT", "COERCE", "REQUEST", "PROTEST"] {
+    for name in [
+        "AGREE", "CONSULT", "ASSAULT", "COERCE", "REQUEST", "PROTEST",
+    ] {
         assert!(o.plover_category(name).is_some(), "{name}");
     }
     assert!(o.plover_category("CONSULT").unwrap().modes.len() >= 2);

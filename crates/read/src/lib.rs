@@ -366,11 +366,41 @@ mod tests {
     #[test]
     fn header_variants() {
         let cases: &[(&str, &str, Option<&str>, Option<&str>, &str)] = &[
-            ("seed style", " date 2024-11-22 \n\n\n\nBody.", Some("2024-11-22"), None, "\n\nBody."),
-            ("title too", "date 2024-01-02\ntitle Talks\n\nBody.", Some("2024-01-02"), Some("Talks"), "Body."),
-            ("no header", "India met Japan.\n\nMore.", None, None, "India met Japan.\n\nMore."),
-            ("header-like prose", "date night was fun\nand more\n\nBody.", None, None, "date night was fun\nand more\n\nBody."),
-            ("colon keys", "Date: 2024-03-04\n\nBody.", Some("2024-03-04"), None, "Body."),
+            (
+                "seed style",
+                " date 2024-11-22 \n\n\n\nBody.",
+                Some("2024-11-22"),
+                None,
+                "\n\nBody.",
+            ),
+            (
+                "title too",
+                "date 2024-01-02\ntitle Talks\n\nBody.",
+                Some("2024-01-02"),
+                Some("Talks"),
+                "Body.",
+            ),
+            (
+                "no header",
+                "India met Japan.\n\nMore.",
+                None,
+                None,
+                "India met Japan.\n\nMore.",
+            ),
+            (
+                "header-like prose",
+                "date night was fun\nand more\n\nBody.",
+                None,
+                None,
+                "date night was fun\nand more\n\nBody.",
+            ),
+            (
+                "colon keys",
+                "Date: 2024-03-04\n\nBody.",
+                Some("2024-03-04"),
+                None,
+                "Body.",
+            ),
         ];
         for (name, input, date, title, body) in cases {
             let doc = parse_plain_text("x.txt", input.as_bytes()).unwrap();
@@ -398,15 +428,24 @@ mod tests {
         let e3 = out[2].as_ref().unwrap_err();
         assert_eq!(e3.origin, "in.jsonl:4");
         assert!(matches!(e3.kind, ReadErrorKind::MissingText));
-        assert!(matches!(out[3].as_ref().unwrap_err().kind, ReadErrorKind::NotAnObject));
+        assert!(matches!(
+            out[3].as_ref().unwrap_err().kind,
+            ReadErrorKind::NotAnObject
+        ));
         let e5 = out[4].as_ref().unwrap_err();
-        assert!(matches!(e5.kind, ReadErrorKind::InvalidUtf8 { offset: 21 }), "{e5}");
+        assert!(
+            matches!(e5.kind, ReadErrorKind::InvalidUtf8 { offset: 21 }),
+            "{e5}"
+        );
         assert_eq!(out[5].as_ref().unwrap().id, "7");
     }
 
     #[test]
     fn crlf_and_missing_final_newline() {
-        let out = collect("x", b"{\"id\":\"a\",\"text\":\"t1\"}\r\n{\"id\":\"b\",\"text\":\"t2\"}");
+        let out = collect(
+            "x",
+            b"{\"id\":\"a\",\"text\":\"t1\"}\r\n{\"id\":\"b\",\"text\":\"t2\"}",
+        );
         let ids: Vec<_> = out.iter().map(|r| r.as_ref().unwrap().id.clone()).collect();
         assert_eq!(ids, ["a", "b"]);
     }
@@ -419,8 +458,16 @@ mod tests {
 
     #[test]
     fn empty_file_is_an_error_not_a_document() {
-        assert!(matches!(parse_plain_text("e.txt", b"").unwrap_err().kind, ReadErrorKind::EmptyText));
-        assert!(matches!(parse_plain_text("e.txt", b"date 2020-01-01\n\n").unwrap_err().kind, ReadErrorKind::EmptyText));
+        assert!(matches!(
+            parse_plain_text("e.txt", b"").unwrap_err().kind,
+            ReadErrorKind::EmptyText
+        ));
+        assert!(matches!(
+            parse_plain_text("e.txt", b"date 2020-01-01\n\n")
+                .unwrap_err()
+                .kind,
+            ReadErrorKind::EmptyText
+        ));
     }
 
     #[test]
@@ -428,7 +475,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("sub")).unwrap();
         std::fs::write(dir.path().join("b.txt"), "B text.").unwrap();
-        std::fs::write(dir.path().join("a.jsonl"), "{\"id\":\"j1\",\"text\":\"J.\"}\n").unwrap();
+        std::fs::write(
+            dir.path().join("a.jsonl"),
+            "{\"id\":\"j1\",\"text\":\"J.\"}\n",
+        )
+        .unwrap();
         std::fs::write(dir.path().join("sub/c.txt"), "C text.").unwrap();
         std::fs::write(dir.path().join("ignored.csv"), "x,y").unwrap();
         let gz = {
@@ -439,14 +490,18 @@ mod tests {
         };
         std::fs::write(dir.path().join("d.jsonl.gz"), gz).unwrap();
         let mut ids = Vec::new();
-        read_inputs(&[Input::Path(dir.path().to_path_buf())], &mut |r| ids.push(r.unwrap().id));
+        read_inputs(&[Input::Path(dir.path().to_path_buf())], &mut |r| {
+            ids.push(r.unwrap().id)
+        });
         assert_eq!(ids, ["j1", "b.txt", "g1", "c.txt"]);
     }
 
     #[test]
     fn missing_file_is_an_io_error() {
         let mut errs = Vec::new();
-        read_inputs(&[Input::Path("/nonexistent/parley.txt".into())], &mut |r| errs.push(r.unwrap_err()));
+        read_inputs(&[Input::Path("/nonexistent/parley.txt".into())], &mut |r| {
+            errs.push(r.unwrap_err())
+        });
         assert!(matches!(errs[0].kind, ReadErrorKind::Io(_)));
     }
 }

@@ -1,1 +1,229 @@
-//! placeholder
+//! Output records: what users and the scorer read.
+//!
+//! [`EventRecord`] is the PLOVER-style JSON object written one per line by
+//! `parley code` (the contract is `../shared/EVAL.md`); spans are converted
+//! from internal byte offsets to **character** offsets into the document text.
+//! [`CsvWriter`] writes one row per event with the columns in [`CSV_COLUMNS`].
+//!
+//! ```
+//! use parley_records::EventRecord;
+//! use parley_text::Document;
+//!
+//! let doc = Document { id: "d1".into(), text: "India and Japan held talks.".into(), ..Default::default() };
+//! let events = parley_coder::code_text(&doc.text, None);
+//! let rec = EventRecord::from_event(&doc, &events[0], 0);
+//! assert_eq!(rec.event.as_deref(), Some("CONSULT"));
+//! assert_eq!(rec.actor[0].entity_text, "India");
+//! ```
+
+use std::io::Write;
+
+use parley_coder::{CodedEvent, Party};
+use parley_text::{CharIndex, Document};
+use serde::Serialize;
+
+/// One side of an event in a record.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActorRecord {
+    /// Full CAMEO-style actor code, e.g. `INDGOVMIL`.
+    pub code: String,
+    /// ISO alpha-3 or CAMEO root (`IGO`, `NGO`, …); `---` when unknown.
+    pub country: String,
+    /// Primary sector code, when known.
+    pub sector: Option<String>,
+    /// All sector codes.
+    pub sectors: Vec<String>,
+    /// A person's name, when known.
+    pub person: Option<String>,
+    /// The text of the mention.
+    pub entity_text: String,
+    /// `[start, end]` character offsets of the mention in the document text.
+    pub span: [usize; 2],
+    /// For pronouns and descriptions, the character span of the mention they
+    /// were resolved to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub antecedent_span: Option<[usize; 2]>,
+}
+
+/// One event record (PLOVER fields plus CAMEO and provenance).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventRecord {
+    /// The input document's id.
+    pub doc_id: String,
+    /// `doc_id:n`, unique within a run.
+    pub event_id: String,
+    /// Event date (`YYYY-MM-DD`); for now the publication date.
+    pub date: Option<String>,
+    /// Where the date comes from: `publication` (or null when unknown).
+    pub date_source: Option<&'static str>,
+    /// PLOVER category.
+    pub event: Option<String>,
+    /// PLOVER mode.
+    pub mode: Option<String>,
+    /// PLOVER context.
+    pub context: Option<String>,
+    /// CAMEO event code.
+    pub cameo: String,
+    /// Quad class 1–4.
+    pub quad_code: u8,
+    /// Goldstein value.
+    pub goldstein: f32,
+    /// Who acted.
+    pub actor: Vec<ActorRecord>,
+    /// Who was acted upon.
+    pub recipient: Vec<ActorRecord>,
+    /// Joint or reciprocal action.
+    pub symmetric: bool,
+    /// Asserted, future, hypothetical or negated.
+    pub modality: &'static str,
+    /// The trigger words.
+    pub event_text: String,
+    /// `[start, end]` character offsets of the trigger.
+    pub trigger_span: [usize; 2],
+    /// `[start, end]` character offsets of the sentence.
+    pub sentence_span: [usize; 2],
+    /// The sentence.
+    pub sentence_text: String,
+    /// The rule that fired (`file:line` of the pattern).
+    pub rule: String,
+    /// The pattern's text.
+    pub pattern: String,
+}
+
+fn actor_record(doc: &Document, idx: &CharIndex, p: &Party) -> ActorRecord {
+    ActorRecord {
+        code: p.actor.code.clone(),
+        country: p.actor.country.clone().unwrap_or_else(|| "---".to_string()),
+        sector: p.actor.sectors.first().cloned(),
+        sectors: p.actor.sectors.clone(),
+        person: p.actor.person.clone(),
+        entity_text: p.span.text(&doc.text).to_string(),
+        span: idx.char_span(p.span),
+        antecedent_span: p.antecedent.map(|s| idx.char_span(s)),
+    }
+}
+
+impl EventRecord {
+    /// Builds the record of event number `n` of `doc`.
+    pub fn from_event(doc: &Document, e: &CodedEvent, n: usize) -> EventRecord {
+        let idx = CharIndex::new(&doc.text);
+        EventRecord::with_index(doc, &idx, e, n)
+    }
+
+    /// As [`EventRecord::from_event`], reusing a character index of `doc.text`.
+    pub fn with_index(doc: &Document, idx: &CharIndex, e: &CodedEvent, n: usize) -> EventRecord {
+        EventRecord {
+            doc_id: doc.id.clone(),
+            event_id: format!("{}:{}", doc.id, n),
+            date: doc.date.clone(),
+            date_source: doc.date.as_ref().map(|_| "publication"),
+            event: e.plover.clone(),
+            mode: e.mode.clone(),
+            context: e.context.clone(),
+            cameo: e.cameo.clone(),
+            quad_code: e.quad,
+            goldstein: e.goldstein,
+            actor: e.actors.iter().map(|p| actor_record(doc, idx, p)).collect(),
+            recipient: e
+                .recipients
+                .iter()
+                .map(|p| actor_record(doc, idx, p))
+                .collect(),
+            symmetric: e.symmetric,
+            modality: e.modality.as_str(),
+            event_text: e.trigger.text(&doc.text).to_string(),
+            trigger_span: idx.char_span(e.trigger),
+            sentence_span: idx.char_span(e.sentence_span),
+            sentence_text: e.sentence_span.text(&doc.text).to_string(),
+            rule: e.rule.clone(),
+            pattern: e.pattern.clone(),
+        }
+    }
+}
+
+/// Writes records as JSON Lines.
+pub fn write_jsonl<W: Write>(out: &mut W, rec: &EventRecord) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, rec).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
+}
+
+/// The CSV columns, in order. Lists are joined with `;`.
+pub const CSV_COLUMNS: &[&str] = &[
+    "event_id",
+    "doc_id",
+    "date",
+    "event",
+    "mode",
+    "context",
+    "cameo",
+    "quad_code",
+    "goldstein",
+    "actor_codes",
+    "actor_countries",
+    "actor_texts",
+    "recipient_codes",
+    "recipient_countries",
+    "recipient_texts",
+    "symmetric",
+    "modality",
+    "event_text",
+    "trigger_start",
+    "trigger_end",
+    "sentence_start",
+    "sentence_end",
+    "rule",
+];
+
+/// Writes records as CSV rows under a header of [`CSV_COLUMNS`].
+pub struct CsvWriter<W: Write> {
+    inner: csv::Writer<W>,
+}
+
+impl<W: Write> CsvWriter<W> {
+    /// Starts a CSV document (writes the header).
+    pub fn new(out: W) -> std::io::Result<CsvWriter<W>> {
+        let mut inner = csv::Writer::from_writer(out);
+        inner
+            .write_record(CSV_COLUMNS)
+            .map_err(std::io::Error::other)?;
+        Ok(CsvWriter { inner })
+    }
+
+    /// Writes one record.
+    pub fn write(&mut self, r: &EventRecord) -> std::io::Result<()> {
+        let join = |v: &[ActorRecord], f: fn(&ActorRecord) -> &str| {
+            v.iter().map(f).collect::<Vec<_>>().join(";")
+        };
+        let row = [
+            r.event_id.clone(),
+            r.doc_id.clone(),
+            r.date.clone().unwrap_or_default(),
+            r.event.clone().unwrap_or_default(),
+            r.mode.clone().unwrap_or_default(),
+            r.context.clone().unwrap_or_default(),
+            r.cameo.clone(),
+            r.quad_code.to_string(),
+            format!("{:.1}", r.goldstein),
+            join(&r.actor, |a| &a.code),
+            join(&r.actor, |a| &a.country),
+            join(&r.actor, |a| &a.entity_text),
+            join(&r.recipient, |a| &a.code),
+            join(&r.recipient, |a| &a.country),
+            join(&r.recipient, |a| &a.entity_text),
+            r.symmetric.to_string(),
+            r.modality.to_string(),
+            r.event_text.clone(),
+            r.trigger_span[0].to_string(),
+            r.trigger_span[1].to_string(),
+            r.sentence_span[0].to_string(),
+            r.sentence_span[1].to_string(),
+            r.rule.clone(),
+        ];
+        self.inner.write_record(&row).map_err(std::io::Error::other)
+    }
+
+    /// Flushes the output.
+    pub fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}

@@ -88,8 +88,9 @@ impl Segmentation {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov",
     "sen", "rep", "rev", "prof", "st", "mt", "ft", "jr", "sr", "co", "corp", "inc", "ltd", "bros",
-    "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "dept", "est", "approx", "fig", "pres", "sec", "mln", "bln", "pct", "ave", "blvd",
+    "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "dept", "est", "approx", "fig", "pres", "sec", "mln", "bln", "pct", "ave",
+    "blvd",
 ];
 
 /// Abbreviations that never end a sentence (titles and the like).
@@ -101,9 +102,34 @@ const TITLES: &[&str] = &[
 /// Words that typically open a sentence; after an ambiguous abbreviation such
 /// as `U.S.` they signal a sentence break.
 const SENTENCE_OPENERS: &[&str] = &[
-    "the", "he", "she", "it", "they", "we", "i", "in", "but", "a", "an", "this", "that", "these",
-    "those", "there", "his", "her", "their", "its", "on", "at", "after", "before", "meanwhile",
-    "however", "officials", "police",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "in",
+    "but",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "their",
+    "its",
+    "on",
+    "at",
+    "after",
+    "before",
+    "meanwhile",
+    "however",
+    "officials",
+    "police",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -122,7 +148,20 @@ fn is_punct(c: char) -> bool {
     c.is_ascii_punctuation()
         || matches!(
             c,
-            '“' | '”' | '‘' | '’' | '«' | '»' | '–' | '—' | '…' | '‹' | '›' | '„' | '¿' | '¡' | '·'
+            '“' | '”'
+                | '‘'
+                | '’'
+                | '«'
+                | '»'
+                | '–'
+                | '—'
+                | '…'
+                | '‹'
+                | '›'
+                | '„'
+                | '¿'
+                | '¡'
+                | '·'
         )
 }
 
@@ -253,7 +292,9 @@ fn scan_word(text: &str, chars: &[(usize, char)], start: usize) -> usize {
 fn is_abbreviation(word: &str) -> bool {
     if word.contains('.') {
         // U.S, e.g, a.m: internal periods between single letters.
-        return word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty());
+        return word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && !p.is_empty());
     }
     let mut it = word.chars();
     if let (Some(c), None) = (it.next(), it.next()) {
@@ -301,8 +342,8 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<SentenceBounds> {
                 && next.chars().next().is_some_and(char::is_uppercase);
             boundary = !is_title && opener;
         }
-        let para_break =
-            end < tokens.len() && is_paragraph_gap(&text[tokens[end - 1].span.end..tokens[end].span.start]);
+        let para_break = end < tokens.len()
+            && is_paragraph_gap(&text[tokens[end - 1].span.end..tokens[end].span.start]);
         if boundary || para_break || end >= tokens.len() {
             out.push(SentenceBounds {
                 span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
@@ -342,23 +383,53 @@ mod tests {
     #[test]
     fn tokenisation_table() {
         let cases: &[(&str, &str, &[&str])] = &[
-            ("abbreviations", "U.S. Gen. Smith", &["U.S.", "Gen.", "Smith"]),
+            (
+                "abbreviations",
+                "U.S. Gen. Smith",
+                &["U.S.", "Gen.", "Smith"],
+            ),
             ("initial", "Lloyd J. Austin", &["Lloyd", "J.", "Austin"]),
-            ("month", "on Nov. 21, 2024", &["on", "Nov.", "21", ",", "2024"]),
+            (
+                "month",
+                "on Nov. 21, 2024",
+                &["on", "Nov.", "21", ",", "2024"],
+            ),
             ("decimal", "rose 3.5 pct", &["rose", "3.5", "pct"]),
             ("grouped", "1,000 troops", &["1,000", "troops"]),
             ("date slash", "on 21/11/2024.", &["on", "21/11/2024", "."]),
             ("iso date", "on 2024-11-21", &["on", "2024-11-21"]),
-            ("possessive", "New Zealand's minister", &["New", "Zealand", "'s", "minister"]),
+            (
+                "possessive",
+                "New Zealand's minister",
+                &["New", "Zealand", "'s", "minister"],
+            ),
             ("curly possessive", "India’s army", &["India", "’s", "army"]),
-            ("plural possessive", "ministers' talks", &["ministers", "'", "talks"]),
+            (
+                "plural possessive",
+                "ministers' talks",
+                &["ministers", "'", "talks"],
+            ),
             ("negation", "did n't", &["did", "n't"]),
             ("negation joined", "didn't go", &["did", "n't", "go"]),
-            ("hyphen", "air-to-air refuelling", &["air-to-air", "refuelling"]),
+            (
+                "hyphen",
+                "air-to-air refuelling",
+                &["air-to-air", "refuelling"],
+            ),
             ("name apostrophe", "O'Brien said", &["O'Brien", "said"]),
-            ("quotes", "\"We will fight,\" he said.", &["\"", "We", "will", "fight", ",", "\"", "he", "said", "."]),
+            (
+                "quotes",
+                "\"We will fight,\" he said.",
+                &["\"", "We", "will", "fight", ",", "\"", "he", "said", "."],
+            ),
             ("parens", "(Reuters) -", &["(", "Reuters", ")", "-"]),
-            ("dateline", "NEW DELHI, Nov 21 (Reuters) - India", &["NEW", "DELHI", ",", "Nov", "21", "(", "Reuters", ")", "-", "India", ]),
+            (
+                "dateline",
+                "NEW DELHI, Nov 21 (Reuters) - India",
+                &[
+                    "NEW", "DELHI", ",", "Nov", "21", "(", "Reuters", ")", "-", "India",
+                ],
+            ),
             ("ellipsis", "wait... now", &["wait", "...", "now"]),
             ("sentence final number", "in 2024.", &["in", "2024", "."]),
         ];
@@ -370,15 +441,51 @@ mod tests {
     #[test]
     fn sentence_table() {
         let cases: &[(&str, &str, &[&str])] = &[
-            ("simple", "India met Japan. They agreed.", &["India met Japan.", "They agreed."]),
-            ("title", "Gen. Smith arrived. He spoke.", &["Gen. Smith arrived.", "He spoke."]),
-            ("month", "On Jan. 5 talks began.", &["On Jan. 5 talks began."]),
-            ("us mid", "The U.S. military said so.", &["The U.S. military said so."]),
-            ("us final", "He flew to the U.S. The talks began.", &["He flew to the U.S.", "The talks began."]),
-            ("quote", "\"We will fight.\" He left.", &["\"We will fight.\"", "He left."]),
-            ("lower after period", "at 3 p.m. local time.", &["at 3 p.m. local time."]),
-            ("paragraph", "Headline without period\n\nBody starts here.", &["Headline without period", "Body starts here."]),
-            ("wrapped line", "a line\nwrapped here.", &["a line\nwrapped here."]),
+            (
+                "simple",
+                "India met Japan. They agreed.",
+                &["India met Japan.", "They agreed."],
+            ),
+            (
+                "title",
+                "Gen. Smith arrived. He spoke.",
+                &["Gen. Smith arrived.", "He spoke."],
+            ),
+            (
+                "month",
+                "On Jan. 5 talks began.",
+                &["On Jan. 5 talks began."],
+            ),
+            (
+                "us mid",
+                "The U.S. military said so.",
+                &["The U.S. military said so."],
+            ),
+            (
+                "us final",
+                "He flew to the U.S. The talks began.",
+                &["He flew to the U.S.", "The talks began."],
+            ),
+            (
+                "quote",
+                "\"We will fight.\" He left.",
+                &["\"We will fight.\"", "He left."],
+            ),
+            (
+                "lower after period",
+                "at 3 p.m. local time.",
+                &["at 3 p.m. local time."],
+            ),
+            (
+                "paragraph",
+                "Headline without period\n\nBody starts here.",
+                &["Headline without period", "Body starts here."],
+            ),
+            (
+                "wrapped line",
+                "a line\nwrapped here.",
+                &["a line\nwrapped here."],
+            ),
             ("question", "Why? Because.", &["Why?", "Because."]),
         ];
         for (name, text, want) in cases {

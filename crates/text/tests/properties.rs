@@ -8,15 +8,24 @@ fn check(text: &str) {
     let mut prev_end = 0;
     for t in &seg.tokens {
         assert!(t.span.start < t.span.end, "empty token");
-        assert!(t.span.start >= prev_end, "tokens overlap or are out of order");
+        assert!(
+            t.span.start >= prev_end,
+            "tokens overlap or are out of order"
+        );
         assert!(t.span.end <= text.len());
         assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
         // Only whitespace lies between tokens.
-        assert!(text[prev_end..t.span.start].chars().all(char::is_whitespace));
+        assert!(text[prev_end..t.span.start]
+            .chars()
+            .all(char::is_whitespace));
         prev_end = t.span.end;
     }
     assert!(text[prev_end..].chars().all(char::is_whitespace));
-    let joined: String = seg.pieces(text.len()).iter().map(|p| p.text(text)).collect();
+    let joined: String = seg
+        .pieces(text.len())
+        .iter()
+        .map(|p| p.text(text))
+        .collect();
     assert_eq!(joined, text);
     // Sentences partition the tokens in order.
     let mut next = 0;

@@ -1,0 +1,126 @@
+# What it does: codes consultations (CAMEO 04, PLOVER CONSULT): meetings, talks,
+#   telephone calls, visits, hosting visitors, meetings at neutral venues,
+#   mediation and negotiation.
+# Why: consultations are the most frequent diplomatic events in news text; the
+#   light verbs ("hold", "pay", "play") are only used together with their nouns.
+# Example: "India and Australia held talks in Canberra." => 040 IND,AUS sym
+# Example: "The Japanese prime minister visited India." => 042 JPN > IND
+# Counter-example: "The company held talks with its creditors." (no political actors)
+# Counter-example: "The economy met analysts' expectations." (not a meeting)
+
+# --- 040 consult, meet, talk -------------------------------------------------
+pattern 040 [sym] : hold * talk|discussion|consultation|meeting|dialogue
+pattern 040 [sym] : hold * summit
+pattern 040 [sym] : hold * round of =talks
+pattern 040 [sym] : conduct * talk|discussion|consultation|dialogue
+pattern 040 [sym] : engage in * talk|discussion|consultation|dialogue
+pattern 040 [sym] : have * talk|discussion|meeting|consultation
+pattern 040 [sym] : exchange * view|opinion
+pattern 040 [sym] : resume * talk|discussion|dialogue|consultation
+pattern 040 [sym] : open * talk|dialogue
+pattern 040 [sym] : begin|start|launch * talk|dialogue|consultation
+pattern 040 [sym] : convene * meeting|talk
+pattern 040 : meet
+pattern 040 : meet with
+pattern 040 : meet up with
+pattern 040 : sit down with
+pattern 040 : talk with|to
+pattern 040 : =talks with
+pattern 040 : speak with
+pattern 040 : confer with
+pattern 040 : consult
+pattern 040 : consult with
+pattern 040 : hold * consultation with
+pattern 040 : discuss
+pattern 040 : meeting with
+pattern 040 : summit with
+pattern 040 : dialogue with
+pattern 040 : consultation with
+pattern 040 : exchange * view with
+pattern 040 [to] : send * envoy|delegation|emissary
+pattern 040 : hold * summit with
+pattern 040 : convene with
+
+# --- 041 telephone ------------------------------------------------------------
+pattern 041 : =phoned|telephoned|phoning|telephoning
+pattern 041 : phone|telephone call with
+pattern 041 : phone|telephone conversation with
+pattern 041 [sym] : hold * phone|telephone call|conversation|talk
+pattern 041 [sym] : have * phone|telephone call|conversation|talk
+pattern 041 [with] : speak * by|over phone|telephone
+pattern 041 [with] : talk * by|over phone|telephone
+pattern 041 : make * phone|telephone call to
+pattern 041 [sym] : hold * video call|conference
+pattern 041 : video call with
+pattern 041 : receive * phone|telephone call from
+
+# --- 042 visit ---------------------------------------------------------------
+pattern 042 : visit
+pattern 042 : pay * visit to
+pattern 042 : make * visit to
+pattern 042 : state|official visit to
+pattern 042 : trip to
+pattern 042 : travel to
+pattern 042 : fly to
+pattern 042 : set off for
+pattern 042 : embark on * visit to
+pattern 042 : lead * delegation to
+
+# --- 043 host a visit -----------------------------------------------------------
+pattern 043 : host
+pattern 043 : play host to
+pattern 043 : receive * =visiting
+pattern 043 : welcome * =visiting
+pattern 043 [from] : receive * visit
+pattern 043 : roll out * red carpet for
+pattern 043 : receive * delegation from
+pattern 043 : host * delegation from
+pattern 043 [from] : host * visit
+
+# --- 044 meet at a third location ----------------------------------------------
+pattern 044 [sym] : meet on * sideline
+pattern 044 [sym] : hold * talk|meeting on * sideline
+pattern 044 [sym] : hold * talk at * neutral venue
+
+# --- 045 mediate ------------------------------------------------------------------
+pattern 045 : mediate
+pattern 045 : mediate between
+pattern 045 : mediate in
+pattern 045 : act as * mediator|go-between|intermediary between
+pattern 045 : broker * talk|negotiation between
+pattern 045 : broker * truce|ceasefire|deal between
+pattern 045 : shuttle between
+pattern 045 : facilitate * talk|negotiation between
+pattern 045 : host * talk|negotiation between
+pattern 045 : mediation between
+
+# --- 046 negotiate ----------------------------------------------------------------
+pattern 046 : negotiate
+pattern 046 : negotiate with
+pattern 046 : bargain with
+pattern 046 [sym] : hold * negotiation
+pattern 046 [sym] : conduct * negotiation
+pattern 046 [sym] : resume * negotiation
+pattern 046 [sym] : begin|start|open|launch|enter * negotiation
+pattern 046 [sym] : engage in * negotiation
+pattern 046 [sym] : hold * round of negotiation
+pattern 046 : negotiation with
+pattern 046 [sym] : hold * peace talk
+
++ India and Australia held talks in Canberra. => 040 IND,AUS sym
++ The Japanese foreign minister met with his Chinese counterpart. => 040 JPN > CHN
++ The French president met the Egyptian foreign minister in Paris. => 040 FRA > EGY
++ German officials discussed energy supplies with Norway. => 040 DEU > NOR
++ The Russian president phoned the Turkish president on Tuesday. => 041 RUS > TUR
++ The Indian prime minister visited Japan. => 042 IND > JPN
++ The Brazilian foreign minister paid a visit to Argentina. => 042 BRA > ARG
++ China hosted the Pakistani prime minister in Beijing. => 043 CHN > PAK
++ Qatar mediated between Israel and Palestinian officials. => 045 QAT > ISR,PSE
++ Ukraine negotiated with Russia over grain exports. => 046 UKR > RUS
++ Armenia and Azerbaijan held negotiations in Washington. => 046 ARM,AZE sym
++ The British prime minister held a phone call with the American president. => 041 GBR,USA sym
+- The new phone was launched on Monday.
+- The economy met expectations in the third quarter.
+- The exhibition was visited by thousands on Sunday.
+- The conference discussed the new treatment.
+- The talk show host received a warm welcome from the audience.

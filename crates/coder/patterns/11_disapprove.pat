@@ -1,0 +1,170 @@
+# What it does: codes disapproval (CAMEO 11, PLOVER DISAPPROVE): criticism and
+#   condemnation, accusations (crime, human rights, aggression, war crimes,
+#   espionage), rallying opposition, official complaints, lawsuits and
+#   court verdicts.
+# Why: criticism and accusation are the most frequent conflictual verbal events;
+#   accusations are sub-coded from the noun after "of".
+# Example: "China criticized Japan over its defence budget." => 111 CHN > JPN
+# Example: "Britain accused China of espionage." => 1125 GBR > CHN
+# Counter-example: "Fans criticized the referee's decision." (sports)
+# Counter-example: "The goalkeeper was blamed for the defeat." (no political actor)
+
+# --- 110 disapprove ------------------------------------------------------------------
+pattern 110 : disapprove of
+pattern 110 : object to
+pattern 110 : oppose
+pattern 110 : complain
+pattern 110 : complain about|of
+pattern 110 : express * displeasure|dissatisfaction|disappointment|frustration|anger|outrage|indignation|disapproval|opposition
+pattern 110 : voice * displeasure|dissatisfaction|disappointment|frustration|anger|outrage|opposition|objection
+pattern 110 : raise * objection
+pattern 110 : register * displeasure|disapproval|opposition
+pattern 110 : take * issue with
+pattern 110 : =disappointed by|with|at
+pattern 110 : =angered by
+pattern 110 : =unhappy with|about
+pattern 110 : frown upon|on
+pattern 110 : question * legitimacy|motive|decision|wisdom
+pattern 110 : warn against
+
+# --- 111 criticize or denounce -----------------------------------------------------------
+pattern 111 : condemn
+pattern 111 : criticize|criticise
+pattern 111 : denounce
+pattern 111 : decry
+pattern 111 : deplore
+pattern 111 : censure
+pattern 111 : rebuke
+pattern 111 : lambaste
+pattern 111 : berate
+pattern 111 : chastise
+pattern 111 : castigate
+pattern 111 : reprimand
+pattern 111 : slam
+pattern 111 : =blasted
+pattern 111 : assail
+pattern 111 : scold
+pattern 111 : ridicule
+pattern 111 : deride
+pattern 111 : vilify
+pattern 111 : demonize|demonise
+pattern 111 : insult
+pattern 111 : mock
+pattern 111 : fault
+pattern 111 : lash out at
+pattern 111 : hit out at
+pattern 111 : take aim at
+pattern 111 : round on
+pattern 111 : pour scorn on
+pattern 111 : criticism of
+pattern 111 : condemnation of
+pattern 111 : strongly condemn
+pattern 111 : issue * condemnation of
+pattern 111 : call * move|decision|action|plan|attack * unacceptable|illegal|provocative|irresponsible|outrageous
+pattern 111 : describe * as * unacceptable|illegal|provocative|irresponsible|outrageous
+
+# --- 112 accuse ------------------------------------------------------------------------------
+pattern 112 : accuse
+pattern 112 : blame
+pattern 112 : allege
+pattern 112 : point * finger at
+pattern 112 : accusation against
+pattern 112 : allegation against
+pattern 112 : level * accusation|allegation|charge against
+pattern 1121 : accuse of * corruption|fraud|bribery|crime|smuggling|terrorism|theft|trafficking|laundering|embezzlement|murder|killing|kidnapping|piracy|hacking
+pattern 1121 : charge with * corruption|fraud|bribery|crime|smuggling|terrorism|theft|trafficking|laundering|embezzlement|murder|kidnapping
+pattern 1121 : blame for * crime|corruption|killing|murder
+pattern 1121 : accuse of * steal|bribe|cheat|rig|corrupt
+pattern 1121 : accuse of * election|vote fraud|rigging
+pattern 1122 : accuse of * human right abuse|violation
+pattern 1122 : accuse of * abuse|torture|persecution|repression|discrimination|mistreatment|crackdown
+pattern 1122 : accuse of * persecute|repress|detain|torture|abuse
+pattern 1122 : accuse of * violating * human right
+pattern 1123 : accuse of * aggression|attack|provocation|invasion|incursion|shelling|bombing|violation|aggressive|militarism
+pattern 1123 : accuse of * violating * ceasefire|truce|airspace|border|sovereignty|territory
+pattern 1123 : accuse of * attack|shell|shelling|bomb|bombing|invade|provoke|launch
+pattern 1123 : blame for * attack|bombing|shelling|strike|violence|escalation|incursion
+pattern 1124 : accuse of * war crime
+pattern 1124 : accuse of * genocide|atrocity|atrocities|massacre
+pattern 1124 : accuse of * ethnic cleansing
+pattern 1124 : accuse of * crime against humanity
+pattern 1124 : accuse of * committing * war crime
+pattern 1124 : accuse of * committing * genocide|atrocity|atrocities|massacre
+pattern 1125 : accuse of * spying|espionage|treason|spy|sabotage|interference|meddling
+pattern 1125 : accuse of * interfere|meddle
+pattern 1125 : charge with * spying|espionage|treason
+
+# --- 113 rally opposition ----------------------------------------------------------------------------
+pattern 113 [against] : rally * support
+pattern 113 : rally * against
+pattern 113 : mobilize|mobilise * against
+pattern 113 : build * coalition against
+pattern 113 : form * front against
+pattern 113 : unite against
+pattern 113 : campaign against
+pattern 113 : lobby against
+pattern 113 : call for * boycott of
+pattern 113 : urge * to boycott
+pattern 113 : call for * isolation of
+pattern 113 : urge * to isolate
+
+# --- 114 complain officially -----------------------------------------------------------------------
+pattern 114 [with] : lodge * complaint|protest
+pattern 114 [with] : file * complaint|protest
+pattern 114 [with] : register * complaint|protest
+pattern 114 [to] : send * protest note|letter
+pattern 114 [to] : send * note of protest
+pattern 114 [to] : deliver * protest|demarche|démarche|complaint
+pattern 114 [to] : issue * demarche|démarche
+pattern 114 [to] : hand * protest note
+pattern 114 : formal protest to|with
+pattern 114 : complain to
+pattern 114 : summon
+pattern 114 : call in
+pattern 114 : petition
+pattern 114 [notgt] : launch * petition
+pattern 114 : write * letter of complaint to
+
+# --- 115 bring lawsuit -------------------------------------------------------------------------------------
+pattern 115 : sue|sued|sues|suing
+pattern 115 [against] : file * lawsuit|suit|case|complaint|charge
+pattern 115 [against] : bring * case|lawsuit|suit|action|charge
+pattern 115 [against] : launch * legal action|proceeding|challenge
+pattern 115 [against] : take * legal action
+pattern 115 [against] : initiate|institute * proceeding|case
+pattern 115 : take * to court
+pattern 115 : take * to * international court
+pattern 115 [against] : file * case at
+pattern 115 : lawsuit against
+pattern 115 : indict
+pattern 115 : prosecute
+
+# --- 116 find guilty ------------------------------------------------------------------------------------------
+pattern 116 : convict
+pattern 116 : find * guilty
+pattern 116 : find * liable
+pattern 116 : rule against
+pattern 116 : sentence
+pattern 116 : sentence * to
+pattern 116 : hand down * sentence|verdict to
+pattern 116 : guilty verdict against
+pattern 116 : pronounce * guilty
+
++ The United States condemned the North Korean missile launch. => 111 USA > PRK
++ China criticized Japan over its defence budget. => 111 CHN > JPN
++ Israel accused Iran of aggression. => 112 ISR > IRN
++ Iran was accused of aggression by Israel. => 1123 ISR > IRN
++ India summoned the Pakistani envoy in New Delhi. => 114 IND > PAK
++ Russia denounced NATO on Friday. => 111 RUS > IGO
++ Ukraine sued Russia at the International Court of Justice. => 115 UKR > RUS
++ Germany blamed Russia for the cyberattack. => 112 DEU > RUS
++ Britain accused China of espionage. => 112 GBR > CHN
++ China was accused of espionage by Britain. => 1125 GBR > CHN
++ A Russian court convicted an American journalist. => 116 RUS > USA
++ Japan lodged a protest with China. => 114 JPN > CHN
++ Egypt opposed the Ethiopian dam project. => 110 EGY > ETH
+- Fans criticized the referee's decision.
+- The goalkeeper was blamed for the defeat.
+- The film was slammed by reviewers.
+- The storm condemned the harvest to ruin.
+- The bank charged a fee on every transfer.

@@ -1,0 +1,171 @@
+# What it does: codes coercion and repression (CAMEO 17, PLOVER COERCE): seizing
+#   or destroying property, administrative sanctions (bans, censorship, curfews,
+#   states of emergency), arrests and detentions, expulsions and deportations,
+#   and crowd repression.
+# Why: arrests, expulsions and crackdowns are frequent, clearly worded events;
+#   the victim (often "Xish journalist/diplomats") follows the verb directly, so
+#   the patterns never include the victim's noun (it must stay the recipient).
+# Example: "Chinese police detained two Canadian citizens." => 173 CHN > CAN
+# Example: "Russia expelled ten German diplomats." => 174 RUS > DEU
+# Counter-example: "Doctors arrested the spread of the infection." (medical)
+# Counter-example: "The museum banned photography in the gallery." (no political actor)
+
+# --- 170 coerce --------------------------------------------------------------------------
+pattern 170 : coerce
+pattern 170 : intimidate
+pattern 170 : harass
+pattern 170 : persecute
+pattern 170 : persecution of
+pattern 170 : harassment of
+pattern 170 : intimidation of
+pattern 170 : forcibly|forcefully * remove|relocate|transfer
+pattern 170 : cyberattack|cyber-attack
+pattern 170 : cyber attack
+pattern 170 : hack * into
+pattern 170 : jam * signal|broadcast
+pattern 170 : surveil
+pattern 170 : spy on
+
+# --- 171 seize or damage property ---------------------------------------------------------
+pattern 171 : loot
+pattern 171 : ransack
+pattern 171 : plunder
+pattern 171 : vandalize|vandalise
+pattern 171 : damage * embassy|consulate|mosque|church|temple|property
+pattern 171 : storm * embassy|consulate
+pattern 1711 : confiscate
+pattern 1711 : expropriate
+pattern 1711 : nationalize|nationalise
+pattern 1711 : impound
+pattern 1711 : seize * asset|property|cargo|shipment|goods|land|farm|fund|account|document|equipment|oil|grain
+pattern 1711 : confiscation of
+pattern 1711 : seizure of * asset|property|cargo|shipment|land
+pattern 1711 : take over * farm|land|property|company|mine
+pattern 1712 : demolish
+pattern 1712 : raze
+pattern 1712 : bulldoze
+pattern 1712 : torch
+pattern 1712 : set * fire to
+pattern 1712 : set * ablaze
+pattern 1712 : burn down
+pattern 1712 : destroy * home|house|village|property|crop|building|mosque|church|school|hospital
+pattern 1712 : demolition of
+pattern 1712 : sabotage
+
+# --- 172 administrative sanctions ---------------------------------------------------------------
+pattern 172 : impose * restriction on
+pattern 172 : impose * restriction
+pattern 172 : restrict * movement|travel|access
+pattern 172 : revoke * citizenship|license|licence|visa|permit|passport
+pattern 172 : strip * of * citizenship
+pattern 172 : freeze * bank account
+pattern 172 : travel ban on
+pattern 172 : impose * travel ban
+pattern 1721 : censor
+pattern 1721 : censorship of
+pattern 1721 : ban * protest|rally|demonstration|gathering|assembly|march|newspaper|website|broadcast|medium|media|book|publication
+pattern 1721 : block * website|internet|facebook|twitter|youtube|platform
+pattern 1721 : block * access to * internet|website|facebook|twitter|youtube
+pattern 1721 : block * social media
+pattern 1721 : shut down * newspaper|website|internet|media|outlet|station|channel|broadcaster
+pattern 1721 : close * newspaper|station|channel|outlet|broadcaster
+pattern 1721 : restrict * freedom|speech|press|media|internet|assembly
+pattern 1721 : internet shutdown|blackout
+pattern 1721 : cut off * internet
+pattern 1721 : gag
+pattern 1721 : muzzle
+pattern 1722 : ban * party|opposition|candidate|politician|group|movement|organisation|organization
+pattern 1722 : dissolve * party|opposition|group|organisation|organization
+pattern 1722 : outlaw
+pattern 1722 : proscribe
+pattern 1722 : disqualify
+pattern 1722 : bar * from * election|running|contesting|standing|office|politics
+pattern 1722 : designate * as * terrorist organisation|organization|group
+pattern 1722 : blacklist
+pattern 1723 : impose * curfew
+pattern 1723 : declare * curfew
+pattern 1723 : order * curfew
+pattern 1723 : extend * curfew
+pattern 1723 : curfew on|in
+pattern 1724 : impose|declare|proclaim * state of emergency
+pattern 1724 : impose|declare|proclaim * martial law
+pattern 1724 : impose|declare|proclaim * emergency rule
+pattern 1724 : extend * state of emergency
+pattern 1724 : extend * martial law
+pattern 1724 : place * under * martial law|emergency rule
+pattern 1724 : suspend * constitution
+pattern 1724 : state of emergency in
+
+# --- 173 arrest, detain ----------------------------------------------------------------------------
+pattern 173 : arrest
+pattern 173 : detain
+pattern 173 : jail
+pattern 173 : imprison
+pattern 173 : apprehend
+pattern 173 : incarcerate
+pattern 173 : capture
+pattern 173 : take * into custody
+pattern 173 : round up
+pattern 173 : lock up
+pattern 173 : put * behind bar
+pattern 173 : hold * in * custody|detention
+pattern 173 : place * under * arrest
+pattern 173 : place * under house arrest
+pattern 173 : put * under * house arrest
+pattern 173 : arrest of
+pattern 173 : detention of
+pattern 173 : imprisonment of
+pattern 173 : nab
+
+# --- 174 expel or deport ----------------------------------------------------------------------------------
+pattern 174 : expel
+pattern 174 : deport
+pattern 174 : expulsion of
+pattern 174 : deportation of
+pattern 174 : kick out
+pattern 174 : order * to leave
+pattern 174 : declare * persona non grata
+pattern 174 : banish
+pattern 174 : extradite * against * will
+pattern 174 : forcibly return
+pattern 174 : push back * migrant|refugee
+pattern 174 : refuse entry to
+
+# --- 175 repression ---------------------------------------------------------------------------------------
+pattern 175 : crack down on
+pattern 175 : crackdown on
+pattern 175 : clamp down on
+pattern 175 : repress
+pattern 175 : suppress
+pattern 175 : quell
+pattern 175 : disperse
+pattern 175 : break up * protest|rally|demonstration|march|gathering|sit-in
+pattern 175 : use|used * tear gas
+pattern 175 : use|used * teargas
+pattern 175 : use|used * water cannon
+pattern 175 : use|used * rubber bullet
+pattern 175 : fire * tear gas
+pattern 175 : fire * teargas
+pattern 175 : fire * rubber bullet
+pattern 175 : tear gas
+pattern 175 : teargas
+pattern 175 : water cannon
+pattern 175 : baton-charge
+pattern 175 : baton charge
+pattern 175 : repression of
+pattern 175 : violent crackdown
+
++ Iranian authorities arrested a British journalist. => 173 IRN > GBR
++ Chinese police detained two Canadian citizens. => 173 CHN > CAN
++ Russia expelled ten German diplomats. => 174 RUS > DEU
++ Thailand imposed a curfew in Bangkok. => 1723 THA > -
++ Pakistan declared a state of emergency. => 1724 PAK > -
++ Israeli forces demolished Palestinian homes in the West Bank. => 1712 ISR > PSE
++ The Egyptian government jailed an Australian journalist. => 173 EGY > AUS
++ Russia confiscated property of Ukrainian citizens. => 1711 RUS > UKR
++ Belarusian police cracked down on opposition supporters in Minsk. => 175 BLR > -
++ Hungary deported two Iranian students. => 174 HUN > IRN
+- The infection's spread was arrested by the new drug.
+- The museum banned photography in the gallery.
+- Heavy rain destroyed crops in the region.
+- The singer was captured on camera leaving the club.

@@ -1,0 +1,681 @@
+//! From pattern matches and mentions to events with actors and recipients.
+
+use parley_kb::KnowledgeBase;
+use parley_mentions::{
+    find_mentions, Actor, ActorMention, AnaphorKind, DocumentContext, SentenceMentions,
+};
+use parley_ontology::Ontology;
+use parley_syntax::{Analyser, RuleAnalyser, TokenAnalysis};
+use parley_text::{segment, Segmentation, SentenceBounds, Span, Token};
+
+use crate::pattern::{PatternMatch, PatternSet};
+
+/// Whether and how the text asserts the event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modality {
+    /// Stated as having happened or happening.
+    Asserted,
+    /// Stated as future ("will meet").
+    Future,
+    /// Conditional or possible ("could attack", "if … would").
+    Hypothetical,
+    /// Negated ("did not meet", "refused to sign").
+    Negated,
+}
+
+impl Modality {
+    /// Lower-case name used in records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Future => "future",
+            Modality::Hypothetical => "hypothetical",
+            Modality::Negated => "negated",
+        }
+    }
+
+    /// True for events the default output keeps.
+    pub fn is_kept_by_default(self) -> bool {
+        matches!(self, Modality::Asserted | Modality::Future)
+    }
+}
+
+/// One side of an event: a mention and the actor it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Party {
+    /// The words in this sentence (the pronoun itself for resolved anaphors).
+    pub span: Span,
+    /// The resolved actor.
+    pub actor: Actor,
+    /// For anaphors, the span of the earlier mention they were resolved to.
+    pub antecedent: Option<Span>,
+}
+
+/// One coded event, with byte spans into the document text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodedEvent {
+    /// CAMEO event code.
+    pub cameo: String,
+    /// PLOVER category (None for CAMEO codes PLOVER discards).
+    pub plover: Option<String>,
+    /// PLOVER mode from the mapping, when any.
+    pub mode: Option<String>,
+    /// PLOVER context from the mapping, when any.
+    pub context: Option<String>,
+    /// Quad class 1–4.
+    pub quad: u8,
+    /// Goldstein value.
+    pub goldstein: f32,
+    /// Who acted.
+    pub actors: Vec<Party>,
+    /// Who was acted upon.
+    pub recipients: Vec<Party>,
+    /// Joint/reciprocal action: all parties are in `actors`.
+    pub symmetric: bool,
+    /// The trigger words (from the first to the last matched token).
+    pub trigger: Span,
+    /// Index of the sentence in the document.
+    pub sentence: usize,
+    /// The sentence's span.
+    pub sentence_span: Span,
+    /// The rule that fired: `file:line` of the pattern.
+    pub rule: String,
+    /// The pattern's text.
+    pub pattern: String,
+    /// Asserted, future, hypothetical or negated.
+    pub modality: Modality,
+}
+
+impl CodedEvent {
+    /// True for events the default output keeps: asserted or future, and
+    /// mapped to a PLOVER category (CAMEO public statements are not events in
+    /// PLOVER).
+    pub fn is_reported(&self) -> bool {
+        self.modality.is_kept_by_default() && self.plover.is_some()
+    }
+}
+
+/// What the coder remembers between sentences of one document.
+#[derive(Debug, Clone, Default)]
+pub struct Discourse {
+    paragraph: usize,
+    sentence: usize,
+    last_singular: Option<(usize, usize, Party)>,
+    last_parties: Option<(usize, usize, Vec<Party>)>,
+    last_partner: Option<(usize, usize, Vec<Party>)>,
+    last_exchange: Option<(usize, usize, Vec<Party>)>,
+}
+
+impl Discourse {
+    fn recent<'a, T>(&self, slot: &'a Option<(usize, usize, T)>, max_back: usize) -> Option<&'a T> {
+        slot.as_ref()
+            .filter(|(p, s, _)| *p == self.paragraph && self.sentence - s <= max_back)
+            .map(|(_, _, v)| v)
+    }
+}
+
+/// One analysed sentence handed to the coder.
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceInput<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// Sentence index in the document.
+    pub index: usize,
+    /// The sentence's bounds.
+    pub bounds: &'a SentenceBounds,
+    /// The sentence's tokens.
+    pub tokens: &'a [Token],
+    /// One analysis per token.
+    pub analysis: &'a [TokenAnalysis],
+    /// The sentence's mentions.
+    pub mentions: &'a SentenceMentions,
+}
+
+/// The event coder: patterns plus the ontology.
+#[derive(Debug, Clone, Copy)]
+pub struct Coder<'p> {
+    patterns: &'p PatternSet,
+    ontology: &'p Ontology,
+}
+
+const CLAUSE_STOPS: &[&str] = &[";", ":", ".", "!", "?"];
+const OBJECT_STOPS: &[&str] = &[
+    ",", ";", ":", ".", "!", "?", "said", "says", "told", "which", "who", "that", "while", "but",
+    "because", "after", "before", "when", "where", "(", "\"", "“", "”",
+];
+const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+const REFUSALS: &[&str] = &["refuse", "decline", "fail", "deny"];
+const HYPOTHETICAL: &[&str] = &["would", "could", "might", "may", "if", "should"];
+const FUTURE: &[&str] = &["will", "shall", "'ll"];
+const BE_FORMS: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got"];
+const FRONTING_PREPOSITIONS: &[&str] = &[
+    "in",
+    "during",
+    "at",
+    "after",
+    "before",
+    "following",
+    "on",
+    "amid",
+    "ahead",
+];
+
+impl<'p> Coder<'p> {
+    /// A coder over the given patterns.
+    pub fn new(patterns: &'p PatternSet, ontology: &'p Ontology) -> Coder<'p> {
+        Coder { patterns, ontology }
+    }
+
+    /// The coder with the embedded patterns and ontology.
+    pub fn embedded() -> Coder<'static> {
+        Coder::new(PatternSet::embedded(), Ontology::embedded())
+    }
+
+    /// The patterns matched in a sentence after precedence: for overlapping
+    /// matches the most specific (most required words) wins, then the longest,
+    /// then the first in file order.
+    pub(crate) fn select_matches(&self, analysis: &[TokenAnalysis]) -> Vec<PatternMatch> {
+        let mut all = self.patterns.find_matches(analysis);
+        let pats = self.patterns.patterns();
+        all.sort_by(|a, b| {
+            let (pa, pb) = (&pats[a.pattern], &pats[b.pattern]);
+            pb.specificity
+                .cmp(&pa.specificity)
+                .then(b.tokens.len().cmp(&a.tokens.len()))
+                .then(a.pattern.cmp(&b.pattern))
+                .then(a.tokens.cmp(&b.tokens))
+        });
+        let mut taken: Vec<usize> = Vec::new();
+        let mut out = Vec::new();
+        for m in all {
+            if m.tokens.iter().any(|t| taken.contains(t)) {
+                continue;
+            }
+            taken.extend(&m.tokens);
+            out.push(m);
+        }
+        out.sort_by_key(|m| m.tokens[0]);
+        out
+    }
+
+    /// Codes one sentence. Total: any input gives a (possibly empty) list.
+    pub fn code_sentence(&self, s: &SentenceInput<'_>, d: &mut Discourse) -> Vec<CodedEvent> {
+        if s.bounds.starts_paragraph && s.index > 0 {
+            d.paragraph += 1;
+        }
+        d.sentence = s.index;
+        let mut events: Vec<CodedEvent> = Vec::new();
+        for m in self.select_matches(s.analysis) {
+            if let Some(e) = self.event_for(s, &m, d) {
+                let duplicate = events.iter().any(|x| same_event(x, &e));
+                if !duplicate {
+                    remember(d, s.index, &e);
+                    events.push(e);
+                }
+            }
+        }
+        if events.is_empty() {
+            // The first named person who is not the object of a preposition is
+            // the likeliest subject of the sentence.
+            let subject_like = s.mentions.actors.iter().find(|a| {
+                let prev = a
+                    .tokens
+                    .start
+                    .checked_sub(1)
+                    .map(|j| s.analysis[j].lower.as_str());
+                a.actor.person.is_some()
+                    && !matches!(prev, Some("with" | "to" | "by" | "from" | "of" | "against"))
+            });
+            if let Some(a) = subject_like {
+                d.last_singular = Some((d.paragraph, s.index, party(a)));
+            }
+        }
+        events
+    }
+
+    fn event_for(
+        &self,
+        s: &SentenceInput<'_>,
+        m: &PatternMatch,
+        d: &Discourse,
+    ) -> Option<CodedEvent> {
+        let pattern = &self.patterns.patterns()[m.pattern];
+        let first = m.tokens[0];
+        let last = *m.tokens.last().expect("matches are non-empty");
+        let a = s.analysis;
+        let actors = &s.mentions.actors;
+
+        // Mentions inside the trigger are not parties ("the Defence Policy Dialogue").
+        let outside = |am: &ActorMention| am.tokens.end <= first || am.tokens.start > last;
+
+        let modality = modality_before(a, first);
+        let passive = is_passive(a, first);
+
+        // Subject: nearest actor before the trigger within the clause.
+        let clause_start = (0..first)
+            .rev()
+            .find(|&j| CLAUSE_STOPS.contains(&a[j].lower.as_str()))
+            .map_or(0, |j| j + 1);
+        let subject_idx = actors
+            .iter()
+            .enumerate()
+            .filter(|(_, am)| am.tokens.end <= first && am.tokens.start >= clause_start)
+            .filter(|(_, am)| {
+                let prev = am.tokens.start.checked_sub(1).map(|j| a[j].lower.as_str());
+                !matches!(
+                    prev,
+                    Some("with" | "against" | "by" | "to" | "between" | "among")
+                )
+            })
+            .map(|(i, _)| i)
+            .next_back();
+        let nearest_anaphor = s
+            .mentions
+            .anaphors
+            .iter()
+            .rfind(|an| an.tokens.end <= first && an.tokens.start >= clause_start);
+        let anaphor_is_nearer = match (nearest_anaphor, subject_idx) {
+            (Some(an), Some(i)) => an.tokens.start >= actors[i].tokens.end,
+            _ => false,
+        };
+        let mut subject: Vec<Party> = subject_idx
+            .filter(|_| !anaphor_is_nearer)
+            .map(|i| expand_role(s, coordinated(s, i, Direction::Backward)))
+            .unwrap_or_default();
+        let mut plural_subject = false;
+        if subject.is_empty() {
+            // "In his meeting with X, Y said …": the main clause's subject.
+            let starts_with_prep = a
+                .first()
+                .is_some_and(|t| FRONTING_PREPOSITIONS.contains(&t.lower.as_str()));
+            let first_comma = a.iter().position(|t| t.lower == ",");
+            if let (true, Some(comma)) = (starts_with_prep, first_comma) {
+                if comma > last {
+                    if let Some(i) = actors
+                        .iter()
+                        .position(|am| am.tokens.start > comma && am.tokens.start <= comma + 3)
+                    {
+                        subject = expand_role(s, coordinated(s, i, Direction::Forward));
+                    }
+                }
+            }
+        }
+        if subject.is_empty() {
+            // Pronouns and "both sides" before the trigger.
+            if let Some(an) = nearest_anaphor {
+                let antecedents: Vec<Party> = match an.kind {
+                    AnaphorKind::Singular => {
+                        d.recent(&d.last_singular, 3).cloned().into_iter().collect()
+                    }
+                    AnaphorKind::Plural => {
+                        d.recent(&d.last_parties, 3).cloned().unwrap_or_default()
+                    }
+                    AnaphorKind::BothParties => d
+                        .recent(&d.last_exchange, 4)
+                        .or_else(|| d.recent(&d.last_parties, 3))
+                        .cloned()
+                        .unwrap_or_default(),
+                };
+                plural_subject = an.kind != AnaphorKind::Singular && antecedents.len() >= 2;
+                subject = antecedents
+                    .into_iter()
+                    .map(|p| Party {
+                        span: an.span,
+                        antecedent: Some(p.antecedent.unwrap_or(p.span)),
+                        actor: p.actor,
+                    })
+                    .collect();
+            }
+        }
+
+        // Object / prepositional recipient.
+        let find_after = |from: usize, limit: usize, stops: &[&str]| -> Option<usize> {
+            actors.iter().position(|am| {
+                am.tokens.start >= from
+                    && am.tokens.start <= from + limit
+                    && outside(am)
+                    && !(from..am.tokens.start).any(|j| stops.contains(&a[j].lower.as_str()))
+            })
+        };
+        let mut object: Vec<Party> = Vec::new();
+        if !pattern.flags.no_target {
+            let idx = match &pattern.flags.preposition {
+                Some(prep) => (first + 1..a.len().min(last + 12))
+                    .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
+                    .find(|&j| a[j].lower == *prep)
+                    .and_then(|p| find_after(p + 1, 4, CLAUSE_STOPS)),
+                None if pattern.flags.symmetric => (first + 1..a.len().min(last + 12))
+                    .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
+                    .find(|&j| a[j].lower == "with")
+                    .and_then(|p| find_after(p + 1, 4, CLAUSE_STOPS))
+                    .or_else(|| find_after(last + 1, 12, OBJECT_STOPS)),
+                None => find_after(last + 1, 12, OBJECT_STOPS),
+            };
+            if let Some(i) = idx {
+                object = expand_role(s, coordinated(s, i, Direction::Forward));
+            }
+        }
+
+        let (mut source, mut target) = if passive {
+            // "X was attacked by Y": Y acts on X.
+            let agent = (last + 1..a.len().min(last + 8))
+                .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
+                .find(|&j| a[j].lower == "by")
+                .and_then(|p| find_after(p + 1, 3, CLAUSE_STOPS))
+                .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                .unwrap_or_default();
+            (agent, subject)
+        } else if pattern.flags.object_is_source {
+            (object, subject)
+        } else {
+            (subject, object)
+        };
+        target.retain(|t| {
+            !source
+                .iter()
+                .any(|x| x.span == t.span && x.actor == t.actor)
+        });
+
+        let mut symmetric = false;
+        if pattern.flags.symmetric {
+            if target.is_empty() && source.len() == 1 {
+                // "He … exchanged an arrangement": the counterpart of the exchange in progress.
+                if let Some(partners) = d.recent(&d.last_partner, 2) {
+                    for p in partners {
+                        if p.actor.country != source[0].actor.country {
+                            target.push(Party {
+                                antecedent: Some(p.antecedent.unwrap_or(p.span)),
+                                ..p.clone()
+                            });
+                        }
+                    }
+                }
+            }
+            source.append(&mut target);
+            symmetric = source.len() >= 2;
+        }
+        if source.is_empty() && target.is_empty() {
+            return None;
+        }
+        let code = self.ontology.cameo(&pattern.cameo)?;
+        let mapping = self.ontology.plover_of(&pattern.cameo);
+        let plover = mapping
+            .map(|m| m.category.clone())
+            .filter(|c| c != "DISCARD");
+        if !symmetric
+            && plover.as_deref() == Some("CONSULT")
+            && !source.is_empty()
+            && !target.is_empty()
+        {
+            // PLOVER: in meetings all entities are actors and no recipient is given.
+            source.append(&mut target);
+            symmetric = true;
+        }
+        if !symmetric && plural_subject && target.is_empty() {
+            // "Both sides agreed": a joint action of the parties referred to.
+            symmetric = true;
+        }
+        Some(CodedEvent {
+            cameo: pattern.cameo.clone(),
+            plover,
+            mode: mapping.and_then(|m| m.mode.clone()),
+            context: mapping.and_then(|m| m.context.clone()),
+            quad: code.quad,
+            goldstein: code.goldstein,
+            actors: source,
+            recipients: target,
+            symmetric,
+            trigger: s.tokens[first].span.cover(s.tokens[last].span),
+            sentence: s.index,
+            sentence_span: s.bounds.span,
+            rule: pattern.id.clone(),
+            pattern: pattern.source.clone(),
+            modality,
+        })
+    }
+}
+
+fn party(am: &ActorMention) -> Party {
+    Party {
+        span: am.span,
+        actor: am.actor.clone(),
+        antecedent: None,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Backward,
+    Forward,
+}
+
+fn is_connective(words: &[&str]) -> bool {
+    matches!(
+        words,
+        [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"]
+    )
+}
+
+/// The actor at `i` plus the actors coordinated with it ("A, B and C").
+fn coordinated<'m>(s: &SentenceInput<'m>, i: usize, dir: Direction) -> Vec<&'m ActorMention> {
+    let actors = &s.mentions.actors;
+    let words = |r: std::ops::Range<usize>| -> Vec<&str> {
+        s.analysis[r].iter().map(|t| t.lower.as_str()).collect()
+    };
+    let mut lo = i;
+    let mut hi = i;
+    if dir == Direction::Backward {
+        while lo > 0 && is_connective(&words(actors[lo - 1].tokens.end..actors[lo].tokens.start)) {
+            lo -= 1;
+        }
+    }
+    while hi + 1 < actors.len()
+        && is_connective(&words(actors[hi].tokens.end..actors[hi + 1].tokens.start))
+    {
+        hi += 1;
+    }
+    if dir == Direction::Backward {
+        // Going backward from the subject, do not run past the trigger side.
+        hi = i;
+    }
+    actors[lo..=hi].iter().collect()
+}
+
+/// "his counterparts from South Korea and Australia": a bare role followed by
+/// `from`/`of` and countries stands for those countries.
+fn expand_role(s: &SentenceInput<'_>, group: Vec<&ActorMention>) -> Vec<Party> {
+    if let [only] = group.as_slice() {
+        if only.role_only {
+            let next = only.tokens.end;
+            let prep = s.analysis.get(next).map(|t| t.lower.as_str());
+            if matches!(prep, Some("from" | "of")) {
+                if let Some(j) = s
+                    .mentions
+                    .actors
+                    .iter()
+                    .position(|am| am.tokens.start == next + 1)
+                {
+                    return coordinated(s, j, Direction::Forward)
+                        .into_iter()
+                        .map(party)
+                        .collect();
+                }
+            }
+        }
+    }
+    group.into_iter().map(party).collect()
+}
+
+fn modality_before(a: &[TokenAnalysis], first: usize) -> Modality {
+    let lo = first.saturating_sub(4);
+    let window = &a[lo..first];
+    let stop = window
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
+        .map_or(0, |p| p + 1);
+    let window = &window[stop..];
+    if window
+        .iter()
+        .any(|t| NEGATORS.contains(&t.lower.as_str()) || REFUSALS.iter().any(|r| t.has_lemma(r)))
+    {
+        Modality::Negated
+    } else if window
+        .iter()
+        .any(|t| HYPOTHETICAL.contains(&t.lower.as_str()))
+    {
+        Modality::Hypothetical
+    } else if window.iter().any(|t| FUTURE.contains(&t.lower.as_str())) {
+        Modality::Future
+    } else {
+        Modality::Asserted
+    }
+}
+
+fn is_passive(a: &[TokenAnalysis], first: usize) -> bool {
+    let t = &a[first];
+    let participle = t.lower.ends_with("ed")
+        || t.lower.ends_with("en")
+        || (t.lemmas.len() > 1 && !t.lower.ends_with('s') && !t.lower.ends_with("ing"));
+    if !participle {
+        return false;
+    }
+    let mut j = first;
+    for _ in 0..3 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        let w = a[j].lower.as_str();
+        if BE_FORMS.contains(&w) {
+            return true;
+        }
+        if !(w.ends_with("ly") || w == "also" || w == "reportedly") {
+            return false;
+        }
+    }
+    false
+}
+
+fn party_codes(e: &CodedEvent) -> (Vec<String>, Vec<String>) {
+    let mut a: Vec<String> = e.actors.iter().map(|p| p.actor.code.clone()).collect();
+    let mut r: Vec<String> = e.recipients.iter().map(|p| p.actor.code.clone()).collect();
+    if e.symmetric {
+        a.append(&mut r);
+    }
+    a.sort();
+    a.dedup();
+    r.sort();
+    r.dedup();
+    (a, r)
+}
+
+fn same_event(x: &CodedEvent, y: &CodedEvent) -> bool {
+    let kind = |e: &CodedEvent| e.plover.clone().unwrap_or_else(|| e.cameo[..2].to_string());
+    if kind(x) != kind(y) {
+        return false;
+    }
+    let (xa, xr) = party_codes(x);
+    let (ya, yr) = party_codes(y);
+    if x.symmetric || y.symmetric {
+        let mut ux: Vec<String> = xa.into_iter().chain(xr).collect();
+        let mut uy: Vec<String> = ya.into_iter().chain(yr).collect();
+        ux.sort();
+        ux.dedup();
+        uy.sort();
+        uy.dedup();
+        ux == uy
+    } else {
+        xa == ya && xr == yr
+    }
+}
+
+fn remember(d: &mut Discourse, sentence: usize, e: &CodedEvent) {
+    let p = d.paragraph;
+    if e.actors.len() == 1 {
+        d.last_singular = Some((p, sentence, e.actors[0].clone()));
+    } else if e.symmetric {
+        if let Some(first) = e.actors.first() {
+            d.last_singular = Some((p, sentence, first.clone()));
+        }
+    }
+    let all: Vec<Party> = e.actors.iter().chain(&e.recipients).cloned().collect();
+    if all.len() >= 2 {
+        d.last_parties = Some((p, sentence, all));
+    }
+    if !e.recipients.is_empty() {
+        d.last_partner = Some((p, sentence, e.recipients.clone()));
+    } else if e.symmetric && e.actors.len() >= 2 {
+        d.last_partner = Some((p, sentence, e.actors[1..].to_vec()));
+    }
+    if e.symmetric && e.actors.len() >= 2 {
+        d.last_exchange = Some((p, sentence, e.actors.clone()));
+    }
+}
+
+/// A document after every analysis stage.
+#[derive(Debug, Clone)]
+pub struct AnalysedDocument {
+    /// Tokens and sentences.
+    pub segmentation: Segmentation,
+    /// Per sentence: token analyses.
+    pub analyses: Vec<Vec<TokenAnalysis>>,
+    /// Per sentence: mentions.
+    pub mentions: Vec<SentenceMentions>,
+    /// All events, in text order (including negated and hypothetical ones).
+    pub events: Vec<CodedEvent>,
+}
+
+/// Runs the whole analysis on one text: segmentation, token analysis,
+/// mentions and coding. Total: any text gives a result.
+pub fn analyse_document(
+    text: &str,
+    date: Option<&str>,
+    kb: &KnowledgeBase,
+    analyser: &dyn Analyser,
+    coder: &Coder<'_>,
+) -> AnalysedDocument {
+    let segmentation = segment(text);
+    let mut ctx = DocumentContext::new(date);
+    let mut discourse = Discourse::default();
+    let mut analyses = Vec::with_capacity(segmentation.sentences.len());
+    let mut mentions = Vec::with_capacity(segmentation.sentences.len());
+    let mut events = Vec::new();
+    for (i, bounds) in segmentation.sentences.iter().enumerate() {
+        let tokens = segmentation.sentence_tokens(i);
+        let analysis = analyser.analyse(text, tokens);
+        let m = find_mentions(kb, text, tokens, &analysis, &mut ctx);
+        let input = SentenceInput {
+            text,
+            index: i,
+            bounds,
+            tokens,
+            analysis: &analysis,
+            mentions: &m,
+        };
+        events.extend(coder.code_sentence(&input, &mut discourse));
+        analyses.push(analysis);
+        mentions.push(m);
+    }
+    AnalysedDocument {
+        segmentation,
+        analyses,
+        mentions,
+        events,
+    }
+}
+
+/// Codes a text with the embedded knowledge base, analyser and patterns,
+/// returning the events the default output keeps ([`CodedEvent::is_reported`]).
+pub fn code_text(text: &str, date: Option<&str>) -> Vec<CodedEvent> {
+    let doc = analyse_document(
+        text,
+        date,
+        KnowledgeBase::embedded(),
+        &RuleAnalyser,
+        &Coder::embedded(),
+    );
+    doc.events
+        .into_iter()
+        .filter(CodedEvent::is_reported)
+        .collect()
+}

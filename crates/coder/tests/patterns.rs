@@ -1,0 +1,133 @@
+//! Runs every example sentence of every pattern family through the whole
+//! pipeline. A positive example (`+ sentence => CODE SRC > TGT`) must yield an
+//! event with exactly that CAMEO code and those actor/recipient countries; a
+//! negative example (`- sentence`) must yield no event of the family's root.
+
+use parley_coder::{code_text, CodedEvent, PatternSet};
+
+fn countries(parties: &[parley_coder::Party]) -> Vec<String> {
+    let mut v: Vec<String> = parties
+        .iter()
+        .filter_map(|p| p.actor.country.clone())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn describe(events: &[CodedEvent]) -> String {
+    let parts: Vec<String> = events
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}{} > {} ({})",
+                e.cameo,
+                if e.symmetric { "sym " } else { "" },
+                countries(&e.actors).join(","),
+                countries(&e.recipients).join(","),
+                e.rule
+            )
+        })
+        .collect();
+    if parts.is_empty() {
+        "no events".into()
+    } else {
+        parts.join("; ")
+    }
+}
+
+#[test]
+fn family_examples() {
+    let set = PatternSet::embedded();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for family in set.families() {
+        for ex in &family.examples {
+            checked += 1;
+            let events = code_text(&ex.sentence, Some("2024-11-22"));
+            let ok = match &ex.expect {
+                Some(want) => events.iter().any(|e| {
+                    if e.cameo != want.cameo {
+                        return false;
+                    }
+                    let (src, tgt) = (countries(&e.actors), countries(&e.recipients));
+                    if want.symmetric || e.symmetric {
+                        let mut u: Vec<String> = src.into_iter().chain(tgt).collect();
+                        u.sort();
+                        u.dedup();
+                        let mut w: Vec<String> =
+                            want.sources.iter().chain(&want.targets).cloned().collect();
+                        w.sort();
+                        w.dedup();
+                        u == w
+                    } else {
+                        src == want.sources && tgt == want.targets
+                    }
+                }),
+                None => !events.iter().any(|e| e.cameo.starts_with(&family.root)),
+            };
+            if !ok {
+                let want = match &ex.expect {
+                    Some(w) => format!(
+                        "{} {}{} > {}",
+                        w.cameo,
+                        if w.symmetric { "sym " } else { "" },
+                        w.sources.join(","),
+                        w.targets.join(",")
+                    ),
+                    None => format!("no {} event", family.root),
+                };
+                failures.push(format!(
+                    "{}:{}: {:?}\n    want: {want}\n    got:  {}",
+                    family.file,
+                    ex.line,
+                    ex.sentence,
+                    describe(&events)
+                ));
+            }
+        }
+    }
+    assert!(checked > 0, "no examples found");
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} examples fail:\n{}\nhelp: fix the pattern (or the example) in crates/coder/patterns/; run `parley explain \"SENTENCE\"` to see why",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_root_has_patterns_and_examples() {
+    let set = PatternSet::embedded();
+    for root in 1..=20 {
+        let root = format!("{root:02}");
+        let n = set
+            .patterns()
+            .iter()
+            .filter(|p| p.cameo.starts_with(&root))
+            .count();
+        assert!(n >= 3, "root {root} has only {n} patterns");
+        let fam = set
+            .families()
+            .iter()
+            .find(|f| f.root == root)
+            .unwrap_or_else(|| panic!("no family file for root {root}"));
+        let pos = fam.examples.iter().filter(|e| e.expect.is_some()).count();
+        let neg = fam.examples.len() - pos;
+        assert!(
+            pos >= 3 && neg >= 2,
+            "{}: {pos} positive and {neg} negative examples (help: at least 3 and 2)",
+            fam.file
+        );
+    }
+}
+
+#[test]
+fn pattern_ids_are_unique() {
+    let set = PatternSet::embedded();
+    let mut ids: Vec<&str> = set.patterns().iter().map(|p| p.id.as_str()).collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
+}
