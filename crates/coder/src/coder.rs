@@ -140,12 +140,16 @@ pub struct Coder<'p> {
 
 const CLAUSE_STOPS: &[&str] = &[";", ":", ".", "!", "?"];
 const OBJECT_STOPS: &[&str] = &[
-    ",", ";", ":", ".", "!", "?", "said", "says", "told", "which", "who", "that", "while", "but",
+    ",", ";", ":", ".", "!", "?", "said", "says", "told", "which", "who", "while", "but",
     "because", "after", "before", "when", "where", "(", "\"", "“", "”",
 ];
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const REFUSALS: &[&str] = &["refuse", "decline", "fail", "deny"];
 const HYPOTHETICAL: &[&str] = &["would", "could", "might", "may", "if", "should"];
+/// Verbs whose infinitive complement is not (yet) an act: "threatened to blockade".
+const UNREALISED: &[&str] = &[
+    "threaten", "vow", "plan", "intend", "consider", "propose", "seek", "want",
+];
 const FUTURE: &[&str] = &["will", "shall", "'ll"];
 const BE_FORMS: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got"];
 const FRONTING_PREPOSITIONS: &[&str] = &[
@@ -522,6 +526,9 @@ fn modality_before(a: &[TokenAnalysis], first: usize) -> Modality {
     } else if window
         .iter()
         .any(|t| HYPOTHETICAL.contains(&t.lower.as_str()))
+        || window
+            .windows(2)
+            .any(|w| w[1].lower == "to" && UNREALISED.iter().any(|u| w[0].has_lemma(u)))
     {
         Modality::Hypothetical
     } else if window.iter().any(|t| FUTURE.contains(&t.lower.as_str())) {

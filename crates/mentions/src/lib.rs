@@ -44,6 +44,20 @@ pub struct Actor {
     pub person: Option<String>,
     /// The organisation's canonical name, when it is one.
     pub organisation: Option<String>,
+    /// True when the country was not named in the mention but inferred from
+    /// its context ("police in Nairobi", "Egyptian police … demonstrators").
+    pub country_inferred: bool,
+}
+
+impl Actor {
+    /// Rebuilds `code` from country and sectors (not for organisations).
+    fn recode(&mut self) {
+        let mut code = self.country.clone().unwrap_or_else(|| "---".to_string());
+        for s in &self.sectors {
+            code.push_str(s);
+        }
+        self.code = code;
+    }
 }
 
 /// An actor mention.
@@ -108,6 +122,7 @@ pub struct SentenceMentions {
 pub struct DocumentContext {
     date: Option<String>,
     people: Vec<(Vec<String>, Actor)>,
+    home_country: Option<String>,
 }
 
 impl DocumentContext {
@@ -116,6 +131,7 @@ impl DocumentContext {
         DocumentContext {
             date: date.map(String::from),
             people: Vec::new(),
+            home_country: None,
         }
     }
 }
@@ -429,6 +445,7 @@ pub fn find_mentions(
             sectors: Vec::new(),
             person: person_name,
             organisation: None,
+            country_inferred: false,
         };
         let mut org_code = None;
         for &pi in &g {
@@ -483,16 +500,10 @@ pub fn find_mentions(
                 }
             }
         }
-        actor.code = match org_code {
-            Some(code) => code,
-            None => {
-                let mut code = actor.country.clone().unwrap_or_else(|| "---".to_string());
-                for s in &actor.sectors {
-                    code.push_str(s);
-                }
-                code
-            }
-        };
+        match org_code {
+            Some(code) => actor.code = code,
+            None => actor.recode(),
+        }
         let role_only =
             g.iter().all(|&pi| pieces[pi].rank == PieceRank::Role) && actor.person.is_none();
         if let Some(name) = &actor.person {
@@ -543,7 +554,69 @@ pub fn find_mentions(
             }))
     });
     out.actors.sort_by_key(|a| a.tokens.start);
+    infer_countries(&mut out, analysis, ctx);
+    if ctx.home_country.is_none() {
+        ctx.home_country = out
+            .places
+            .first()
+            .and_then(|p| p.country.clone())
+            .or_else(|| {
+                out.actors.iter().find_map(|a| {
+                    a.actor
+                        .country
+                        .clone()
+                        .filter(|c| c.len() == 3 && !NON_STATE.contains(&c.as_str()))
+                })
+            });
+    }
     out
+}
+
+/// Country roots that are not states.
+const NON_STATE: &[&str] = &["IGO", "NGO", "IMG", "MNC"];
+
+/// Gives country-less role actors ("police", "demonstrators") the country of
+/// their context: a following "in/of/from" place or actor, else the first
+/// state actor of the sentence, else a place of the sentence, else the
+/// document's home country (its dateline or first state mentioned).
+fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &DocumentContext) {
+    let state = |c: &Option<String>| c.clone().filter(|c| !NON_STATE.contains(&c.as_str()));
+    let sentence_place = m.places.iter().find_map(|p| p.country.clone());
+    for i in 0..m.actors.len() {
+        if m.actors[i].actor.country.is_some() || m.actors[i].actor.organisation.is_some() {
+            continue;
+        }
+        let end = m.actors[i].tokens.end;
+        let prep = analysis.get(end).map(|a| a.lower.as_str());
+        let local = if matches!(prep, Some("in" | "of" | "from")) {
+            m.places
+                .iter()
+                .find(|p| p.tokens.start == end + 1 || p.tokens.start == end + 2)
+                .and_then(|p| p.country.clone())
+                .or_else(|| {
+                    m.actors
+                        .iter()
+                        .find(|a| a.tokens.start == end + 1 || a.tokens.start == end + 2)
+                        .and_then(|a| state(&a.actor.country))
+                })
+        } else {
+            None
+        };
+        // The nearest state actor before the mention, else the first after it.
+        let before = m.actors[..i].iter().rev().find_map(|a| state(&a.actor.country));
+        let after = m.actors[i + 1..].iter().find_map(|a| state(&a.actor.country));
+        let country = local
+            .or(before)
+            .or(after)
+            .or_else(|| sentence_place.clone())
+            .or_else(|| ctx.home_country.clone());
+        if let Some(c) = country {
+            let actor = &mut m.actors[i].actor;
+            actor.country = Some(c);
+            actor.country_inferred = true;
+            actor.recode();
+        }
+    }
 }
 
 fn push_unique(v: &mut Vec<String>, s: &str) {
