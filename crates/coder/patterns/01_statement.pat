@@ -15,6 +15,8 @@ pattern 010 [notgt] : issue * statement
 pattern 010 [notgt] : release * statement
 pattern 010 [notgt] : make * statement
 pattern 010 [notgt] : publish * statement
+pattern 010 [notgt] : release * report|video|figure|footage|document|detail|photo|image|data|transcript|statistics|list|result|plan|budget
+pattern 010 [notgt] : publish * report|figure|footage|document|detail|photo|image|data|transcript|statistics|list|result
 pattern 010 [notgt] : hold * press|news conference|briefing
 pattern 010 : comment on
 pattern 010 : remark on
@@ -28,7 +30,6 @@ pattern 010 : address * parliament|assembly|session|summit|conference|nation|ral
 pattern 010 : write * letter to
 pattern 010 : send * letter|message to
 pattern 010 : speak at
-pattern 010 : tell
 pattern 010 : testify before
 pattern 010 : brief * on
 
@@ -141,7 +142,6 @@ pattern 018 : sympathize|sympathise with
 pattern 018 : mourn
 pattern 018 [with] : express * understanding
 pattern 018 : offer * prayer for
-pattern 018 : console
 
 # --- 019 express accord ------------------------------------------------------------------------------
 pattern 019 : agree with

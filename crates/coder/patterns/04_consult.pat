@@ -24,8 +24,8 @@ pattern 040 : meet
 pattern 040 : meet with
 pattern 040 : meet up with
 pattern 040 : sit down with
-pattern 040 : talk with|to
-pattern 040 : =talks with
+pattern 040 : =talk|talked|talking with|to
+pattern 040 : =in =talks with
 pattern 040 : speak with
 pattern 040 : confer with
 pattern 040 : consult
@@ -36,6 +36,8 @@ pattern 040 : meeting with
 pattern 040 : summit with
 pattern 040 : dialogue with
 pattern 040 : consultation with
+pattern 040 : discussion|negotiation|conversation with
+pattern 040 : during =talks with
 pattern 040 : exchange * view with
 pattern 040 [to] : send * envoy|delegation|emissary
 pattern 040 : hold * summit with
@@ -107,6 +109,7 @@ pattern 046 [sym] : hold * round of negotiation
 pattern 046 : negotiation with
 pattern 046 [sym] : hold * peace talk
 
++ During discussions with the Australian foreign minister, India's defence minister praised the partnership. => 040 AUS,IND sym
 + India and Australia held talks in Canberra. => 040 IND,AUS sym
 + The Japanese foreign minister met with his Chinese counterpart. => 040 JPN > CHN
 + The French president met the Egyptian foreign minister in Paris. => 040 FRA > EGY

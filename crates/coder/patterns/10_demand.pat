@@ -156,7 +156,7 @@ pattern 1053 : order * release of
 + Iran demanded direct talks with the United States. => 106 IRN > USA
 + The Ukrainian president demanded more weapons from NATO. => 1032 UKR > IGO
 + The Japanese government demanded the return of islands held by Russia. => 1053 JPN > RUS
-+ Armenia demanded that Azerbaijan withdraw its troops. => 1056 ARM > -
++ Armenia demanded that Azerbaijan withdraw its troops. => 1056 ARM > AZE
 - Demand for oil rose sharply in China.
 - Fans demanded a refund after the concert.
 - The recipe insists on fresh basil.

@@ -49,8 +49,7 @@ pattern 111 : deride
 pattern 111 : vilify
 pattern 111 : demonize|demonise
 pattern 111 : insult
-pattern 111 : mock
-pattern 111 : fault
+pattern 111 : =mocked|mocking
 pattern 111 : lash out at
 pattern 111 : hit out at
 pattern 111 : take aim at
@@ -96,7 +95,7 @@ pattern 1125 : charge with * spying|espionage|treason
 
 # --- 113 rally opposition ----------------------------------------------------------------------------
 pattern 113 [against] : rally * support
-pattern 113 : rally * against
+pattern 113 : rally * ally|allies|support|country|nation|opposition|world against
 pattern 113 : mobilize|mobilise * against
 pattern 113 : build * coalition against
 pattern 113 : form * front against
@@ -140,11 +139,11 @@ pattern 115 : indict
 pattern 115 : prosecute
 
 # --- 116 find guilty ------------------------------------------------------------------------------------------
-pattern 116 : convict
+pattern 116 : =convicted|convicts
 pattern 116 : find * guilty
 pattern 116 : find * liable
 pattern 116 : rule against
-pattern 116 : sentence
+pattern 116 : =sentenced
 pattern 116 : sentence * to
 pattern 116 : hand down * sentence|verdict to
 pattern 116 : guilty verdict against

@@ -170,7 +170,7 @@ pattern 129 : strike down
 + Russia vetoed a United Nations resolution. => 129 RUS > IGO
 + Israel rejected calls for a ceasefire. => 1246 ISR > -
 + The Venezuelan president refused to step down. => 1231 VEN > -
-+ North Korea refused to allow international inspectors into the country. => 1245 PRK > -
++ North Korea refused to allow international inspectors back. => 1245 PRK > -
 + Ethiopia rejected mediation by Egypt. => 126 ETH > EGY
 + Hungary refused to send weapons to Ukraine. => 1222 HUN > UKR
 + Pakistan ruled out talks with India. => 125 PAK > IND

@@ -44,7 +44,7 @@ pattern 1711 : take over * farm|land|property|company|mine
 pattern 1712 : demolish
 pattern 1712 : raze
 pattern 1712 : bulldoze
-pattern 1712 : torch
+pattern 1712 : =torched|torching
 pattern 1712 : set * fire to
 pattern 1712 : set * ablaze
 pattern 1712 : burn down
@@ -163,7 +163,7 @@ pattern 175 : violent crackdown
 + Israeli forces demolished Palestinian homes in the West Bank. => 1712 ISR > PSE
 + The Egyptian government jailed an Australian journalist. => 173 EGY > AUS
 + Russia confiscated property of Ukrainian citizens. => 1711 RUS > UKR
-+ Belarusian police cracked down on opposition supporters in Minsk. => 175 BLR > -
++ Belarusian police cracked down on opposition supporters in Minsk. => 175 BLR > BLR
 + Hungary deported two Iranian students. => 174 HUN > IRN
 - The infection's spread was arrested by the new drug.
 - The museum banned photography in the gallery.

@@ -128,7 +128,7 @@ pattern 186 : targeted killing of
 + Egyptian police tortured a British student. => 1822 EGY > GBR
 + Afghan militants carried out a suicide bombing in Kabul. => 1831 AFG > -
 + Iraqi militants planted a roadside bomb near Baghdad. => 1833 IRQ > -
-+ Syrian troops used civilians as human shields. => 184 SYR > -
++ Syrian troops used civilians as human shields. => 184 SYR > SYR
 + Colombian rebels attempted to assassinate the Venezuelan president. => 185 COL > VEN
 + Nigerian gunmen abducted a French aid worker. => 181 NGA > FRA
 - Arsenal attacked relentlessly in the second half.

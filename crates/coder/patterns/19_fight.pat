@@ -25,10 +25,10 @@ pattern 190 : invade
 pattern 190 : invasion of
 pattern 190 : incursion into
 pattern 190 : raid
-pattern 190 : storm
+pattern 190 : =stormed|storming
 pattern 190 : ambush
 pattern 190 : kill
-pattern 190 : wound
+pattern 190 : =wounded|wounding
 pattern 190 : =fought
 pattern 190 : =struck
 pattern 190 [sym] : clash
@@ -97,7 +97,7 @@ pattern 193 : machine-gun
 pattern 193 : spray * with * bullet|gunfire
 
 # --- 194 artillery and tanks -----------------------------------------------------------------------------
-pattern 194 : shell
+pattern 194 : =shelled|shelling
 pattern 194 : shelling of
 pattern 194 : bombard
 pattern 194 : bombardment of
@@ -113,7 +113,7 @@ pattern 194 : rain * shell|rocket on
 pattern 194 : fire * artillery
 
 # --- 195 aerial weapons -------------------------------------------------------------------------------------
-pattern 195 : bomb
+pattern 195 : =bombed
 pattern 195 : air strike|raid|attack|bombardment|campaign
 pattern 195 : airstrike|airstrikes|air-strike
 pattern 195 : carry out * airstrike

@@ -19,6 +19,10 @@ pub enum Modality {
     Future,
     /// Conditional or possible ("could attack", "if … would").
     Hypothetical,
+    /// The complement of an intention, promise or threat ("agreed to hold
+    /// talks", "threatened to blockade"): not (yet) an act; the intention
+    /// itself is coded by its own pattern.
+    Intended,
     /// Negated ("did not meet", "refused to sign").
     Negated,
 }
@@ -30,6 +34,7 @@ impl Modality {
             Modality::Asserted => "asserted",
             Modality::Future => "future",
             Modality::Hypothetical => "hypothetical",
+            Modality::Intended => "intended",
             Modality::Negated => "negated",
         }
     }
@@ -109,7 +114,7 @@ pub struct Discourse {
 impl Discourse {
     fn recent<'a, T>(&self, slot: &'a Option<(usize, usize, T)>, max_back: usize) -> Option<&'a T> {
         slot.as_ref()
-            .filter(|(p, s, _)| *p == self.paragraph && self.sentence - s <= max_back)
+            .filter(|(_, s, _)| self.sentence - s <= max_back)
             .map(|(_, _, v)| v)
     }
 }
@@ -148,7 +153,8 @@ const REFUSALS: &[&str] = &["refuse", "decline", "fail", "deny"];
 const HYPOTHETICAL: &[&str] = &["would", "could", "might", "may", "if", "should"];
 /// Verbs whose infinitive complement is not (yet) an act: "threatened to blockade".
 const UNREALISED: &[&str] = &[
-    "threaten", "vow", "plan", "intend", "consider", "propose", "seek", "want",
+    "threaten", "vow", "plan", "intend", "consider", "propose", "seek", "want", "agree", "promise",
+    "pledge", "offer", "hope", "aim",
 ];
 const FUTURE: &[&str] = &["will", "shall", "'ll"];
 const BE_FORMS: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got"];
@@ -249,8 +255,10 @@ impl<'p> Coder<'p> {
         let a = s.analysis;
         let actors = &s.mentions.actors;
 
-        // Mentions inside the trigger are not parties ("the Defence Policy Dialogue").
-        let outside = |am: &ActorMention| am.tokens.end <= first || am.tokens.start > last;
+        // Mentions that are part of the trigger are not parties ("the Defence
+        // Policy Dialogue"); mentions inside a gap of the pattern may be.
+        let outside = |am: &ActorMention| !am.tokens.clone().any(|t| m.tokens.contains(&t));
+        let nominal_from = nominal_start(a, actors, first);
 
         let modality = modality_before(a, first);
         let passive = is_passive(a, first);
@@ -260,6 +268,9 @@ impl<'p> Coder<'p> {
             .rev()
             .find(|&j| CLAUSE_STOPS.contains(&a[j].lower.as_str()))
             .map_or(0, |j| j + 1);
+        // A nominal trigger ("the Israeli air strike") takes its actor only from
+        // its own modifiers, never from the sentence's subject.
+        let clause_start = nominal_from.unwrap_or(clause_start);
         let subject_idx = actors
             .iter()
             .enumerate()
@@ -287,7 +298,7 @@ impl<'p> Coder<'p> {
             .map(|i| expand_role(s, coordinated(s, i, Direction::Backward)))
             .unwrap_or_default();
         let mut plural_subject = false;
-        if subject.is_empty() {
+        if subject.is_empty() && nominal_from.is_none() {
             // "In his meeting with X, Y said …": the main clause's subject.
             let starts_with_prep = a
                 .first()
@@ -304,7 +315,7 @@ impl<'p> Coder<'p> {
                 }
             }
         }
-        if subject.is_empty() {
+        if subject.is_empty() && nominal_from.is_none() {
             // Pronouns and "both sides" before the trigger.
             if let Some(an) = nearest_anaphor {
                 let antecedents: Vec<Party> = match an.kind {
@@ -341,26 +352,78 @@ impl<'p> Coder<'p> {
                     && !(from..am.tokens.start).any(|j| stops.contains(&a[j].lower.as_str()))
             })
         };
+        // Object anaphors: "urged both governments", "attacked them".
+        let anaphor_after = |from: usize,
+                             limit: usize,
+                             stops: &[&str]|
+         -> Option<(usize, Vec<Party>)> {
+            let an = s.mentions.anaphors.iter().find(|an| {
+                an.tokens.start >= from
+                    && an.tokens.start <= from + limit
+                    && !(from..an.tokens.start).any(|j| stops.contains(&a[j].lower.as_str()))
+                    && match an.kind {
+                        AnaphorKind::BothParties => true,
+                        AnaphorKind::Plural => a[an.tokens.start].lower == "them",
+                        AnaphorKind::Singular => a[an.tokens.start].lower == "him",
+                    }
+            })?;
+            let antecedents = match an.kind {
+                AnaphorKind::Singular => {
+                    d.recent(&d.last_singular, 3).cloned().into_iter().collect()
+                }
+                AnaphorKind::Plural => d.recent(&d.last_parties, 3).cloned().unwrap_or_default(),
+                AnaphorKind::BothParties => d
+                    .recent(&d.last_exchange, 4)
+                    .or_else(|| d.recent(&d.last_parties, 3))
+                    .cloned()
+                    .unwrap_or_default(),
+            };
+            let parties: Vec<Party> = antecedents
+                .into_iter()
+                .map(|p| Party {
+                    span: an.span,
+                    antecedent: Some(p.antecedent.unwrap_or(p.span)),
+                    actor: p.actor,
+                })
+                .collect();
+            Some((an.tokens.start, parties))
+        };
+        let party_after = |from: usize, limit: usize, stops: &[&str]| -> Option<Vec<Party>> {
+            let actor = find_after(from, limit, stops);
+            let anaphor = anaphor_after(from, limit, stops).filter(|(_, p)| !p.is_empty());
+            match (actor, anaphor) {
+                (Some(i), Some((at, parties))) if at < actors[i].tokens.start => Some(parties),
+                (Some(i), _) => Some(expand_role(s, coordinated(s, i, Direction::Forward))),
+                (None, Some((_, parties))) => Some(parties),
+                (None, None) => None,
+            }
+        };
         let mut object: Vec<Party> = Vec::new();
         if !pattern.flags.no_target {
-            let idx = match &pattern.flags.preposition {
-                Some(prep) => (first + 1..a.len().min(last + 12))
+            let after_prep = |prep: &str| {
+                (first + 1..a.len().min(last + 12))
                     .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
-                    .find(|&j| a[j].lower == *prep)
-                    .and_then(|p| find_after(p + 1, 4, CLAUSE_STOPS)),
-                None if pattern.flags.symmetric => (first + 1..a.len().min(last + 12))
-                    .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
-                    .find(|&j| a[j].lower == "with")
-                    .and_then(|p| find_after(p + 1, 4, CLAUSE_STOPS))
-                    .or_else(|| find_after(last + 1, 12, OBJECT_STOPS)),
-                None => find_after(last + 1, 12, OBJECT_STOPS),
+                    .find(|&j| a[j].lower == prep)
+                    .and_then(|p| party_after(p + 1, 4, CLAUSE_STOPS))
             };
-            if let Some(i) = idx {
-                object = expand_role(s, coordinated(s, i, Direction::Forward));
-            }
+            let found = match &pattern.flags.preposition {
+                Some(prep) => after_prep(prep),
+                None if pattern.flags.symmetric => {
+                    after_prep("with").or_else(|| party_after(last + 1, 12, OBJECT_STOPS))
+                }
+                // A pattern ending in a preposition ("deploy * to") names
+                // its recipient after it; otherwise a recipient may sit in
+                // a gap ("accused Iran of aggression").
+                None if PREPOSITIONS.contains(&a[last].lower.as_str()) => {
+                    party_after(last + 1, 4, CLAUSE_STOPS)
+                }
+                None => party_after(first + 1, 12 + (last - first), OBJECT_STOPS),
+            };
+            object = found.unwrap_or_default();
         }
 
-        let (mut source, mut target) = if passive {
+        let by_agent = nominal_from.is_some() && subject.is_empty();
+        let (mut source, mut target) = if passive || by_agent {
             // "X was attacked by Y": Y acts on X.
             let agent = (last + 1..a.len().min(last + 8))
                 .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
@@ -437,6 +500,65 @@ impl<'p> Coder<'p> {
             modality,
         })
     }
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "to", "with", "on", "against", "into", "from", "for", "at", "over", "upon", "about", "toward",
+    "towards",
+];
+
+/// Verbs whose object noun names the subject's own act ("held a phone call").
+const LIGHT_VERBS: &[&str] = &[
+    "hold", "stage", "launch", "carry", "make", "conduct", "have", "mount", "begin", "issue",
+    "sign", "lodge", "file", "deliver", "give", "take", "pay", "announce", "order", "start",
+    "open", "declare", "impose", "send", "seek", "reach", "conclude", "resume", "continue", "step",
+];
+
+/// Determiners that make a trigger word a noun ("the attack", "its offensive").
+/// Possessives are left out: "his meeting with X" is the possessor's act.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "another",
+];
+
+/// If the trigger at `first` is a noun introduced by a determiner (possibly
+/// with actor or lower-case modifiers between: "the deadly Russian missile
+/// attack"), the index where its noun phrase starts. Past-tense forms are
+/// verbs ("the rebels attacked"), never nominal.
+fn nominal_start(a: &[TokenAnalysis], actors: &[ActorMention], first: usize) -> Option<usize> {
+    if a[first].lower.ends_with("ed") {
+        return None;
+    }
+    let mut j = first;
+    for _ in 0..4 {
+        if j == 0 {
+            return None;
+        }
+        let k = j - 1;
+        if DETERMINERS.contains(&a[k].lower.as_str()) {
+            // "staged a protest", "announced a mobilisation": the object of a
+            // verb, whose subject acts.
+            let verb_before = k.checked_sub(1).map(|v| &a[v]).is_some_and(|v| {
+                v.lower.ends_with("ed") || LIGHT_VERBS.iter().any(|l| v.has_lemma(l))
+            });
+            return if verb_before { None } else { Some(k) };
+        }
+        if let Some(am) = actors.iter().find(|am| am.tokens.contains(&k)) {
+            if !am.role_only && am.tokens.len() <= 2 {
+                j = am.tokens.start;
+                continue;
+            }
+            return None;
+        }
+        let word = a[k].lower.as_str();
+        let modifier = word.chars().all(|c| c.is_lowercase() || c == '-')
+            && !word.ends_with("ed")
+            && !matches!(word, "to" | "will" | "would" | "and" | "or");
+        if !modifier {
+            return None;
+        }
+        j = k;
+    }
+    None
 }
 
 fn party(am: &ActorMention) -> Party {
@@ -524,11 +646,14 @@ fn modality_before(a: &[TokenAnalysis], first: usize) -> Modality {
     {
         Modality::Negated
     } else if window
+        .windows(2)
+        .any(|w| w[1].lower == "to" && UNREALISED.iter().any(|u| w[0].has_lemma(u)))
+        || (first > 0 && a[first - 1].lower == "to" && directed_infinitive(a, first - 1))
+    {
+        Modality::Intended
+    } else if window
         .iter()
         .any(|t| HYPOTHETICAL.contains(&t.lower.as_str()))
-        || window
-            .windows(2)
-            .any(|w| w[1].lower == "to" && UNREALISED.iter().any(|u| w[0].has_lemma(u)))
     {
         Modality::Hypothetical
     } else if window.iter().any(|t| FUTURE.contains(&t.lower.as_str())) {
@@ -537,6 +662,38 @@ fn modality_before(a: &[TokenAnalysis], first: usize) -> Modality {
         Modality::Asserted
     }
 }
+
+/// "invited South Korean companies to invest", "urged Iran to withdraw": the
+/// infinitive at `to` is asked for, not done.
+fn directed_infinitive(a: &[TokenAnalysis], to: usize) -> bool {
+    let lo = to.saturating_sub(7);
+    a[lo..to]
+        .iter()
+        .any(|t| DIRECTIVES.iter().chain(UNREALISED).any(|d| t.has_lemma(d)))
+}
+
+/// Verbs that ask someone else to act.
+const DIRECTIVES: &[&str] = &[
+    "invite",
+    "urge",
+    "ask",
+    "call",
+    "encourage",
+    "press",
+    "request",
+    "demand",
+    "tell",
+    "order",
+    "appeal",
+    "persuade",
+    "allow",
+    "permit",
+    "force",
+    "pressure",
+    "push",
+    "warn",
+    "advise",
+];
 
 fn is_passive(a: &[TokenAnalysis], first: usize) -> bool {
     let t = &a[first];

@@ -147,12 +147,8 @@ const LOCATIVE: &[&str] = &[
     "throughout",
     "around",
     "within",
-    "into",
-    "toward",
-    "towards",
     "through",
     "via",
-    "of",
 ];
 
 /// Nouns that turn a country adjective into a place or thing ("Indian Ocean").
@@ -164,8 +160,6 @@ const GEO_NOUNS: &[&str] = &[
     "subcontinent",
     "coast",
     "border",
-    "embassy",
-    "consulate",
     "currency",
     "language",
     "capital",
@@ -603,8 +597,13 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
             None
         };
         // The nearest state actor before the mention, else the first after it.
-        let before = m.actors[..i].iter().rev().find_map(|a| state(&a.actor.country));
-        let after = m.actors[i + 1..].iter().find_map(|a| state(&a.actor.country));
+        let before = m.actors[..i]
+            .iter()
+            .rev()
+            .find_map(|a| state(&a.actor.country));
+        let after = m.actors[i + 1..]
+            .iter()
+            .find_map(|a| state(&a.actor.country));
         let country = local
             .or(before)
             .or(after)

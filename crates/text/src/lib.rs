@@ -21,5 +21,5 @@ mod segment;
 mod span;
 
 pub use document::Document;
-pub use segment::{segment, Segmentation, SentenceBounds, Token, TokenKind};
+pub use segment::{segment, Segmentation, SentenceBounds, Token, TokenKind, MAX_SENTENCE_TOKENS};
 pub use span::{CharIndex, Span};

@@ -84,6 +84,11 @@ impl Segmentation {
     }
 }
 
+/// Sentences are cut after this many tokens so that run-on text (tables,
+/// lists, a 10 MB line without punctuation) cannot make later stages slow;
+/// the cut prefers the last comma or semicolon in the final quarter.
+pub const MAX_SENTENCE_TOKENS: usize = 250;
+
 /// Abbreviations that keep their final period (lowercase, without the period).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov",
@@ -344,6 +349,15 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<SentenceBounds> {
         }
         let para_break = end < tokens.len()
             && is_paragraph_gap(&text[tokens[end - 1].span.end..tokens[end].span.start]);
+        if !(boundary || para_break) && end - start >= MAX_SENTENCE_TOKENS {
+            let window = start + MAX_SENTENCE_TOKENS * 3 / 4..end;
+            let cut = window
+                .rev()
+                .find(|&j| matches!(tokens[j].text(text), "," | ";" | ":"))
+                .map_or(end, |j| j + 1);
+            boundary = true;
+            end = cut;
+        }
         if boundary || para_break || end >= tokens.len() {
             out.push(SentenceBounds {
                 span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),

@@ -54,6 +54,21 @@ proptest! {
 }
 
 #[test]
+fn run_on_text_is_cut_into_bounded_sentences() {
+    let text = "troops shelled posts near the border and ".repeat(5_000);
+    let seg = segment(&text);
+    assert!(seg.sentences.len() > 100);
+    for s in &seg.sentences {
+        assert!(
+            s.tokens.len() <= parley_text::MAX_SENTENCE_TOKENS,
+            "{}",
+            s.tokens.len()
+        );
+    }
+    check(&text);
+}
+
+#[test]
 fn long_single_line() {
     let text = "word. ".repeat(200_000);
     check(&text);

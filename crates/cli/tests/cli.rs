@@ -1,0 +1,320 @@
+//! End-to-end tests of the `parley` binary: robustness, contracts, determinism.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn parley(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parley"))
+        .args(args)
+        .output()
+        .expect("parley runs")
+}
+
+fn parley_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parley"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("parley runs");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn records(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every output line is JSON"))
+        .collect()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Checks that every span in a record points at its text (character offsets).
+fn check_spans(rec: &serde_json::Value, text: &str) {
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |sp: &serde_json::Value| -> String {
+        let (s, e) = (
+            sp[0].as_u64().unwrap() as usize,
+            sp[1].as_u64().unwrap() as usize,
+        );
+        chars[s..e].iter().collect()
+    };
+    for side in ["actor", "recipient"] {
+        for a in rec[side].as_array().unwrap() {
+            assert_eq!(
+                slice(&a["span"]),
+                a["entity_text"].as_str().unwrap(),
+                "{rec}"
+            );
+        }
+    }
+    assert_eq!(
+        slice(&rec["trigger_span"]),
+        rec["event_text"].as_str().unwrap()
+    );
+    assert_eq!(
+        slice(&rec["sentence_span"]),
+        rec["sentence_text"].as_str().unwrap()
+    );
+}
+
+#[test]
+fn bad_records_are_reported_and_good_ones_coded() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("mixed.jsonl");
+    let mut data = Vec::new();
+    data.extend_from_slice(
+        b"{\"id\": \"good1\", \"text\": \"Indian troops shelled Pakistani posts.\"}\n",
+    );
+    data.extend_from_slice(b"{broken json\n");
+    data.extend_from_slice(b"{\"id\": \"utf\", \"text\": \"caf\xe9\"}\n");
+    data.extend_from_slice(b"{\"id\": \"notext\"}\n");
+    data.extend_from_slice(b"\x00\x01\x02 garbage \xff\xfe\n");
+    data.extend_from_slice(
+        b"{\"id\": \"good2\", \"text\": \"France and Germany signed a defence agreement.\"}\n",
+    );
+    std::fs::write(&jsonl, data).unwrap();
+    std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
+    std::fs::write(
+        dir.path().join("binary.txt"),
+        [0xffu8, 0x00, 0x9f, 0x92, 0x96],
+    )
+    .unwrap();
+    let out = parley(&["code", dir.path().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("mixed.jsonl:2: invalid JSON"), "{err}");
+    assert!(
+        err.contains("mixed.jsonl:3: invalid UTF-8 at byte 26"),
+        "{err}"
+    );
+    assert!(
+        err.contains("mixed.jsonl:4: record has no \"text\" string"),
+        "{err}"
+    );
+    assert!(err.contains("mixed.jsonl:5: invalid UTF-8"), "{err}");
+    assert!(err.contains("empty.txt: empty text"), "{err}");
+    assert!(err.contains("binary.txt: byte 0: invalid UTF-8"), "{err}");
+    assert!(
+        err.contains("8 documents read, 2 coded, 6 skipped"),
+        "{err}"
+    );
+    let recs = records(&out);
+    let docs: Vec<&str> = recs.iter().map(|r| r["doc_id"].as_str().unwrap()).collect();
+    assert!(
+        docs.contains(&"good1") && docs.contains(&"good2"),
+        "{docs:?}"
+    );
+}
+
+#[test]
+fn ten_megabyte_single_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.txt");
+    let mut text = String::with_capacity(10_500_000);
+    while text.len() < 10_000_000 {
+        text.push_str("Indian troops shelled Pakistani posts near the border and ");
+    }
+    text.push_str("Japan praised India.");
+    std::fs::write(&path, &text).unwrap();
+    let out = parley(&["code", path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 documents read, 1 coded, 0 skipped"));
+    assert!(!records(&out).is_empty());
+}
+
+#[test]
+fn nothing_coded_exits_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("empty.txt");
+    std::fs::write(&path, "  \n").unwrap();
+    let out = parley(&["code", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = parley(&["code", "/nonexistent/parley-input.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("/nonexistent/parley-input.txt: cannot read"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn stdin_plain_text_and_jsonl() {
+    let out = parley_stdin(
+        &["code", "-"],
+        b"date 2024-05-01\n\nRussian forces shelled Ukrainian towns.",
+    );
+    assert!(out.status.success());
+    let recs = records(&out);
+    assert_eq!(recs[0]["doc_id"], "stdin");
+    assert_eq!(recs[0]["date"], "2024-05-01");
+    assert_eq!(recs[0]["event"], "ASSAULT");
+    let out = parley_stdin(
+        &["code", "-"],
+        b"{\"id\": \"s1\", \"text\": \"Russian forces shelled Ukrainian towns.\"}\n",
+    );
+    assert_eq!(records(&out)[0]["doc_id"], "s1");
+}
+
+/// The built-in example article: records checked by hand against the text.
+#[test]
+fn example_article() {
+    let out = parley(&["code"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let recs = records(&out);
+    let text_full = include_str!("../../../examples/jakarta-talks.txt");
+    let body = &text_full[text_full.find("\n\n").unwrap() + 2..];
+    let summary: Vec<String> = recs
+        .iter()
+        .map(|r| {
+            check_spans(r, body);
+            let c = |side: &str| {
+                let mut v: Vec<String> = r[side]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| a["country"].as_str().unwrap().to_string())
+                    .collect();
+                v.sort();
+                v.dedup();
+                v.join(",")
+            };
+            format!(
+                "{} {}>{}",
+                r["event"].as_str().unwrap(),
+                c("actor"),
+                c("recipient")
+            )
+        })
+        .collect();
+    for want in [
+        "CONSULT IDN,MYS>",
+        "AGREE IDN,MYS>",
+        "COERCE IDN>IDN",
+        "REQUEST IGO>IDN,MYS",
+    ] {
+        assert!(
+            summary.iter().any(|s| s == want),
+            "missing {want}: {summary:#?}"
+        );
+    }
+    // The Strait of Malacca, Kuala Lumpur and Central Java are places, never parties.
+    for r in &recs {
+        for side in ["actor", "recipient"] {
+            for a in r[side].as_array().unwrap() {
+                let t = a["entity_text"].as_str().unwrap();
+                assert!(
+                    !["Kuala Lumpur", "Jakarta", "Central Java"].contains(&t),
+                    "{r}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn output_is_deterministic_and_csv_matches() {
+    let a = parley(&["code"]);
+    let b = parley(&["code"]);
+    assert_eq!(a.stdout, b.stdout);
+    let csv = parley(&["code", "--format", "csv"]);
+    let text = String::from_utf8(csv.stdout).unwrap();
+    let mut lines = text.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("event_id,doc_id,date,event,"));
+    assert_eq!(lines.count(), records(&a).len());
+}
+
+#[test]
+fn seed_article() {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/seeds/000_84d5f0996ecbf228.txt");
+    if !seed.exists() {
+        eprintln!(
+            "skipped: {} not found (run beside ../shared)",
+            seed.display()
+        );
+        return;
+    }
+    let out = parley(&["code", seed.to_str().unwrap()]);
+    assert!(out.status.success());
+    let recs = records(&out);
+    let parties = |r: &serde_json::Value| -> Vec<String> {
+        let mut v: Vec<String> = ["actor", "recipient"]
+            .iter()
+            .flat_map(|s| {
+                r[*s]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| a["country"].as_str().unwrap().to_string())
+            })
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    for partner in ["KOR", "AUS", "NZL", "USA"] {
+        assert!(
+            recs.iter().any(|r| r["event"] == "CONSULT"
+                && parties(r).contains(&"IND".to_string())
+                && parties(r).contains(&partner.to_string())),
+            "no CONSULT between IND and {partner}"
+        );
+    }
+    assert!(
+        recs.iter().any(|r| ["AGREE", "SUPPORT", "COOPERATE"]
+            .contains(&r["event"].as_str().unwrap())
+            && parties(r) == ["AUS", "IND"]),
+        "no agreement/cooperation event between IND and AUS"
+    );
+    assert!(
+        recs.iter()
+            .all(|r| !parties(r).contains(&"LAO".to_string())),
+        "Laos coded as a party"
+    );
+}
+
+#[test]
+fn eval_matches_score_py_on_gold_dev() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    let gold = shared.join("data/gold/dev/plover-gsr.dev.jsonl");
+    if !gold.exists() {
+        eprintln!("skipped: {} not found", gold.display());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let sys = dir.path().join("out.jsonl");
+    let out = parley(&["code", gold.to_str().unwrap(), "-o", sys.to_str().unwrap()]);
+    assert!(out.status.success());
+    let ours = parley(&["eval", "--gold", gold.to_str().unwrap()]);
+    let py = match Command::new("python3")
+        .arg(shared.join("tools/score.py"))
+        .args([
+            "--gold",
+            gold.to_str().unwrap(),
+            "--system",
+            sys.to_str().unwrap(),
+        ])
+        .output()
+    {
+        Ok(o) if o.status.success() => o,
+        _ => {
+            eprintln!("skipped: python3 or score.py not usable");
+            return;
+        }
+    };
+    assert_eq!(
+        String::from_utf8_lossy(&ours.stdout),
+        String::from_utf8_lossy(&py.stdout)
+    );
+}

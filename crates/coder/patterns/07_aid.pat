@@ -1,0 +1,87 @@
+# What it does: codes the provision of aid (CAMEO 07, PLOVER AID): economic and
+#   financial aid, military aid (weapons, equipment), humanitarian aid,
+#   peacekeeping forces and asylum.
+# Why: aid flows are frequent cooperative events; the donor is the subject and
+#   the recipient follows "to"/"for" after the aid noun.
+# Example: "Japan provided humanitarian aid to Turkey." => 073 JPN > TUR
+# Example: "Germany sent tanks to Ukraine." => 072 DEU > UKR
+# Counter-example: "The app provides help to new users." (no political actor)
+# Counter-example: "The film gives a voice to the forgotten." (figurative)
+
+# --- 070 aid ------------------------------------------------------------------------
+pattern 070 : provide * aid|assistance|help|support|supply|relief
+pattern 070 : give * aid|assistance|help
+pattern 070 : send * aid|assistance|help|supply
+pattern 070 : deliver * aid|assistance|supply
+pattern 070 : donate
+pattern 070 : donate * to
+pattern 070 : =aided
+pattern 070 : extend * aid|assistance|help
+pattern 070 : assist
+pattern 070 : come to * aid of
+
+# --- 071 economic aid -----------------------------------------------------------------
+pattern 071 : provide|give|grant|extend|disburse|approve|lend|release|transfer * loan|credit|grant|funding|bailout|million|billion
+pattern 071 : provide|give|grant|extend|disburse|approve|send * economic|financial|budget|development * aid|assistance|support
+pattern 071 : lend|lent
+pattern 071 : lend|lent * to
+pattern 071 : loan * to
+pattern 071 : bail out
+pattern 071 : write off * debt
+pattern 071 : cancel * debt
+pattern 071 : forgive * debt
+pattern 071 : grant * debt relief
+pattern 071 : restructure * debt
+pattern 071 : =funded|financed|bankrolled
+pattern 071 : allocate * million|billion|fund|funding
+pattern 071 : disburse
+
+# --- 072 military aid -------------------------------------------------------------------
+pattern 072 : send|supply|provide|deliver|ship|transfer|give|donate * weapon|arm|tank|missile|ammunition|jet|drone|artillery|rocket|munition|howitzer|fighter
+pattern 072 : send|supply|provide|deliver|ship|transfer|give|donate * weapon|arm|tank|missile|ammunition|jet|drone|artillery|rocket|munition|howitzer|fighter to
+pattern 072 : send|supply|provide|deliver|ship|transfer|give * military * aid|assistance|equipment|support|hardware|package
+pattern 072 : =armed * with
+pattern 072 : train * soldier|troop|force|army|pilot|military
+pattern 072 : supply * with * weapon|arm|ammunition|tank|missile|jet
+pattern 072 : approve * arms|weapon * sale|package|transfer to
+
+# --- 073 humanitarian aid ------------------------------------------------------------------
+pattern 073 : send|deliver|provide|airlift|ship|give|donate|distribute|rush * humanitarian|food|medical|relief|emergency * aid|supply|assistance|convoy|good|item
+pattern 073 : send|deliver|provide|airlift|ship|give|donate|rush * food|medicine|vaccine|tent|blanket|water
+pattern 073 : send * rescue|relief|medical * team|worker|personnel
+pattern 073 : dispatch * rescue|relief|medical * team|worker|personnel
+pattern 073 : airdrop * aid|food|supply
+pattern 073 : provide * shelter
+
+# --- 074 peacekeeping ---------------------------------------------------------------------------
+pattern 074 : deploy * peacekeeper|peacekeeping
+pattern 074 : send * peacekeeper|peacekeeping
+pattern 074 : contribute * peacekeeper|troop to
+pattern 074 : extend * mandate
+pattern 074 : extend * peacekeeping mission|force|mandate
+pattern 074 : renew * mandate
+pattern 074 : provide * security|protection to|for
+pattern 074 : escort * convoy|ship|vessel|aid
+
+# --- 075 asylum -------------------------------------------------------------------------------------
+pattern 075 : grant * asylum
+pattern 075 : grant * asylum to
+pattern 075 : give * asylum|refuge|sanctuary
+pattern 075 : offer * asylum|refuge|sanctuary
+pattern 075 : provide * asylum|refuge|sanctuary
+pattern 075 : accept * refugee|asylum seeker
+pattern 075 : take in * refugee
+pattern 075 : shelter * refugee
+pattern 075 : resettle * refugee
+
++ Japan provided humanitarian aid to Turkey. => 073 JPN > TUR
++ Germany sent tanks to Ukraine. => 072 DEU > UKR
++ The International Monetary Fund approved a loan for Pakistan. => 071 IGO > PAK
++ China lent two billion dollars to Sri Lanka. => 071 CHN > LKA
++ Canada deployed peacekeepers to Mali. => 074 CAN > MLI
++ Ecuador granted asylum to an Australian journalist. => 075 ECU > AUS
++ The United States delivered military equipment to Taiwan. => 072 USA > TWN
++ The European Union sent food aid to Sudan. => 073 IGO > SDN
+- The app provides help to new users.
+- The film gives a voice to the forgotten.
+- The storm left the coast without help for days.

@@ -1,0 +1,126 @@
+# What it does: codes political dissent (CAMEO 14, PLOVER PROTEST): protests,
+#   demonstrations and rallies, hunger strikes, strikes and boycotts, blockades
+#   of roads and buildings, and riots.
+# Why: collective dissent is frequent in domestic news; "strike" is only coded
+#   here in its labour sense ("go on strike", "general strike"), never alone
+#   (military strikes are in 19_fight.pat).
+# Example: "French workers went on strike over pension reform." => 143 FRA > -
+# Example: "Iranian students protested against the United States." => 141 IRN > USA
+# Counter-example: "The dog protested loudly at the vet." (no political actor)
+# Counter-example: "The new model strikes a balance between speed and comfort." (figurative)
+
+# --- 140 dissent ----------------------------------------------------------------------
+pattern 140 : dissent
+pattern 140 : collective action against
+pattern 140 : civil disobedience
+pattern 140 : show * dissent
+
+# --- 141 demonstrate or rally -----------------------------------------------------------
+pattern 141 : protest
+pattern 141 : protest against|over|outside
+pattern 141 : demonstrate against|outside
+pattern 141 : demonstration against|outside
+pattern 141 : rally against
+pattern 141 : rally outside
+pattern 141 : march against|on|to
+pattern 141 : march through
+pattern 141 [notgt] : hold * protest|demonstration|rally|march|vigil|sit-in
+pattern 141 [notgt] : stage * protest|demonstration|rally|march|sit-in
+pattern 141 [notgt] : organize|organise * protest|demonstration|rally|march
+pattern 141 : hold * protest|demonstration|rally against
+pattern 141 : stage * protest|demonstration|rally against
+pattern 141 : take to * street
+pattern 141 : pour into * street
+pattern 141 : picket
+pattern 141 : burn * flag
+pattern 141 : chant * slogan
+pattern 141 : anti-government protest|rally|demonstration
+pattern 141 : anti-war protest|rally|demonstration
+pattern 1411 : protest|demonstrate|rally|march * demand * resignation|ouster|removal|departure
+pattern 1411 : protest|demonstrate|rally|march * call * for * resignation|ouster
+pattern 1411 : demand * resignation * in * protest|rally|demonstration
+pattern 1412 : protest|demonstrate|rally|march * against * law|bill|reform|tax|policy|decision|plan|project|price|hike
+pattern 1412 : protest|demonstrate|rally|march * over * law|bill|reform|tax|policy|decision|plan|price|hike
+pattern 1413 : protest|demonstrate|rally|march * for * right|freedom|democracy|equality
+pattern 1413 : protest|demonstrate|rally|march * demand * right|freedom|wage|pay
+pattern 1414 : protest|demonstrate|rally|march * for * new constitution|election|referendum
+pattern 1414 : protest|demonstrate|rally|march * against * constitution|constitutional|election|coup
+pattern 1414 : protest|demonstrate|rally|march * demand * election|referendum|constitution
+
+# --- 142 hunger strike --------------------------------------------------------------------
+pattern 142 : hunger strike
+pattern 142 : hunger-strike
+pattern 142 : go on * hunger strike
+pattern 142 : begin|start|launch|stage|continue * hunger strike
+pattern 142 : refuse * food
+pattern 1423 : hunger strike * for * right|freedom
+pattern 1422 : hunger strike * against * law|policy|decision
+
+# --- 143 strike or boycott ------------------------------------------------------------------
+pattern 143 : go on strike
+pattern 143 : go on * strike
+pattern 143 : =went on strike
+pattern 143 [notgt] : stage * strike|walkout|stoppage
+pattern 143 [notgt] : call * general strike
+pattern 143 [notgt] : launch * general strike
+pattern 143 [notgt] : hold * strike|walkout
+pattern 143 : general strike
+pattern 143 : national strike
+pattern 143 : nationwide strike
+pattern 143 : walkout
+pattern 143 : walk off * job
+pattern 143 : down tools
+pattern 143 : industrial action
+pattern 143 : work stoppage
+pattern 143 : strike * over * pay|wage|pension|condition|reform
+pattern 143 : boycott
+pattern 143 : call for * boycott
+pattern 143 : boycott of
+pattern 143 : shut * shop|business|market * in * protest
+pattern 1431 : boycott * until * resign
+pattern 1432 : strike * against * reform|law|policy|plan|cut
+pattern 1432 : strike * over * reform|law|policy|plan|cut
+pattern 1433 : strike * for * right|pay|wage
+pattern 1434 : boycott * election|referendum|vote
+pattern 1434 : boycott * parliament
+
+# --- 144 obstruct passage ---------------------------------------------------------------------
+pattern 144 : block * road|highway|street|entrance|motorway|railway|traffic|bridge
+pattern 144 : block * border crossing
+pattern 144 : blockade * road|highway|street|port|refinery
+pattern 144 : barricade
+pattern 144 : set up * barricade|roadblock
+pattern 144 : erect * barricade|roadblock
+pattern 144 : occupy * square|building|office|parliament|campus|ministry|street|airport
+pattern 144 : sit-in
+pattern 144 : blockade of * road|highway|port
+pattern 1442 : block * road|highway * to protest
+pattern 1441 : block * road|highway * to demand * resignation
+
+# --- 145 riot, violent protest --------------------------------------------------------------------
+pattern 145 : =rioted|rioting
+pattern 145 : violent protest|demonstration
+pattern 145 : clash with * security force
+pattern 145 : clash with police
+pattern 145 : throw * stone|rock|bottle|molotov * at * police
+pattern 145 : hurl * stone|rock|bottle|molotov * at * police
+pattern 145 : storm * parliament|building|office|palace|compound|capitol|ministry|legislature
+pattern 145 : torch * car|vehicle|building|office|tire|tyre
+pattern 145 : set * fire to * car|vehicle|building|office|tire|tyre
+pattern 145 : go on * rampage
+pattern 145 : vandalise|vandalize * office|building|shop
+pattern 1451 : riot * demand * resignation
+pattern 1452 : riot * over * price|tax|law|policy|fuel
+pattern 1452 : riot * against * price|tax|law|policy
+
++ French workers went on strike over pension reform. => 143 FRA > -
++ Iranian students protested against the United States. => 141 IRN > USA
++ Kenyan protesters blocked roads in Nairobi. => 144 KEN > -
++ Palestinian prisoners began a hunger strike. => 142 PSE > -
++ Serbian opposition supporters held a protest in Belgrade. => 141 SRB > -
++ Pakistani demonstrators clashed with police in Lahore. => 145 PAK > -
++ Indian farmers staged a protest outside the British embassy. => 141 IND > GBR
++ The Bangladeshi opposition boycotted the election. => 1434 BGD > -
+- The dog protested loudly at the vet.
+- The new model strikes a balance between speed and comfort.
+- The storm blocked roads across the valley.
