@@ -160,6 +160,9 @@ pub struct KnowledgeBase {
     sectors: Vec<String>,
     lexicon: HashMap<String, Vec<Entry>>,
     max_words: usize,
+    /// Longest entry (in words) starting with each normalised first word, so
+    /// that most tokens cost one lookup.
+    first_words: HashMap<String, usize>,
 }
 
 /// The raw data files of a knowledge base.
@@ -271,6 +274,9 @@ impl KnowledgeBase {
             return;
         }
         self.max_words = self.max_words.max(words.len());
+        let first = normalise_word(&words[0]);
+        let longest = self.first_words.entry(first).or_insert(0);
+        *longest = (*longest).max(words.len());
         let key = lexicon_key(&words);
         let entry = Entry {
             kind,
@@ -450,7 +456,11 @@ impl KnowledgeBase {
         words: &[S],
         start: usize,
     ) -> Option<LexiconMatch<'_>> {
-        let max = self.max_words.min(words.len().saturating_sub(start));
+        let first = words.get(start)?.as_ref();
+        let Some(&longest) = self.first_words.get(&normalise_word(first)) else {
+            return None;
+        };
+        let max = longest.min(words.len().saturating_sub(start));
         for len in (1..=max).rev() {
             let span = &words[start..start + len];
             let Some(entries) = self.lexicon.get(&lexicon_key(span)) else {

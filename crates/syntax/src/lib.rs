@@ -270,6 +270,22 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("meant", "mean"),
 ];
 
+/// The irregular-form table as a map from form to lemmas, built once.
+fn irregular() -> &'static std::collections::HashMap<&'static str, Vec<&'static str>> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: std::collections::HashMap<&str, Vec<&str>> = std::collections::HashMap::new();
+        for (form, lemma) in IRREGULAR {
+            let v = m.entry(form).or_default();
+            if !v.contains(lemma) {
+                v.push(lemma);
+            }
+        }
+        m
+    })
+}
+
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
@@ -282,8 +298,8 @@ pub fn lemma_candidates(lower: &str) -> Vec<String> {
             out.push(s);
         }
     };
-    for (form, lemma) in IRREGULAR {
-        if *form == lower {
+    if let Some(lemmas) = irregular().get(lower) {
+        for lemma in lemmas {
             push(lemma.to_string(), &mut out);
         }
     }
