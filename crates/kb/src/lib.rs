@@ -457,9 +457,7 @@ impl KnowledgeBase {
         start: usize,
     ) -> Option<LexiconMatch<'_>> {
         let first = words.get(start)?.as_ref();
-        let Some(&longest) = self.first_words.get(&normalise_word(first)) else {
-            return None;
-        };
+        let &longest = self.first_words.get(&normalise_word(first))?;
         let max = longest.min(words.len().saturating_sub(start));
         for len in (1..=max).rev() {
             let span = &words[start..start + len];
