@@ -25,6 +25,13 @@ pub enum Modality {
     Intended,
     /// Negated ("did not meet", "refused to sign").
     Negated,
+    /// Asked for by an earlier appeal or demand in the sentence ("called for
+    /// sanctions", "demanded the release of").
+    Demanded,
+    /// The content of an accusation, condemnation, rejection or threat in the
+    /// same sentence ("condemned the attack", "threatened sanctions"): coded
+    /// there as what is talked about, not as a new act.
+    Referenced,
 }
 
 impl Modality {
@@ -36,6 +43,8 @@ impl Modality {
             Modality::Hypothetical => "hypothetical",
             Modality::Intended => "intended",
             Modality::Negated => "negated",
+            Modality::Demanded => "demanded",
+            Modality::Referenced => "referenced",
         }
     }
 
@@ -216,7 +225,8 @@ impl<'p> Coder<'p> {
         d.sentence = s.index;
         let mut events: Vec<CodedEvent> = Vec::new();
         for m in self.select_matches(s.analysis) {
-            if let Some(e) = self.event_for(s, &m, d) {
+            if let Some(mut e) = self.event_for(s, &m, d) {
+                demote_content_of_speech_act(&events, &mut e);
                 let duplicate = events.iter().any(|x| same_event(x, &e));
                 if !duplicate {
                     remember(d, s.index, &e);
@@ -559,6 +569,30 @@ fn nominal_start(a: &[TokenAnalysis], actors: &[ActorMention], first: usize) -> 
         j = k;
     }
     None
+}
+
+/// An event that follows an appeal, demand, accusation, rejection or threat
+/// in the same sentence, and is of another kind, is what that speech act is
+/// about ("condemned the suicide bombing", "called for sanctions"), not a new
+/// act. Public statements (CAMEO 01) are not included: "X said Y attacked Z"
+/// reports an attack.
+fn demote_content_of_speech_act(earlier: &[CodedEvent], e: &mut CodedEvent) {
+    if e.modality != Modality::Asserted {
+        return;
+    }
+    let root = &e.cameo[..2];
+    let speech = earlier.iter().rev().find(|x| {
+        x.trigger.end <= e.trigger.start
+            && matches!(&x.cameo[..2], "02" | "10" | "11" | "12" | "13")
+            && &x.cameo[..2] != root
+            && x.modality.is_kept_by_default()
+    });
+    if let Some(x) = speech {
+        e.modality = match &x.cameo[..2] {
+            "02" | "10" => Modality::Demanded,
+            _ => Modality::Referenced,
+        };
+    }
 }
 
 fn party(am: &ActorMention) -> Party {
