@@ -70,6 +70,9 @@ pub struct Party {
 pub struct CodedEvent {
     /// CAMEO event code.
     pub cameo: String,
+    /// For a future, intended or conditional act recoded as AGREE or
+    /// THREATEN, the CAMEO code of the act itself.
+    pub reduced_from: Option<String>,
     /// PLOVER category (None for CAMEO codes PLOVER discards).
     pub plover: Option<String>,
     /// PLOVER mode from the mapping, when any.
@@ -163,7 +166,7 @@ const HYPOTHETICAL: &[&str] = &["would", "could", "might", "may", "if", "should"
 /// Verbs whose infinitive complement is not (yet) an act: "threatened to blockade".
 const UNREALISED: &[&str] = &[
     "threaten", "vow", "plan", "intend", "consider", "propose", "seek", "want", "agree", "promise",
-    "pledge", "offer", "hope", "aim",
+    "pledge", "offer", "hope", "aim", "willing", "prepared", "ready", "commit", "expect",
 ];
 const FUTURE: &[&str] = &["will", "shall", "'ll"];
 const BE_FORMS: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got"];
@@ -474,8 +477,20 @@ impl<'p> Coder<'p> {
         if source.is_empty() && target.is_empty() {
             return None;
         }
-        let code = self.ontology.cameo(&pattern.cameo)?;
-        let mapping = self.ontology.plover_of(&pattern.cameo);
+        let mut cameo = pattern.cameo.clone();
+        let mut modality = modality;
+        let mut reduced_from = None;
+        let original = self.ontology.plover_of(&cameo).map(|m| m.category.as_str());
+        if let Some(intent) = original.and_then(|p| intention_code(p, modality)) {
+            // PLOVER: a future or intended cooperative act is AGREE, a future
+            // or conditional hostile act is THREATEN ("will provide aid",
+            // "would tighten the blockade").
+            reduced_from = Some(cameo.clone());
+            cameo = intent.to_string();
+            modality = Modality::Asserted;
+        }
+        let code = self.ontology.cameo(&cameo)?;
+        let mapping = self.ontology.plover_of(&cameo);
         let plover = mapping
             .map(|m| m.category.clone())
             .filter(|c| c != "DISCARD");
@@ -493,7 +508,8 @@ impl<'p> Coder<'p> {
             symmetric = true;
         }
         Some(CodedEvent {
-            cameo: pattern.cameo.clone(),
+            cameo,
+            reduced_from,
             plover,
             mode: mapping.and_then(|m| m.mode.clone()),
             context: mapping.and_then(|m| m.context.clone()),
@@ -593,6 +609,30 @@ fn demote_content_of_speech_act(earlier: &[CodedEvent], e: &mut CodedEvent) {
             _ => Modality::Referenced,
         };
     }
+}
+
+/// The CAMEO code of the intention (AGREE, CAMEO 03) or threat (THREATEN,
+/// CAMEO 13) that a future, intended or conditional act of PLOVER category
+/// `plover` amounts to; `None` when the act is coded as it is.
+fn intention_code(plover: &str, modality: Modality) -> Option<&'static str> {
+    if !matches!(
+        modality,
+        Modality::Future | Modality::Intended | Modality::Hypothetical
+    ) {
+        return None;
+    }
+    Some(match plover {
+        "CONSULT" => "036",
+        "SUPPORT" => "032",
+        "COOPERATE" => "031",
+        "AID" => "033",
+        "RETREAT" | "CONCEDE" => "035",
+        "SANCTION" => "131",
+        "PROTEST" => "133",
+        "COERCE" => "137",
+        "ASSAULT" | "MOBILIZE" => "138",
+        _ => return None,
+    })
 }
 
 fn party(am: &ActorMention) -> Party {

@@ -64,6 +64,10 @@ pub struct EventRecord {
     pub context: Option<String>,
     /// CAMEO event code.
     pub cameo: String,
+    /// For a future or conditional act coded as intention (AGREE) or threat
+    /// (THREATEN), the CAMEO code of the act itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub intended_cameo: Option<String>,
     /// Quad class 1–4.
     pub quad_code: u8,
     /// Goldstein value.
@@ -121,6 +125,7 @@ impl EventRecord {
             mode: e.mode.clone(),
             context: e.context.clone(),
             cameo: e.cameo.clone(),
+            intended_cameo: e.reduced_from.clone(),
             quad_code: e.quad,
             goldstein: e.goldstein,
             actor: e.actors.iter().map(|p| actor_record(doc, idx, p)).collect(),
