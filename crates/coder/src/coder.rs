@@ -331,18 +331,35 @@ impl<'p> Coder<'p> {
         if subject.is_empty() && nominal_from.is_none() {
             // Pronouns and "both sides" before the trigger.
             if let Some(an) = nearest_anaphor {
-                let antecedents: Vec<Party> = match an.kind {
-                    AnaphorKind::Singular => {
-                        d.recent(&d.last_singular, 3).cloned().into_iter().collect()
-                    }
-                    AnaphorKind::Plural => {
-                        d.recent(&d.last_parties, 3).cloned().unwrap_or_default()
-                    }
-                    AnaphorKind::BothParties => d
-                        .recent(&d.last_exchange, 4)
-                        .or_else(|| d.recent(&d.last_parties, 3))
-                        .cloned()
+                // "The rebels said they will …": an antecedent in the same
+                // sentence comes first (the subject of a reporting clause).
+                let in_sentence: Vec<Party> = match an.kind {
+                    AnaphorKind::BothParties => Vec::new(),
+                    _ => actors
+                        .iter()
+                        .position(|am| {
+                            am.tokens.end <= an.tokens.start
+                                && (an.kind == AnaphorKind::Plural || am.actor.person.is_some())
+                        })
+                        .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
                         .unwrap_or_default(),
+                };
+                let antecedents: Vec<Party> = if !in_sentence.is_empty() {
+                    in_sentence
+                } else {
+                    match an.kind {
+                        AnaphorKind::Singular => {
+                            d.recent(&d.last_singular, 3).cloned().into_iter().collect()
+                        }
+                        AnaphorKind::Plural => {
+                            d.recent(&d.last_parties, 3).cloned().unwrap_or_default()
+                        }
+                        AnaphorKind::BothParties => d
+                            .recent(&d.last_exchange, 4)
+                            .or_else(|| d.recent(&d.last_parties, 3))
+                            .cloned()
+                            .unwrap_or_default(),
+                    }
                 };
                 plural_subject = an.kind != AnaphorKind::Singular && antecedents.len() >= 2;
                 subject = antecedents

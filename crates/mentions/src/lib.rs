@@ -151,6 +151,39 @@ const LOCATIVE: &[&str] = &[
     "via",
 ];
 
+/// Nouns that make a following "of COUNTRY" a place ("the island of Cyprus").
+const PLACE_HEADS: &[&str] = &[
+    "island",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "state",
+    "capital",
+    "district",
+    "territory",
+    "coast",
+    "port",
+    "area",
+    "outskirts",
+    "suburbs",
+    "streets",
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "part",
+    "parts",
+    "rest",
+    "heart",
+    "border",
+    "borders",
+    "enclave",
+];
+
 /// Nouns that turn a country adjective into a place or thing ("Indian Ocean").
 const GEO_NOUNS: &[&str] = &[
     "ocean",
@@ -412,7 +445,15 @@ pub fn find_mentions(
                     .iter()
                     .all(|w| !w.chars().any(char::is_lowercase))
                 && words.get(range.end) == Some(&",");
-            if prev.is_some_and(|p| LOCATIVE.contains(&p)) || after_place_comma || dateline {
+            // "the island of Cyprus", "the city of Kyiv".
+            let of_place = prev == Some("of")
+                && before >= 2
+                && PLACE_HEADS.contains(&analysis[before - 2].lower.as_str());
+            if prev.is_some_and(|p| LOCATIVE.contains(&p))
+                || after_place_comma
+                || dateline
+                || of_place
+            {
                 let country = kb.country_of(first.entry).map(|c| c.iso3.clone());
                 out.places.push(PlaceMention {
                     span,
