@@ -229,7 +229,7 @@ impl<'p> Coder<'p> {
         let mut events: Vec<CodedEvent> = Vec::new();
         for m in self.select_matches(s.analysis) {
             if let Some(mut e) = self.event_for(s, &m, d) {
-                demote_content_of_speech_act(&events, &mut e);
+                demote_content_of_speech_act(s.text, &events, &mut e);
                 let duplicate = events.iter().any(|x| same_event(x, &e));
                 if !duplicate {
                     remember(d, s.index, &e);
@@ -335,13 +335,22 @@ impl<'p> Coder<'p> {
                 // sentence comes first (the subject of a reporting clause).
                 let in_sentence: Vec<Party> = match an.kind {
                     AnaphorKind::BothParties => Vec::new(),
-                    _ => actors
+                    // "X met Y, where they discussed": the parties of this
+                    // sentence's exchange.
+                    AnaphorKind::Plural => match &d.last_parties {
+                        Some((_, sent, parties)) if *sent == s.index => parties.clone(),
+                        _ => actors
+                            .iter()
+                            .position(|am| am.tokens.end <= an.tokens.start)
+                            .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                            .unwrap_or_default(),
+                    },
+                    AnaphorKind::Singular => actors
                         .iter()
                         .position(|am| {
-                            am.tokens.end <= an.tokens.start
-                                && (an.kind == AnaphorKind::Plural || am.actor.person.is_some())
+                            am.tokens.end <= an.tokens.start && am.actor.person.is_some()
                         })
-                        .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                        .map(|i| vec![party(&actors[i])])
                         .unwrap_or_default(),
                 };
                 let antecedents: Vec<Party> = if !in_sentence.is_empty() {
@@ -604,21 +613,26 @@ fn nominal_start(a: &[TokenAnalysis], actors: &[ActorMention], first: usize) -> 
     None
 }
 
-/// An event that follows an appeal, demand, accusation, rejection or threat
-/// in the same sentence, and is of another kind, is what that speech act is
-/// about ("condemned the suicide bombing", "called for sanctions"), not a new
+/// An event that follows an appeal, intention, agreement or praise, demand,
+/// accusation, rejection or threat in the same sentence, and is of another
+/// kind, is what that speech act is about ("condemned the suicide bombing",
+/// "called for sanctions", "signed a memorandum on joint patrols"), not a new
 /// act. Public statements (CAMEO 01) are not included: "X said Y attacked Z"
 /// reports an attack.
-fn demote_content_of_speech_act(earlier: &[CodedEvent], e: &mut CodedEvent) {
+fn demote_content_of_speech_act(text: &str, earlier: &[CodedEvent], e: &mut CodedEvent) {
     if e.modality != Modality::Asserted {
         return;
     }
     let root = &e.cameo[..2];
     let speech = earlier.iter().rev().find(|x| {
         x.trigger.end <= e.trigger.start
-            && matches!(&x.cameo[..2], "02" | "10" | "11" | "12" | "13")
+            && matches!(
+                &x.cameo[..2],
+                "02" | "03" | "05" | "10" | "11" | "12" | "13"
+            )
             && &x.cameo[..2] != root
             && x.modality.is_kept_by_default()
+            && !new_clause_between(&text[x.trigger.end..e.trigger.start])
     });
     if let Some(x) = speech {
         e.modality = match &x.cameo[..2] {
@@ -650,6 +664,22 @@ fn intention_code(plover: &str, modality: Modality) -> Option<&'static str> {
         "ASSAULT" | "MOBILIZE" => "138",
         _ => return None,
     })
+}
+
+/// True when the words between two triggers start a new clause with its own
+/// subject ("criticised the plan, and the Philippines praised it").
+fn new_clause_between(gap: &str) -> bool {
+    [
+        ", and ",
+        "; ",
+        ", but ",
+        " but ",
+        ", while ",
+        " while ",
+        " whereas ",
+    ]
+    .iter()
+    .any(|m| gap.contains(m))
 }
 
 fn party(am: &ActorMention) -> Party {
@@ -739,9 +769,10 @@ fn modality_before(a: &[TokenAnalysis], first: usize) -> Modality {
     } else if window
         .windows(2)
         .any(|w| w[1].lower == "to" && UNREALISED.iter().any(|u| w[0].has_lemma(u)))
-        || (first > 0 && a[first - 1].lower == "to" && directed_infinitive(a, first - 1))
     {
         Modality::Intended
+    } else if first > 0 && a[first - 1].lower == "to" && directed_infinitive(a, first - 1) {
+        Modality::Demanded
     } else if window
         .iter()
         .any(|t| HYPOTHETICAL.contains(&t.lower.as_str()))
@@ -760,7 +791,7 @@ fn directed_infinitive(a: &[TokenAnalysis], to: usize) -> bool {
     let lo = to.saturating_sub(7);
     a[lo..to]
         .iter()
-        .any(|t| DIRECTIVES.iter().chain(UNREALISED).any(|d| t.has_lemma(d)))
+        .any(|t| DIRECTIVES.iter().any(|d| t.has_lemma(d)))
 }
 
 /// Verbs that ask someone else to act.
