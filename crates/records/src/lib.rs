@@ -35,6 +35,9 @@ pub struct ActorRecord {
     pub sectors: Vec<String>,
     /// A person's name, when known.
     pub person: Option<String>,
+    /// True when the country was inferred from context, not named.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub country_inferred: bool,
     /// The text of the mention.
     pub entity_text: String,
     /// `[start, end]` character offsets of the mention in the document text.
@@ -101,6 +104,7 @@ fn actor_record(doc: &Document, idx: &CharIndex, p: &Party) -> ActorRecord {
         sector: p.actor.sectors.first().cloned(),
         sectors: p.actor.sectors.clone(),
         person: p.actor.person.clone(),
+        country_inferred: p.actor.country_inferred,
         entity_text: p.span.text(&doc.text).to_string(),
         span: idx.char_span(p.span),
         antecedent_span: p.antecedent.map(|s| idx.char_span(s)),
