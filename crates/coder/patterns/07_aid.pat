@@ -39,6 +39,8 @@ pattern 071 : disburse
 # --- 072 military aid -------------------------------------------------------------------
 pattern 072 : send|supply|provide|deliver|ship|transfer|give|donate * weapon|arm|tank|missile|ammunition|jet|drone|artillery|rocket|munition|howitzer|fighter
 pattern 072 : send|supply|provide|deliver|ship|transfer|give|donate * weapon|arm|tank|missile|ammunition|jet|drone|artillery|rocket|munition|howitzer|fighter to
+pattern 072 : send|supply|provide|deliver|ship|transfer|give|donate * firearm|rifle|gun|helicopter|armoured vehicle to
+pattern 072 : provide|give|offer|conduct * military|peacekeeping|security|counterterrorism * training to
 pattern 072 : send|supply|provide|deliver|ship|transfer|give * military * aid|assistance|equipment|support|hardware|package
 pattern 072 : =armed * with
 pattern 072 : train * soldier|troop|force|army|pilot|military
@@ -78,6 +80,7 @@ pattern 075 : resettle * refugee
 + Germany sent tanks to Ukraine. => 072 DEU > UKR
 + The International Monetary Fund approved a loan for Pakistan. => 071 IGO > PAK
 + China lent two billion dollars to Sri Lanka. => 071 CHN > LKA
++ The British army gave 200 rifles to Kenyan police. => 072 GBR > KEN
 + Canada deployed peacekeepers to Mali. => 074 CAN > MLI
 + Ecuador granted asylum to an Australian journalist. => 075 ECU > AUS
 + The United States delivered military equipment to Taiwan. => 072 USA > TWN

@@ -28,6 +28,7 @@ pattern 080 : meet * demand|condition
 pattern 081 [notgt] : lift|ease|relax|remove * restriction
 pattern 081 : lift|ease|relax|remove * restriction on
 pattern 081 : lift * travel ban on
+pattern 081 : lift|ease|relax|end|overturn * ban
 pattern 081 : restore * citizenship|visa|license|licence
 pattern 0811 [notgt] : lift|end * ban on * protest|rally|media|internet|newspaper|website|assembly|gathering
 pattern 0811 [notgt] : restore * internet|access|broadcast

@@ -273,7 +273,7 @@ impl<'p> Coder<'p> {
         let outside = |am: &ActorMention| !am.tokens.clone().any(|t| m.tokens.contains(&t));
         let nominal_from = nominal_start(a, actors, first);
 
-        let modality = modality_before(a, first);
+        let modality = modality_before(a, first, actors);
         let passive = is_passive(a, first);
 
         // Subject: nearest actor before the trigger within the clause.
@@ -753,9 +753,14 @@ fn expand_role(s: &SentenceInput<'_>, group: Vec<&ActorMention>) -> Vec<Party> {
     group.into_iter().map(party).collect()
 }
 
-fn modality_before(a: &[TokenAnalysis], first: usize) -> Modality {
+fn modality_before(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> Modality {
     let lo = first.saturating_sub(4);
-    let window = &a[lo..first];
+    // Words of names are not modal verbs ("Theresa May will …").
+    let window: Vec<TokenAnalysis> = (lo..first)
+        .filter(|j| !actors.iter().any(|am| am.tokens.contains(j)))
+        .map(|j| a[j].clone())
+        .collect();
+    let window = &window[..];
     let stop = window
         .iter()
         .rposition(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
