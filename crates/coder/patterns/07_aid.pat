@@ -39,7 +39,7 @@ pattern 071 : disburse
 # --- 072 military aid -------------------------------------------------------------------
 pattern 072 : send|supply|provide|deliver|ship|transfer|give|donate * weapon|arm|tank|missile|ammunition|jet|drone|artillery|rocket|munition|howitzer|fighter
 pattern 072 : send|supply|provide|deliver|ship|transfer|give|donate * weapon|arm|tank|missile|ammunition|jet|drone|artillery|rocket|munition|howitzer|fighter to
-pattern 072 : send|supply|provide|deliver|ship|transfer|give|donate * firearm|rifle|gun|helicopter|armoured vehicle to
+pattern 072 : send|supply|provide|deliver|ship|transfer|give|donate * firearm|rifle|gun|helicopter|vehicle to
 pattern 072 : provide|give|offer|conduct * military|peacekeeping|security|counterterrorism * training to
 pattern 072 : send|supply|provide|deliver|ship|transfer|give * military * aid|assistance|equipment|support|hardware|package
 pattern 072 : =armed * with
