@@ -116,6 +116,14 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
+            let broken_pipe = e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            });
+            if broken_pipe {
+                // `parley code | head`: the reader has seen enough.
+                return ExitCode::SUCCESS;
+            }
             eprintln!("parley: error: {e:#}");
             ExitCode::from(EXIT_IO)
         }
@@ -183,6 +191,19 @@ fn run_code(
     let mut handle = |doc: Document, counts: &mut Counts| {
         counts.coded += 1;
         let analysed = pipeline.analyse(&doc);
+        for d in analysed.diagnostics.iter().take(3) {
+            eprintln!(
+                "parley: note: {} (byte {}): {}",
+                doc.origin, d.span.start, d.message
+            );
+        }
+        if analysed.diagnostics.len() > 3 {
+            eprintln!(
+                "parley: note: {}: {} more notes like these",
+                doc.origin,
+                analysed.diagnostics.len() - 3
+            );
+        }
         let idx = CharIndex::new(&doc.text);
         for e in analysed.events.iter().filter(|e| all || e.is_reported()) {
             let rec = EventRecord::with_index(&doc, &idx, e, counts.events);
@@ -281,6 +302,13 @@ fn run_explain(text: &str, date: Option<&str>) -> Result<ExitCode> {
     };
     let analysed = pipeline.analyse(&doc);
     let mut out = std::io::stdout().lock();
+    for d in &analysed.diagnostics {
+        writeln!(
+            out,
+            "note [{}..{}]: {}",
+            d.span.start, d.span.end, d.message
+        )?;
+    }
     for (i, s) in analysed.segmentation.sentences.iter().enumerate() {
         writeln!(
             out,

@@ -914,6 +914,17 @@ pub struct AnalysedDocument {
     pub mentions: Vec<SentenceMentions>,
     /// All events, in text order (including negated and hypothetical ones).
     pub events: Vec<CodedEvent>,
+    /// What was odd about the text (the analysis went on regardless).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A note about messy input: where it is and what parley did about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Where in the text.
+    pub span: Span,
+    /// What happened.
+    pub message: String,
 }
 
 /// Runs the whole analysis on one text: segmentation, token analysis,
@@ -931,7 +942,17 @@ pub fn analyse_document(
     let mut analyses = Vec::with_capacity(segmentation.sentences.len());
     let mut mentions = Vec::with_capacity(segmentation.sentences.len());
     let mut events = Vec::new();
+    let mut diagnostics = Vec::new();
     for (i, bounds) in segmentation.sentences.iter().enumerate() {
+        if bounds.forced_break {
+            diagnostics.push(Diagnostic {
+                span: bounds.span,
+                message: format!(
+                    "sentence {i} has no end punctuation within {} tokens; cut there",
+                    parley_text::MAX_SENTENCE_TOKENS
+                ),
+            });
+        }
         let tokens = segmentation.sentence_tokens(i);
         let analysis = analyser.analyse(text, tokens);
         let m = find_mentions(kb, text, tokens, &analysis, &mut ctx);
@@ -947,11 +968,18 @@ pub fn analyse_document(
         analyses.push(analysis);
         mentions.push(m);
     }
+    if segmentation.sentences.is_empty() {
+        diagnostics.push(Diagnostic {
+            span: Span::new(0, text.len()),
+            message: "no words in the text".into(),
+        });
+    }
     AnalysedDocument {
         segmentation,
         analyses,
         mentions,
         events,
+        diagnostics,
     }
 }
 

@@ -48,6 +48,9 @@ pub struct SentenceBounds {
     pub tokens: std::ops::Range<usize>,
     /// True when a blank line (paragraph break) precedes the sentence.
     pub starts_paragraph: bool,
+    /// True when the sentence was cut at [`MAX_SENTENCE_TOKENS`] rather than
+    /// ended by punctuation or a paragraph break.
+    pub forced_break: bool,
 }
 
 /// Tokens and sentences of one text.
@@ -349,7 +352,9 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<SentenceBounds> {
         }
         let para_break = end < tokens.len()
             && is_paragraph_gap(&text[tokens[end - 1].span.end..tokens[end].span.start]);
+        let mut forced = false;
         if !(boundary || para_break) && end - start >= MAX_SENTENCE_TOKENS {
+            forced = true;
             let window = start + MAX_SENTENCE_TOKENS * 3 / 4..end;
             let cut = window
                 .rev()
@@ -363,6 +368,7 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<SentenceBounds> {
                 span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
                 tokens: start..end,
                 starts_paragraph: paragraph,
+                forced_break: forced,
             });
             paragraph = para_break;
             start = end;

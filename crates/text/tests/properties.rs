@@ -65,6 +65,8 @@ fn run_on_text_is_cut_into_bounded_sentences() {
             s.tokens.len()
         );
     }
+    assert!(seg.sentences[0].forced_break);
+    assert!(!segment("A short sentence. Another.").sentences[0].forced_break);
     check(&text);
 }
 
