@@ -175,28 +175,31 @@ fn example_article() {
         .iter()
         .map(|r| {
             check_spans(r, body);
-            let c = |side: &str| {
-                let mut v: Vec<String> = r[side]
-                    .as_array()
-                    .unwrap()
+            let countries = |sides: &[&str]| {
+                let mut v: Vec<String> = sides
                     .iter()
+                    .flat_map(|side| r[*side].as_array().unwrap().iter())
                     .map(|a| a["country"].as_str().unwrap().to_string())
                     .collect();
                 v.sort();
                 v.dedup();
                 v.join(",")
             };
-            format!(
-                "{} {}>{}",
-                r["event"].as_str().unwrap(),
-                c("actor"),
-                c("recipient")
-            )
+            let event = r["event"].as_str().unwrap();
+            if r["symmetric"] == true {
+                format!("{event} sym {}", countries(&["actor", "recipient"]))
+            } else {
+                format!(
+                    "{event} {}>{}",
+                    countries(&["actor"]),
+                    countries(&["recipient"])
+                )
+            }
         })
         .collect();
     for want in [
-        "CONSULT IDN,MYS>",
-        "AGREE IDN,MYS>",
+        "CONSULT sym IDN,MYS",
+        "AGREE sym IDN,MYS",
         "COERCE IDN>IDN",
         "REQUEST IGO>IDN,MYS",
     ] {

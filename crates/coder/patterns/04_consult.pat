@@ -45,6 +45,7 @@ pattern 040 : convene with
 
 # --- 041 telephone ------------------------------------------------------------
 pattern 041 : =phoned|telephoned|phoning|telephoning
+pattern 041 [next] : =called|calls|rang
 pattern 041 : phone|telephone call with
 pattern 041 : phone|telephone conversation with
 pattern 041 [sym] : hold * phone|telephone call|conversation|talk
@@ -110,6 +111,7 @@ pattern 046 : negotiation with
 pattern 046 [sym] : hold * peace talk
 
 + During discussions with the Australian foreign minister, India's defence minister praised the partnership. => 040 AUS,IND sym
++ The Japanese prime minister called his Indian counterpart on Monday. => 041 IND,JPN sym
 + India and Australia held talks in Canberra. => 040 IND,AUS sym
 + The Japanese foreign minister met with his Chinese counterpart. => 040 JPN > CHN
 + The French president met the Egyptian foreign minister in Paris. => 040 FRA > EGY

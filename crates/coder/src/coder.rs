@@ -460,9 +460,23 @@ impl<'p> Coder<'p> {
             };
             object = found.unwrap_or_default();
         }
+        if pattern.flags.object_next {
+            let direct = actors.iter().find(|am| {
+                am.tokens.start > last
+                    && am.tokens.start <= last + 2
+                    && (am.actor.person.is_some() || !am.actor.sectors.is_empty())
+                    && (last + 1..am.tokens.start).all(|j| {
+                        matches!(a[j].lower.as_str(), "his" | "her" | "their" | "its" | "the")
+                    })
+            });
+            match direct {
+                Some(am) => object = vec![party(am)],
+                None => return None,
+            }
+        }
 
         let by_agent = nominal_from.is_some() && subject.is_empty();
-        let (mut source, mut target) = if passive || by_agent {
+        let (source, mut target) = if passive || by_agent {
             // "X was attacked by Y": Y acts on X.
             let agent = (last + 1..a.len().min(last + 8))
                 .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
@@ -497,8 +511,9 @@ impl<'p> Coder<'p> {
                     }
                 }
             }
-            source.append(&mut target);
-            symmetric = source.len() >= 2;
+            // Reciprocal: the scorer and users compare the union of parties;
+            // the grammatical object stays the recipient for role figures.
+            symmetric = source.len() + target.len() >= 2;
         }
         if source.is_empty() && target.is_empty() {
             return None;
@@ -525,8 +540,7 @@ impl<'p> Coder<'p> {
             && !source.is_empty()
             && !target.is_empty()
         {
-            // PLOVER: in meetings all entities are actors and no recipient is given.
-            source.append(&mut target);
+            // PLOVER: in meetings all entities take part alike (reciprocal).
             symmetric = true;
         }
         if !symmetric && plural_subject && target.is_empty() {
@@ -891,15 +905,15 @@ fn remember(d: &mut Discourse, sentence: usize, e: &CodedEvent) {
     }
     let all: Vec<Party> = e.actors.iter().chain(&e.recipients).cloned().collect();
     if all.len() >= 2 {
-        d.last_parties = Some((p, sentence, all));
+        d.last_parties = Some((p, sentence, all.clone()));
     }
     if !e.recipients.is_empty() {
         d.last_partner = Some((p, sentence, e.recipients.clone()));
     } else if e.symmetric && e.actors.len() >= 2 {
         d.last_partner = Some((p, sentence, e.actors[1..].to_vec()));
     }
-    if e.symmetric && e.actors.len() >= 2 {
-        d.last_exchange = Some((p, sentence, e.actors.clone()));
+    if e.symmetric && all.len() >= 2 {
+        d.last_exchange = Some((p, sentence, all));
     }
 }
 

@@ -17,6 +17,10 @@ pub struct Flags {
     pub no_target: bool,
     /// The object is the actor and the subject the recipient.
     pub object_is_source: bool,
+    /// The event exists only with a person or role as direct object right
+    /// after the trigger ("called his counterpart", not "called it a
+    /// mistake").
+    pub object_next: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,9 +123,10 @@ fn parse_flags(s: &str) -> Result<Flags, String> {
             "sym" => f.symmetric = true,
             "notgt" => f.no_target = true,
             "srcobj" => f.object_is_source = true,
+            "next" => f.object_next = true,
             "with" | "to" | "on" | "against" | "from" | "for" | "at" | "into" | "over" | "of"
             | "upon" | "about" => f.preposition = Some(flag.to_string()),
-            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, or a preposition such as with, to, on, against)")),
+            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, next, or a preposition such as with, to, on, against)")),
         }
     }
     Ok(f)
