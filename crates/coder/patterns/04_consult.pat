@@ -129,3 +129,4 @@ pattern 046 [sym] : hold * peace talk
 - The exhibition was visited by thousands on Sunday.
 - The conference discussed the new treatment.
 - The talk show host received a warm welcome from the audience.
+- The Japanese prime minister called the Indian budget a mistake.
