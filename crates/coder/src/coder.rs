@@ -272,6 +272,15 @@ impl<'p> Coder<'p> {
         // Policy Dialogue"); mentions inside a gap of the pattern may be.
         let outside = |am: &ActorMention| !am.tokens.clone().any(|t| m.tokens.contains(&t));
         let nominal_from = nominal_start(a, actors, first);
+        // "the occupied West Bank", "the besieged town": a participle used as
+        // an adjective names no act.
+        if m.tokens.len() == 1
+            && a[first].lower.ends_with("ed")
+            && first > 0
+            && DETERMINERS.contains(&a[first - 1].lower.as_str())
+        {
+            return None;
+        }
 
         let modality = modality_before(a, first, actors);
         let passive = is_passive(a, first);
@@ -640,10 +649,9 @@ fn demote_content_of_speech_act(text: &str, earlier: &[CodedEvent], e: &mut Code
     let root = &e.cameo[..2];
     let speech = earlier.iter().rev().find(|x| {
         x.trigger.end <= e.trigger.start
-            && matches!(
-                &x.cameo[..2],
-                "02" | "03" | "05" | "10" | "11" | "12" | "13"
-            )
+            && (matches!(&x.cameo[..2], "02" | "03" | "05" | "10" | "11" | "12" | "13")
+                // PLOVER: the topic of a protest (a demand) is not a separate event.
+                || (&x.cameo[..2] == "14" && matches!(root, "02" | "10")))
             && &x.cameo[..2] != root
             && x.modality.is_kept_by_default()
             && !new_clause_between(&text[x.trigger.end..e.trigger.start])
@@ -790,7 +798,10 @@ fn modality_before(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -
         .any(|w| w[1].lower == "to" && UNREALISED.iter().any(|u| w[0].has_lemma(u)))
     {
         Modality::Intended
-    } else if first > 0 && a[first - 1].lower == "to" && directed_infinitive(a, first - 1) {
+    } else if (first > 0 && a[first - 1].lower == "to" && directed_infinitive(a, first - 1))
+        || window.iter().any(|t| t.lower == "must")
+    {
+        // "invited Y to invest", "said that Sudan must return": asked for.
         Modality::Demanded
     } else if window
         .iter()
