@@ -10,25 +10,27 @@
 # Counter-example: "The referee asked the players to calm down." (sports)
 
 # --- 020 generic appeals ---------------------------------------------------------
+# Bare verbs of asking are events only with an addressee (needtgt): "asked Iran to", not
+# "asked about prices" or "seeking a board seat".
 pattern 020 : call on|upon
 pattern 020 : call for
-pattern 020 : urge
+pattern 020 [needtgt] : urge
 pattern 020 : appeal to
 pattern 020 : appeal for
-pattern 020 : appeal
-pattern 020 : ask
+pattern 020 [needtgt] : appeal
+pattern 020 [needtgt] : ask
 pattern 020 : ask for
-pattern 020 : request
+pattern 020 [needtgt] : request
 pattern 020 : plead with
 pattern 020 : plead for
-pattern 020 : implore
-pattern 020 : beseech
-pattern 020 : exhort
-pattern 020 : encourage
-pattern 020 : propose
-pattern 020 : suggest
-pattern 020 : recommend
-pattern 020 : seek
+pattern 020 [needtgt] : implore
+pattern 020 [needtgt] : beseech
+pattern 020 [needtgt] : exhort
+pattern 020 [needtgt] : encourage
+pattern 020 [needtgt] : propose
+pattern 020 [needtgt] : suggest
+pattern 020 [needtgt] : recommend
+pattern 020 [needtgt] : seek
 pattern 020 : press for
 pattern 020 : push for
 

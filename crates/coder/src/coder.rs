@@ -527,6 +527,9 @@ impl<'p> Coder<'p> {
         if source.is_empty() && target.is_empty() {
             return None;
         }
+        if pattern.flags.needs_target && target.is_empty() && !symmetric {
+            return None;
+        }
         let mut cameo = pattern.cameo.clone();
         let mut modality = modality;
         let mut reduced_from = None;

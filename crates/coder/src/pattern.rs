@@ -21,6 +21,9 @@ pub struct Flags {
     /// after the trigger ("called his counterpart", not "called it a
     /// mistake").
     pub object_next: bool,
+    /// The event exists only when a recipient is found ("asked Iran to …",
+    /// not "asked about prices").
+    pub needs_target: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,9 +127,10 @@ fn parse_flags(s: &str) -> Result<Flags, String> {
             "notgt" => f.no_target = true,
             "srcobj" => f.object_is_source = true,
             "next" => f.object_next = true,
+            "needtgt" => f.needs_target = true,
             "with" | "to" | "on" | "against" | "from" | "for" | "at" | "into" | "over" | "of"
             | "upon" | "about" => f.preposition = Some(flag.to_string()),
-            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, next, or a preposition such as with, to, on, against)")),
+            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, next, needtgt, or a preposition such as with, to, on, against)")),
         }
     }
     Ok(f)
