@@ -530,6 +530,11 @@ impl<'p> Coder<'p> {
         if pattern.flags.needs_target && target.is_empty() && !symmetric {
             return None;
         }
+        // Talk among companies, shoppers or fans is not political event data;
+        // material conflict (protests, violence, coercion) always is.
+        if pattern.cameo.as_str() < "14" && !source.iter().chain(&target).any(is_political) {
+            return None;
+        }
         let mut cameo = pattern.cameo.clone();
         let mut modality = modality;
         let mut reduced_from = None;
@@ -705,6 +710,23 @@ fn new_clause_between(gap: &str) -> bool {
     ]
     .iter()
     .any(|m| gap.contains(m))
+}
+
+/// Sectors whose actors make an event political on their own.
+const POLITICAL_SECTORS: &[&str] = &[
+    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "IGO", "NGO", "SPY", "UAF", "ELI",
+];
+
+/// A party named as a state, organisation or person, or acting in a
+/// political role.
+fn is_political(p: &Party) -> bool {
+    let a = &p.actor;
+    a.person.is_some()
+        || a.organisation.is_some()
+        || (a.country.is_some() && !a.country_inferred && a.sectors.is_empty())
+        || a.sectors
+            .iter()
+            .any(|s| POLITICAL_SECTORS.contains(&s.as_str()))
 }
 
 fn party(am: &ActorMention) -> Party {
