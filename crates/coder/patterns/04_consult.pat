@@ -38,6 +38,8 @@ pattern 040 : dialogue with
 pattern 040 : consultation with
 pattern 040 : discussion|negotiation|conversation with
 pattern 040 : during =talks with
+pattern 040 [sym] : join * for * talk|meeting|summit|consultation
+pattern 040 [sym] : gather|meet for * talk|meeting|summit
 pattern 040 : exchange * view with
 pattern 040 [to] : send * envoy|delegation|emissary
 pattern 040 : hold * summit with
@@ -112,6 +114,7 @@ pattern 046 [sym] : hold * peace talk
 
 + During discussions with the Australian foreign minister, India's defence minister praised the partnership. => 040 AUS,IND sym
 + The Japanese prime minister called his Indian counterpart on Monday. => 041 IND,JPN sym
++ The Kenyan president joined his Ugandan counterpart for talks in Kampala. => 040 KEN,UGA sym
 + India and Australia held talks in Canberra. => 040 IND,AUS sym
 + The Japanese foreign minister met with his Chinese counterpart. => 040 JPN > CHN
 + The French president met the Egyptian foreign minister in Paris. => 040 FRA > EGY

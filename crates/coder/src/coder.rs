@@ -801,6 +801,15 @@ fn expand_role(s: &SentenceInput<'_>, group: Vec<&ActorMention>) -> Vec<Party> {
 }
 
 fn modality_before(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> Modality {
+    // "six farmers who were killed", "the attack, which killed dozens": a
+    // relative clause tells the background of the sentence's own event.
+    let mut j = first;
+    while j > 0 && RELATIVE_AUXILIARIES.contains(&a[j - 1].lower.as_str()) {
+        j -= 1;
+    }
+    if j > 0 && matches!(a[j - 1].lower.as_str(), "who" | "which" | "whom" | "whose") {
+        return Modality::Referenced;
+    }
     let lo = first.saturating_sub(4);
     // Words of names are not modal verbs ("Theresa May will …").
     let window: Vec<TokenAnalysis> = (lo..first)
@@ -839,6 +848,26 @@ fn modality_before(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -
         Modality::Asserted
     }
 }
+
+/// Auxiliaries between a relative pronoun and its verb.
+const RELATIVE_AUXILIARIES: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "been",
+    "be",
+    "being",
+    "reportedly",
+    "allegedly",
+    "also",
+    "later",
+    "then",
+    "recently",
+];
 
 /// "invited South Korean companies to invest", "urged Iran to withdraw": the
 /// infinitive at `to` is asked for, not done.
