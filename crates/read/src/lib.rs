@@ -315,9 +315,23 @@ fn parse_plain_text_at(id: &str, origin: &str, bytes: &[u8]) -> Result<Document,
 /// Reads the optional header block; returns the byte offset where the body
 /// starts (0 when there is no header). A header is a run of non-blank lines,
 /// each `date|title|source|url VALUE`, ended by a blank line or the end.
+/// `YYYY-MM-DD` (digits and dashes in those places).
+fn looks_like_date(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
 fn parse_header(content: &str, doc: &mut Document) -> usize {
     let mut fields: Vec<(&str, String)> = Vec::new();
     let mut offset = 0;
+    let mut ended = false;
     for line in content.split_inclusive('\n') {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -325,6 +339,7 @@ fn parse_header(content: &str, doc: &mut Document) -> usize {
                 return 0;
             }
             offset += line.len();
+            ended = true;
             break;
         }
         let (key, value) = match trimmed.split_once(char::is_whitespace) {
@@ -338,8 +353,17 @@ fn parse_header(content: &str, doc: &mut Document) -> usize {
             "url" => "url",
             _ => return 0,
         };
+        // "Date talks resumed …" is prose, not a header: dates must be dates.
+        if key == "date" && !looks_like_date(value) {
+            return 0;
+        }
         fields.push((key, value.to_string()));
         offset += line.len();
+    }
+    // A header block ends with a blank line; a one-paragraph article whose
+    // first word happens to be "Source" has none.
+    if !ended {
+        return 0;
     }
     for (key, value) in fields {
         let slot = match key {
@@ -400,6 +424,20 @@ mod tests {
                 Some("2024-03-04"),
                 None,
                 "Body.",
+            ),
+            (
+                "prose first word",
+                "Source close to the talks said so.",
+                None,
+                None,
+                "Source close to the talks said so.",
+            ),
+            (
+                "prose date word",
+                "Date night was cancelled\n\nBody.",
+                None,
+                None,
+                "Date night was cancelled\n\nBody.",
             ),
         ];
         for (name, input, date, title, body) in cases {
