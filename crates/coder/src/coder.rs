@@ -121,6 +121,8 @@ pub struct Discourse {
     last_parties: Option<(usize, usize, Vec<Party>)>,
     last_partner: Option<(usize, usize, Vec<Party>)>,
     last_exchange: Option<(usize, usize, Vec<Party>)>,
+    /// The actors of the last event of the current sentence.
+    sentence_agent: Option<(usize, Vec<Party>)>,
 }
 
 impl Discourse {
@@ -484,6 +486,15 @@ impl<'p> Coder<'p> {
             }
         }
 
+        // ", killing 20 people": an adverbial participle shares the agent of
+        // the sentence's event before it.
+        if first > 0 && a[first - 1].lower == "," && a[first].lower.ends_with("ing") && !passive {
+            if let Some((sent, agent)) = &d.sentence_agent {
+                if *sent == s.index && !agent.is_empty() {
+                    subject = agent.clone();
+                }
+            }
+        }
         let by_agent = nominal_from.is_some() && subject.is_empty();
         let (source, mut target) = if passive || by_agent {
             // "X was attacked by Y": Y acts on X.
@@ -961,6 +972,9 @@ fn same_event(x: &CodedEvent, y: &CodedEvent) -> bool {
 
 fn remember(d: &mut Discourse, sentence: usize, e: &CodedEvent) {
     let p = d.paragraph;
+    if !e.actors.is_empty() {
+        d.sentence_agent = Some((sentence, e.actors.clone()));
+    }
     if e.actors.len() == 1 {
         d.last_singular = Some((p, sentence, e.actors[0].clone()));
     } else if e.symmetric {
