@@ -19,6 +19,9 @@ pattern 140 : show * dissent
 pattern 141 : protest
 pattern 141 : protest against|over|outside
 pattern 141 : demonstrate against|outside
+# Bare "demonstrated" also means "showed"; it is a protest when a place, time or purpose follows.
+pattern 141 [notgt] : =demonstrated|demonstrate|demonstrating in|on|outside|near|at|across|throughout|overnight
+pattern 141 [notgt] : =demonstrated|demonstrate|demonstrating to =demand|press|protest|call|denounce|oppose
 pattern 141 : demonstration against|outside
 pattern 141 : rally against
 pattern 141 : rally outside
@@ -121,6 +124,7 @@ pattern 1452 : riot * against * price|tax|law|policy
 + Pakistani demonstrators clashed with police in Lahore. => 145 PAK > -
 + Indian farmers staged a protest outside the British embassy. => 141 IND > GBR
 + The Bangladeshi opposition boycotted the election. => 1434 BGD > -
+- The army demonstrated its new missile to journalists.
 - The dog protested loudly at the vet.
 - The new model strikes a balance between speed and comfort.
 - The storm blocked roads across the valley.

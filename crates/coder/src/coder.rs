@@ -70,7 +70,7 @@ pub struct Party {
 pub struct CodedEvent {
     /// CAMEO event code.
     pub cameo: String,
-    /// For a future, intended or conditional act recoded as AGREE or
+    /// For a future or intended act recoded as AGREE or
     /// THREATEN, the CAMEO code of the act itself.
     pub reduced_from: Option<String>,
     /// PLOVER category (None for CAMEO codes PLOVER discards).
@@ -164,13 +164,15 @@ const OBJECT_STOPS: &[&str] = &[
 ];
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const REFUSALS: &[&str] = &["refuse", "decline", "fail", "deny"];
-const HYPOTHETICAL: &[&str] = &["would", "could", "might", "may", "if", "should"];
+/// Conditional or possible acts. "would" is not here: in news it is mostly
+/// the future of reported speech ("said it would tighten the blockade").
+const HYPOTHETICAL: &[&str] = &["could", "might", "may", "if", "should"];
 /// Verbs whose infinitive complement is not (yet) an act: "threatened to blockade".
 const UNREALISED: &[&str] = &[
     "threaten", "vow", "plan", "intend", "consider", "propose", "seek", "want", "agree", "promise",
     "pledge", "offer", "hope", "aim", "willing", "prepared", "ready", "commit", "expect",
 ];
-const FUTURE: &[&str] = &["will", "shall", "'ll"];
+const FUTURE: &[&str] = &["will", "shall", "'ll", "would"];
 const BE_FORMS: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got"];
 const FRONTING_PREPOSITIONS: &[&str] = &[
     "in",
@@ -458,9 +460,8 @@ impl<'p> Coder<'p> {
             };
             let found = match &pattern.flags.preposition {
                 Some(prep) => after_prep(prep),
-                None if pattern.flags.symmetric => {
-                    after_prep("with").or_else(|| party_after(last + 1, 12, OBJECT_STOPS))
-                }
+                None if pattern.flags.symmetric => after_prep("with")
+                    .or_else(|| party_after(first + 1, 12 + (last - first), OBJECT_STOPS)),
                 // A pattern ending in a preposition ("deploy * to") names
                 // its recipient after it; otherwise a recipient may sit in
                 // a gap ("accused Iran of aggression").
@@ -684,13 +685,10 @@ fn demote_content_of_speech_act(text: &str, earlier: &[CodedEvent], e: &mut Code
 }
 
 /// The CAMEO code of the intention (AGREE, CAMEO 03) or threat (THREATEN,
-/// CAMEO 13) that a future, intended or conditional act of PLOVER category
+/// CAMEO 13) that a future or intended act of PLOVER category
 /// `plover` amounts to; `None` when the act is coded as it is.
 fn intention_code(plover: &str, modality: Modality) -> Option<&'static str> {
-    if !matches!(
-        modality,
-        Modality::Future | Modality::Intended | Modality::Hypothetical
-    ) {
+    if !matches!(modality, Modality::Future | Modality::Intended) {
         return None;
     }
     Some(match plover {
