@@ -189,6 +189,10 @@ fn run_code(
     let mut counts = Counts::default();
     let mut write_error: Option<std::io::Error> = None;
     let mut handle = |doc: Document, counts: &mut Counts| {
+        if write_error.is_some() {
+            // The output is gone (closed pipe, full disk): stop coding.
+            return;
+        }
         counts.coded += 1;
         let analysed = pipeline.analyse(&doc);
         for d in analysed.diagnostics.iter().take(3) {
@@ -205,15 +209,20 @@ fn run_code(
             );
         }
         let idx = CharIndex::new(&doc.text);
-        for e in analysed.events.iter().filter(|e| all || e.is_reported()) {
-            let rec = EventRecord::with_index(&doc, &idx, e, counts.events);
-            counts.events += 1;
+        let kept = analysed.events.iter().filter(|e| all || e.is_reported());
+        for (n, e) in kept.enumerate() {
+            // Event ids number the events of each document, as in `parley eval`.
+            let rec = EventRecord::with_index(&doc, &idx, e, n);
             let r = match &mut sink {
                 Sink::Jsonl(w) => write_jsonl(w, &rec),
                 Sink::Csv(w) => w.write(&rec),
             };
-            if let Err(e) = r {
-                write_error.get_or_insert(e);
+            match r {
+                Ok(()) => counts.events += 1,
+                Err(e) => {
+                    write_error.get_or_insert(e);
+                    return;
+                }
             }
         }
     };

@@ -222,6 +222,23 @@ fn example_article() {
     }
 }
 
+/// Character offsets differ from byte offsets here: every span must still
+/// point at its words.
+#[test]
+fn spans_are_characters_in_non_ascii_text() {
+    let text = "Çà et là — 😀 Les troupes russes… Russian troops shelled Ukrainian villages near Kharkiv. \
+                The Côte d'Ivoire government condemned Ghana’s police.";
+    let line = serde_json::json!({"id": "u1", "text": text}).to_string();
+    let out = parley_stdin(&["code", "-"], line.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let recs = records(&out);
+    assert!(recs.len() >= 2, "{recs:?}");
+    assert!(text.len() > text.chars().count());
+    for r in &recs {
+        check_spans(r, text);
+    }
+}
+
 #[test]
 fn output_is_deterministic_and_csv_matches() {
     let a = parley(&["code"]);

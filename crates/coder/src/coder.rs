@@ -99,7 +99,7 @@ pub struct CodedEvent {
     pub rule: String,
     /// The pattern's text.
     pub pattern: String,
-    /// Asserted, future, hypothetical or negated.
+    /// Asserted, future, hypothetical, intended, negated, demanded or referenced.
     pub modality: Modality,
 }
 
@@ -128,7 +128,7 @@ pub struct Discourse {
 impl Discourse {
     fn recent<'a, T>(&self, slot: &'a Option<(usize, usize, T)>, max_back: usize) -> Option<&'a T> {
         slot.as_ref()
-            .filter(|(_, s, _)| self.sentence - s <= max_back)
+            .filter(|(_, s, _)| self.sentence.checked_sub(*s).is_some_and(|d| d <= max_back))
             .map(|(_, _, v)| v)
     }
 }

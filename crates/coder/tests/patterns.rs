@@ -138,13 +138,3 @@ fn every_root_has_patterns_and_examples() {
         );
     }
 }
-
-#[test]
-fn pattern_ids_are_unique() {
-    let set = PatternSet::embedded();
-    let mut ids: Vec<&str> = set.patterns().iter().map(|p| p.id.as_str()).collect();
-    let n = ids.len();
-    ids.sort();
-    ids.dedup();
-    assert_eq!(ids.len(), n);
-}

@@ -62,7 +62,7 @@ fn role_rules() {
         (
             "coordinated subjects",
             "France, Germany and Italy condemned Iran.",
-            &["ACCUSE FRA,DEU,ITA>IRN"],
+            &["ACCUSE DEU,FRA,ITA>IRN"],
         ),
         (
             "meeting is reciprocal",
@@ -129,10 +129,7 @@ fn role_rules() {
     let mut failures = Vec::new();
     for (name, text, want) in cases {
         let got = reported(text);
-        let want: Vec<String> = want
-            .iter()
-            .map(|s| s.replace("FRA,DEU,ITA", "DEU,FRA,ITA"))
-            .collect();
+        let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
         if got != want {
             failures.push(format!(
                 "{name}: {text:?}\n    want {want:?}\n    got  {got:?}"

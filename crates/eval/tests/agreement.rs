@@ -28,7 +28,7 @@ fn fig<'a>(r: &'a [(String, Figure)], key: &str) -> &'a Figure {
 #[test]
 fn hand_checked_figures() {
     let r = scored();
-    // 8 system events (the place record has no event field but counts as a record line).
+    // 9 system lines: 8 events and 1 place record (the scorer counts every line).
     assert_eq!(fig(&r, "system_events"), &Figure::Int(9));
     assert_eq!(fig(&r, "events_for_unknown_docs"), &Figure::Int(1));
     // PLOVER type: g1 CONSULT ok, g2 ASSAULT ok, g3 three dyads collapse to one

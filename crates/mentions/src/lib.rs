@@ -358,7 +358,7 @@ pub fn find_mentions(
         }
         if matched.is_none() {
             matched = match lower {
-                "he" | "she" | "his" | "her" => Some((1, AnaphorKind::Singular)),
+                "he" | "she" | "his" | "her" | "him" => Some((1, AnaphorKind::Singular)),
                 "they" | "their" | "them" => Some((1, AnaphorKind::Plural)),
                 _ => None,
             };

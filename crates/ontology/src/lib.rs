@@ -235,6 +235,9 @@ impl Ontology {
 
     /// The PLOVER mapping of a CAMEO code, falling back to its parent codes.
     pub fn plover_of(&self, code: &str) -> Option<&PloverMapping> {
+        if !code.is_ascii() {
+            return None;
+        }
         let mut c = code;
         loop {
             if let Some(m) = self.mapping.get(c) {

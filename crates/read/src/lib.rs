@@ -139,10 +139,24 @@ fn file_kind(path: &Path) -> FileKind {
 fn read_path(path: &Path, explicit: bool, sink: &mut dyn FnMut(Result<Document, ReadError>)) {
     let origin = path.display().to_string();
     if path.is_dir() {
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        // Symbolic links to directories are not followed inside a walk (a
+        // link to a parent would make it endless); named explicitly they are.
+        let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        if is_link && !explicit {
+            return;
+        }
+        let mut entries: Vec<PathBuf> = Vec::new();
+        match std::fs::read_dir(path) {
+            Ok(rd) => {
+                for entry in rd {
+                    match entry {
+                        Ok(e) => entries.push(e.path()),
+                        Err(e) => sink(Err(err(origin.clone(), e.into()))),
+                    }
+                }
+            }
             Err(e) => return sink(Err(err(origin, e.into()))),
-        };
+        }
         entries.sort();
         for entry in entries {
             read_path(&entry, false, sink);
@@ -183,6 +197,7 @@ fn read_path(path: &Path, explicit: bool, sink: &mut dyn FnMut(Result<Document, 
 }
 
 fn looks_like_json_lines(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     bytes
         .iter()
         .find(|b| !b.is_ascii_whitespace())
@@ -217,10 +232,16 @@ pub fn read_json_lines<R: BufRead>(
             }
         }
         number += 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
+        // A byte-order mark before the first record is not part of it.
+        let record = if number == 1 {
+            line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&line)
+        } else {
+            &line
+        };
+        if record.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        sink(parse_json_record(origin, number, &line));
+        sink(parse_json_record(origin, number, record));
     }
 }
 
@@ -312,22 +333,30 @@ fn parse_plain_text_at(id: &str, origin: &str, bytes: &[u8]) -> Result<Document,
     Ok(doc)
 }
 
-/// Reads the optional header block; returns the byte offset where the body
-/// starts (0 when there is no header). A header is a run of non-blank lines,
-/// each `date|title|source|url VALUE`, ended by a blank line or the end.
-/// `YYYY-MM-DD` (digits and dashes in those places).
+/// `YYYY-MM-DD` with a plausible month and day.
 fn looks_like_date(value: &str) -> bool {
     let b = value.as_bytes();
-    b.len() == 10
+    let shape = b.len() == 10
         && b.iter().enumerate().all(|(i, c)| {
             if i == 4 || i == 7 {
                 *c == b'-'
             } else {
                 c.is_ascii_digit()
             }
-        })
+        });
+    let number = |r: std::ops::Range<usize>| {
+        value
+            .get(r)
+            .and_then(|x| x.parse::<u32>().ok())
+            .unwrap_or(0)
+    };
+    shape && (1..=12).contains(&number(5..7)) && (1..=31).contains(&number(8..10))
 }
 
+/// Reads the optional header block; returns the byte offset where the body
+/// starts (0 when there is no header). A header is a run of non-blank lines,
+/// each `date|title|source|url VALUE` (dates `YYYY-MM-DD`), ended by a blank
+/// line.
 fn parse_header(content: &str, doc: &mut Document) -> usize {
     let mut fields: Vec<(&str, String)> = Vec::new();
     let mut offset = 0;
@@ -532,6 +561,34 @@ mod tests {
             ids.push(r.unwrap().id)
         });
         assert_eq!(ids, ["j1", "b.txt", "g1", "c.txt"]);
+    }
+
+    #[test]
+    fn byte_order_mark_before_json_lines() {
+        let out = collect("bom.jsonl", b"\xef\xbb\xbf{\"id\":\"a\",\"text\":\"t\"}\n");
+        assert_eq!(out[0].as_ref().unwrap().id, "a");
+        assert!(looks_like_json_lines(b"\xef\xbb\xbf {\"id\": 1}"));
+    }
+
+    #[test]
+    fn header_dates_must_be_dates() {
+        let doc = parse_plain_text("x.txt", b"date 2024-13-45\n\nBody.").unwrap();
+        assert_eq!(doc.date, None);
+        assert_eq!(doc.text, "date 2024-13-45\n\nBody.");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinked_directories_are_not_walked() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        std::fs::write(dir.path().join("sub/a.txt"), "A text.").unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/up")).unwrap();
+        let mut ids = Vec::new();
+        read_inputs(&[Input::Path(dir.path().to_path_buf())], &mut |r| {
+            ids.push(r.unwrap().id)
+        });
+        assert_eq!(ids, ["a.txt"]);
     }
 
     #[test]

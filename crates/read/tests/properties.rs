@@ -14,7 +14,13 @@ proptest! {
 
     #[test]
     fn plain_text_total(data in proptest::collection::vec(any::<u8>(), 0..2000)) {
-        let _ = parse_plain_text("fuzz.txt", &data);
+        match parse_plain_text("fuzz.txt", &data) {
+            Ok(doc) => {
+                prop_assert!(!doc.text.trim().is_empty());
+                prop_assert!(std::str::from_utf8(&data).unwrap().ends_with(&doc.text));
+            }
+            Err(e) => prop_assert!(e.origin.starts_with("fuzz.txt")),
+        }
     }
 
     #[test]

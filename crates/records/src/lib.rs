@@ -81,7 +81,7 @@ pub struct EventRecord {
     pub recipient: Vec<ActorRecord>,
     /// Joint or reciprocal action.
     pub symmetric: bool,
-    /// Asserted, future, hypothetical or negated.
+    /// asserted, future, hypothetical, intended, negated, demanded or referenced.
     pub modality: &'static str,
     /// The trigger words.
     pub event_text: String,
@@ -152,7 +152,7 @@ impl EventRecord {
 
 /// Writes records as JSON Lines.
 pub fn write_jsonl<W: Write>(out: &mut W, rec: &EventRecord) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *out, rec).map_err(std::io::Error::other)?;
+    serde_json::to_writer(&mut *out, rec).map_err(std::io::Error::from)?;
     out.write_all(b"\n")
 }
 
@@ -183,6 +183,15 @@ pub const CSV_COLUMNS: &[&str] = &[
     "rule",
 ];
 
+/// A CSV error as an IO error, keeping the kind of an underlying IO error
+/// (a closed pipe stays `BrokenPipe`).
+fn csv_io(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
 /// Writes records as CSV rows under a header of [`CSV_COLUMNS`].
 pub struct CsvWriter<W: Write> {
     inner: csv::Writer<W>,
@@ -192,9 +201,7 @@ impl<W: Write> CsvWriter<W> {
     /// Starts a CSV document (writes the header).
     pub fn new(out: W) -> std::io::Result<CsvWriter<W>> {
         let mut inner = csv::Writer::from_writer(out);
-        inner
-            .write_record(CSV_COLUMNS)
-            .map_err(std::io::Error::other)?;
+        inner.write_record(CSV_COLUMNS).map_err(csv_io)?;
         Ok(CsvWriter { inner })
     }
 
@@ -228,7 +235,7 @@ impl<W: Write> CsvWriter<W> {
             r.sentence_span[1].to_string(),
             r.rule.clone(),
         ];
-        self.inner.write_record(&row).map_err(std::io::Error::other)
+        self.inner.write_record(&row).map_err(csv_io)
     }
 
     /// Flushes the output.

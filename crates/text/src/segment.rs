@@ -328,8 +328,9 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<SentenceBounds> {
         let terminator = matches!(s, "." | "!" | "?" | "..." | "…")
             || (s.starts_with('.') && s.chars().all(|c| c == '.'));
         if terminator {
-            // Absorb closing quotes and brackets.
-            while end < tokens.len() {
+            // Absorb closing quotes and brackets (a few: run-on punctuation
+            // must not defeat the sentence-length cap).
+            while end < tokens.len() && end - i <= 4 {
                 let u = tokens[end].text(text);
                 let closing = matches!(u, ")" | "]" | "’" | "”" | "»")
                     || (matches!(u, "\"" | "'")

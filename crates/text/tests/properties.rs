@@ -71,6 +71,15 @@ fn run_on_text_is_cut_into_bounded_sentences() {
 }
 
 #[test]
+fn closing_punctuation_cannot_defeat_the_cap() {
+    let text = format!("India met Japan.{}", ")".repeat(400));
+    for s in &segment(&text).sentences {
+        assert!(s.tokens.len() <= parley_text::MAX_SENTENCE_TOKENS);
+    }
+    check(&text);
+}
+
+#[test]
 fn long_single_line() {
     let text = "word. ".repeat(200_000);
     check(&text);
