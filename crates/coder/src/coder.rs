@@ -131,6 +131,40 @@ impl Discourse {
             .filter(|(_, s, _)| self.sentence.checked_sub(*s).is_some_and(|d| d <= max_back))
             .map(|(_, _, v)| v)
     }
+
+    /// What an anaphor of `kind` refers to, from the discourse memory: the
+    /// last single actor (he, she), the last parties (they), or the parties
+    /// of the last exchange (both sides).
+    fn antecedents(&self, kind: AnaphorKind) -> Vec<Party> {
+        match kind {
+            AnaphorKind::Singular => self
+                .recent(&self.last_singular, 3)
+                .cloned()
+                .into_iter()
+                .collect(),
+            AnaphorKind::Plural => self
+                .recent(&self.last_parties, 3)
+                .cloned()
+                .unwrap_or_default(),
+            AnaphorKind::BothParties => self
+                .recent(&self.last_exchange, 4)
+                .or_else(|| self.recent(&self.last_parties, 3))
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// Parties standing at the anaphor's span for their antecedents.
+fn stand_in(span: Span, antecedents: Vec<Party>) -> Vec<Party> {
+    antecedents
+        .into_iter()
+        .map(|p| Party {
+            span,
+            antecedent: Some(p.antecedent.unwrap_or(p.span)),
+            actor: p.actor,
+        })
+        .collect()
 }
 
 /// One analysed sentence handed to the coder.
@@ -369,29 +403,10 @@ impl<'p> Coder<'p> {
                 let antecedents: Vec<Party> = if !in_sentence.is_empty() {
                     in_sentence
                 } else {
-                    match an.kind {
-                        AnaphorKind::Singular => {
-                            d.recent(&d.last_singular, 3).cloned().into_iter().collect()
-                        }
-                        AnaphorKind::Plural => {
-                            d.recent(&d.last_parties, 3).cloned().unwrap_or_default()
-                        }
-                        AnaphorKind::BothParties => d
-                            .recent(&d.last_exchange, 4)
-                            .or_else(|| d.recent(&d.last_parties, 3))
-                            .cloned()
-                            .unwrap_or_default(),
-                    }
+                    d.antecedents(an.kind)
                 };
                 plural_subject = an.kind != AnaphorKind::Singular && antecedents.len() >= 2;
-                subject = antecedents
-                    .into_iter()
-                    .map(|p| Party {
-                        span: an.span,
-                        antecedent: Some(p.antecedent.unwrap_or(p.span)),
-                        actor: p.actor,
-                    })
-                    .collect();
+                subject = stand_in(an.span, antecedents);
             }
         }
 
@@ -405,41 +420,21 @@ impl<'p> Coder<'p> {
             })
         };
         // Object anaphors: "urged both governments", "attacked them".
-        let anaphor_after = |from: usize,
-                             limit: usize,
-                             stops: &[&str]|
-         -> Option<(usize, Vec<Party>)> {
-            let an = s.mentions.anaphors.iter().find(|an| {
-                an.tokens.start >= from
-                    && an.tokens.start <= from + limit
-                    && !(from..an.tokens.start).any(|j| stops.contains(&a[j].lower.as_str()))
-                    && match an.kind {
-                        AnaphorKind::BothParties => true,
-                        AnaphorKind::Plural => a[an.tokens.start].lower == "them",
-                        AnaphorKind::Singular => a[an.tokens.start].lower == "him",
-                    }
-            })?;
-            let antecedents = match an.kind {
-                AnaphorKind::Singular => {
-                    d.recent(&d.last_singular, 3).cloned().into_iter().collect()
-                }
-                AnaphorKind::Plural => d.recent(&d.last_parties, 3).cloned().unwrap_or_default(),
-                AnaphorKind::BothParties => d
-                    .recent(&d.last_exchange, 4)
-                    .or_else(|| d.recent(&d.last_parties, 3))
-                    .cloned()
-                    .unwrap_or_default(),
+        let anaphor_after =
+            |from: usize, limit: usize, stops: &[&str]| -> Option<(usize, Vec<Party>)> {
+                let an = s.mentions.anaphors.iter().find(|an| {
+                    an.tokens.start >= from
+                        && an.tokens.start <= from + limit
+                        && !(from..an.tokens.start).any(|j| stops.contains(&a[j].lower.as_str()))
+                        && match an.kind {
+                            AnaphorKind::BothParties => true,
+                            AnaphorKind::Plural => a[an.tokens.start].lower == "them",
+                            AnaphorKind::Singular => a[an.tokens.start].lower == "him",
+                        }
+                })?;
+                let parties = stand_in(an.span, d.antecedents(an.kind));
+                Some((an.tokens.start, parties))
             };
-            let parties: Vec<Party> = antecedents
-                .into_iter()
-                .map(|p| Party {
-                    span: an.span,
-                    antecedent: Some(p.antecedent.unwrap_or(p.span)),
-                    actor: p.actor,
-                })
-                .collect();
-            Some((an.tokens.start, parties))
-        };
         let party_after = |from: usize, limit: usize, stops: &[&str]| -> Option<Vec<Party>> {
             let actor = find_after(from, limit, stops);
             let anaphor = anaphor_after(from, limit, stops).filter(|(_, p)| !p.is_empty());
