@@ -231,13 +231,7 @@ fn lexicon_key<S: AsRef<str>>(words: &[S]) -> String {
     key
 }
 
-/// Lower-cases a word and folds typographic apostrophes, for lookups.
-pub fn normalise_word(w: &str) -> String {
-    w.chars()
-        .map(|c| if c == '’' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
+pub use parley_text::normalise_word;
 
 fn case_rule_for(name: &str, default: CaseRule) -> CaseRule {
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();

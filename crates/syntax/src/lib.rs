@@ -70,11 +70,7 @@ impl Analyser for RuleAnalyser {
             .enumerate()
             .map(|(i, t)| {
                 let surface = t.text(text);
-                let lower: String = surface
-                    .chars()
-                    .map(|c| if c == '’' { '\'' } else { c })
-                    .flat_map(char::to_lowercase)
-                    .collect();
+                let lower = parley_text::normalise_word(surface);
                 let class = match t.kind {
                     TokenKind::Number => WordClass::Number,
                     TokenKind::Punct => WordClass::Punct,

@@ -23,3 +23,16 @@ mod span;
 pub use document::Document;
 pub use segment::{segment, Segmentation, SentenceBounds, Token, TokenKind, MAX_SENTENCE_TOKENS};
 pub use span::{CharIndex, Span};
+
+/// Lower-cases a word and folds the typographic apostrophe (’) to `'`: the
+/// form under which dictionaries and patterns look words up.
+///
+/// ```
+/// assert_eq!(parley_text::normalise_word("Zealand’s"), "zealand's");
+/// ```
+pub fn normalise_word(w: &str) -> String {
+    w.chars()
+        .map(|c| if c == '’' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
