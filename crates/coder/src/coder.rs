@@ -816,9 +816,9 @@ fn modality_before(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -
     }
     let lo = first.saturating_sub(4);
     // Words of names are not modal verbs ("Theresa May will …").
-    let window: Vec<TokenAnalysis> = (lo..first)
+    let window: Vec<&TokenAnalysis> = (lo..first)
         .filter(|j| !actors.iter().any(|am| am.tokens.contains(j)))
-        .map(|j| a[j].clone())
+        .map(|j| &a[j])
         .collect();
     let window = &window[..];
     let stop = window
@@ -1069,17 +1069,23 @@ pub fn analyse_document(
     }
 }
 
-/// Codes a text with the embedded knowledge base, analyser and patterns,
-/// returning the events the default output keeps ([`CodedEvent::is_reported`]).
-pub fn code_text(text: &str, date: Option<&str>) -> Vec<CodedEvent> {
-    let doc = analyse_document(
+/// [`analyse_document`] with the embedded knowledge base, analyser and
+/// patterns.
+pub fn analyse_text(text: &str, date: Option<&str>) -> AnalysedDocument {
+    analyse_document(
         text,
         date,
         KnowledgeBase::embedded(),
         &RuleAnalyser,
         &Coder::embedded(),
-    );
-    doc.events
+    )
+}
+
+/// Codes a text with the embedded knowledge base, analyser and patterns,
+/// returning the events the default output keeps ([`CodedEvent::is_reported`]).
+pub fn code_text(text: &str, date: Option<&str>) -> Vec<CodedEvent> {
+    analyse_text(text, date)
+        .events
         .into_iter()
         .filter(CodedEvent::is_reported)
         .collect()

@@ -22,8 +22,8 @@ mod coder;
 mod pattern;
 
 pub use coder::{
-    analyse_document, code_text, AnalysedDocument, CodedEvent, Coder, Diagnostic, Discourse,
-    Modality, Party, SentenceInput,
+    analyse_document, analyse_text, code_text, AnalysedDocument, CodedEvent, Coder, Diagnostic,
+    Discourse, Modality, Party, SentenceInput,
 };
 pub use pattern::{Example, Expectation, Family, Flags, Pattern, PatternError, PatternSet};
 

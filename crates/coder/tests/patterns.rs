@@ -3,19 +3,11 @@
 //! event with exactly that CAMEO code and those actor/recipient countries; a
 //! negative example (`- sentence`) must yield no event of the family's root.
 
-use parley_coder::{analyse_document, CodedEvent, Coder, PatternSet};
-use parley_kb::KnowledgeBase;
-use parley_syntax::RuleAnalyser;
+use parley_coder::{analyse_text, CodedEvent, PatternSet};
 
 /// Events asserted or future (including CAMEO statements PLOVER discards).
 fn code_all(text: &str) -> Vec<CodedEvent> {
-    let doc = analyse_document(
-        text,
-        Some("2024-11-22"),
-        KnowledgeBase::embedded(),
-        &RuleAnalyser,
-        &Coder::embedded(),
-    );
+    let doc = analyse_text(text, Some("2024-11-22"));
     doc.events
         .into_iter()
         .filter(|e| e.modality.is_kept_by_default())

@@ -1,19 +1,11 @@
 //! The whole analysis is total: arbitrary text never panics, and every span
 //! it reports lies in the text, on character boundaries.
 
-use parley_coder::{analyse_document, Coder};
-use parley_kb::KnowledgeBase;
-use parley_syntax::RuleAnalyser;
+use parley_coder::analyse_text;
 use proptest::prelude::*;
 
 fn check(text: &str) {
-    let doc = analyse_document(
-        text,
-        Some("2024-11-22"),
-        KnowledgeBase::embedded(),
-        &RuleAnalyser,
-        &Coder::embedded(),
-    );
+    let doc = analyse_text(text, Some("2024-11-22"));
     let ok = |s: parley_text::Span| {
         s.start <= s.end
             && s.end <= text.len()

@@ -1,9 +1,7 @@
 //! Table tests of the coder's role and modality rules (DESIGN.md §5–10).
 //! Each expectation was written by hand from the sentence, not from output.
 
-use parley_coder::{analyse_document, code_text, CodedEvent, Coder, Modality};
-use parley_kb::KnowledgeBase;
-use parley_syntax::RuleAnalyser;
+use parley_coder::{analyse_text, code_text, CodedEvent, Modality};
 
 fn countries(ps: &[parley_coder::Party]) -> String {
     let mut v: Vec<String> = ps.iter().filter_map(|p| p.actor.country.clone()).collect();
@@ -36,14 +34,7 @@ fn reported(text: &str) -> Vec<String> {
 }
 
 fn all_events(text: &str) -> Vec<CodedEvent> {
-    analyse_document(
-        text,
-        Some("2024-11-22"),
-        KnowledgeBase::embedded(),
-        &RuleAnalyser,
-        &Coder::embedded(),
-    )
-    .events
+    analyse_text(text, Some("2024-11-22")).events
 }
 
 #[test]

@@ -402,15 +402,33 @@ fn match_events(
     (tp, s.len(), g.len())
 }
 
-fn prf(tp: usize, ns: usize, ng: usize) -> (f64, f64, f64) {
-    let p = if ns > 0 { tp as f64 / ns as f64 } else { 0.0 };
-    let r = if ng > 0 { tp as f64 / ng as f64 } else { 0.0 };
+/// `a / b`, or 0 when `b` is 0 (unrounded).
+fn fraction(a: usize, b: usize) -> f64 {
+    if b > 0 {
+        a as f64 / b as f64
+    } else {
+        0.0
+    }
+}
+
+/// `a / b` rounded as the scorer rounds, 0 when `b` is 0.
+fn ratio(a: usize, b: usize) -> f64 {
+    round4(fraction(a, b))
+}
+
+/// Rounded precision, recall and F1; F1 is computed from the unrounded
+/// precision and recall, as score.py does.
+fn precision_recall_f1(p: f64, r: f64) -> (f64, f64, f64) {
     let f = if p + r > 0.0 {
         2.0 * p * r / (p + r)
     } else {
         0.0
     };
     (round4(p), round4(r), round4(f))
+}
+
+fn prf(tp: usize, ns: usize, ng: usize) -> (f64, f64, f64) {
+    precision_recall_f1(fraction(tp, ns), fraction(tp, ng))
 }
 
 fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
@@ -561,13 +579,6 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
                 coop_ok += usize::from(((1..=2).contains(&q) == (1..=2).contains(&g)) && q != 0);
             }
         }
-        let ratio = |a: usize, b: usize| {
-            if b > 0 {
-                round4(a as f64 / b as f64)
-            } else {
-                0.0
-            }
-        };
         results.push((
             "quad5.accuracy".into(),
             Figure::Float(ratio(correct, total)),
@@ -622,19 +633,13 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
                     .filter(|s| gs.iter().any(|g| overlap(*g, **s)))
                     .count();
             }
-            let p = if ns > 0 { tp_s as f64 / ns as f64 } else { 0.0 };
-            let rc = if ng > 0 { tp_g as f64 / ng as f64 } else { 0.0 };
-            let f = if p + rc > 0.0 {
-                2.0 * p * rc / (p + rc)
-            } else {
-                0.0
-            };
+            let (p, rc, f) = precision_recall_f1(fraction(tp_s, ns), fraction(tp_g, ng));
             results.push((
                 format!("roles.{role}.overlap"),
                 Figure::Dict(vec![
-                    ("precision", Figure::Float(round4(p))),
-                    ("recall", Figure::Float(round4(rc))),
-                    ("f1", Figure::Float(round4(f))),
+                    ("precision", Figure::Float(p)),
+                    ("recall", Figure::Float(rc)),
+                    ("f1", Figure::Float(f)),
                     ("gold", Figure::Int(ng as i64)),
                     ("system", Figure::Int(ns as i64)),
                 ]),
@@ -686,13 +691,6 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
                 .filter(|e| gp.iter().any(|g| overlap(range(g), range(e))))
                 .count();
         }
-        let ratio = |a: usize, b: usize| {
-            if b > 0 {
-                round4(a as f64 / b as f64)
-            } else {
-                0.0
-            }
-        };
         results.push((
             "places.recognition".into(),
             Figure::Dict(vec![

@@ -190,20 +190,7 @@ impl KbSources<'static> {
     }
 }
 
-fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    text.lines().enumerate().filter_map(|(i, l)| {
-        let l = l.trim_end_matches('\r');
-        if l.trim().is_empty() || l.starts_with('#') {
-            None
-        } else {
-            Some((i + 1, l.split('\t').map(str::trim).collect()))
-        }
-    })
-}
-
-fn split_list(s: &str) -> impl Iterator<Item = &str> {
-    s.split('|').map(str::trim).filter(|x| !x.is_empty())
-}
+use parley_text::tsv::{data_lines, list as split_list};
 
 fn is_code(s: &str, len: std::ops::RangeInclusive<usize>) -> bool {
     len.contains(&s.len())

@@ -84,23 +84,10 @@ const CAMEO_TSV: &str = include_str!("../data/cameo.tsv");
 const PLOVER_TSV: &str = include_str!("../data/plover.tsv");
 const MAPPING_TSV: &str = include_str!("../data/cameo2plover.tsv");
 
-fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    text.lines().enumerate().filter_map(|(i, l)| {
-        let l = l.trim_end_matches('\r');
-        if l.trim().is_empty() || l.starts_with('#') {
-            None
-        } else {
-            Some((i + 1, l.split('\t').map(str::trim).collect()))
-        }
-    })
-}
+use parley_text::tsv::data_lines;
 
 fn split_list(s: &str) -> Vec<String> {
-    s.split('|')
-        .map(str::trim)
-        .filter(|x| !x.is_empty())
-        .map(String::from)
-        .collect()
+    parley_text::tsv::list(s).map(String::from).collect()
 }
 
 fn opt(s: Option<&&str>) -> Option<String> {

@@ -29,7 +29,6 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use parley_text::Document;
-use serde::Deserialize;
 
 /// One input named on the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,22 +244,6 @@ pub fn read_json_lines<R: BufRead>(
     }
 }
 
-#[derive(Deserialize)]
-struct RawRecord {
-    #[serde(default)]
-    id: Option<serde_json::Value>,
-    #[serde(default)]
-    date: Option<serde_json::Value>,
-    #[serde(default)]
-    title: Option<serde_json::Value>,
-    #[serde(default)]
-    source: Option<serde_json::Value>,
-    #[serde(default)]
-    url: Option<serde_json::Value>,
-    #[serde(default)]
-    text: Option<serde_json::Value>,
-}
-
 fn string_of(v: Option<serde_json::Value>) -> Option<String> {
     match v? {
         serde_json::Value::String(s) => Some(s),
@@ -280,14 +263,18 @@ pub fn parse_json_record(origin: &str, number: usize, line: &[u8]) -> Result<Doc
             },
         ));
     }
-    let value: serde_json::Value = serde_json::from_slice(line)
-        .map_err(|e| err(at.clone(), ReadErrorKind::InvalidJson(e.to_string())))?;
-    if !value.is_object() {
-        return Err(err(at, ReadErrorKind::NotAnObject));
-    }
-    let raw: RawRecord =
-        serde_json::from_value(value).map_err(|_| err(at.clone(), ReadErrorKind::NotAnObject))?;
-    let text = match raw.text {
+    // One parse, straight into an object: valid JSON of another type is a
+    // data error, everything else a syntax error.
+    let mut obj: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(line)
+        .map_err(|e| {
+            let kind = match e.classify() {
+                serde_json::error::Category::Data => ReadErrorKind::NotAnObject,
+                _ => ReadErrorKind::InvalidJson(e.to_string()),
+            };
+            err(at.clone(), kind)
+        })?;
+    let mut field = |name: &str| obj.remove(name);
+    let text = match field("text") {
         Some(serde_json::Value::String(s)) => s,
         _ => return Err(err(at, ReadErrorKind::MissingText)),
     };
@@ -295,11 +282,11 @@ pub fn parse_json_record(origin: &str, number: usize, line: &[u8]) -> Result<Doc
         return Err(err(at, ReadErrorKind::EmptyText));
     }
     Ok(Document {
-        id: string_of(raw.id).unwrap_or_else(|| at.clone()),
-        date: string_of(raw.date),
-        title: string_of(raw.title),
-        source: string_of(raw.source),
-        url: string_of(raw.url),
+        id: string_of(field("id")).unwrap_or_else(|| at.clone()),
+        date: string_of(field("date")),
+        title: string_of(field("title")),
+        source: string_of(field("source")),
+        url: string_of(field("url")),
         text,
         origin: at,
     })

@@ -19,6 +19,7 @@
 mod document;
 mod segment;
 mod span;
+pub mod tsv;
 
 pub use document::Document;
 pub use segment::{segment, Segmentation, SentenceBounds, Token, TokenKind, MAX_SENTENCE_TOKENS};
