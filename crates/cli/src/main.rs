@@ -18,6 +18,8 @@ use parley_records::{write_jsonl, CsvWriter, EventRecord};
 use parley_syntax::RuleAnalyser;
 use parley_text::{CharIndex, Document};
 
+mod syntax_cmd;
+
 /// The example article coded when `parley code` is given no input.
 const EXAMPLE_ARTICLE: &str = include_str!("../../../examples/jakarta-talks.txt");
 
@@ -90,6 +92,50 @@ enum Command {
         #[arg(long)]
         limit: Option<usize>,
     },
+    /// Train the syntax model (tagger, lemmatiser, dependency parser) on CoNLL-U treebanks.
+    ///
+    /// Deterministic: the same treebanks and options give a byte-identical model.
+    /// See models/README.md for the command that made the shipped model.
+    Train {
+        /// CoNLL-U files, or directories of `*.conllu` files.
+        #[arg(long, required = true, num_args = 1..)]
+        treebank: Vec<PathBuf>,
+        /// File of document names (file stems, one per line) to leave out of training.
+        #[arg(long)]
+        exclude: Option<PathBuf>,
+        /// CoNLL-U files to score after each parser epoch.
+        #[arg(long, num_args = 1..)]
+        dev: Vec<PathBuf>,
+        /// Where to write the model.
+        #[arg(long)]
+        out: PathBuf,
+        /// Parser epochs.
+        #[arg(long)]
+        epochs: Option<usize>,
+        /// Tagger epochs.
+        #[arg(long)]
+        tagger_epochs: Option<usize>,
+        /// Jackknife folds for the parser's training tags (0: gold tags).
+        #[arg(long)]
+        jackknife: Option<usize>,
+    },
+    /// Tag, lemmatise and parse: writes CoNLL-U.
+    ///
+    /// With --conllu, reads CoNLL-U and uses only its FORM column and sentence breaks (same
+    /// words, same order out); otherwise reads raw text and uses parley's own tokenisation.
+    Parse {
+        /// Input file, or `-` for standard input.
+        input: String,
+        /// The input is CoNLL-U.
+        #[arg(long)]
+        conllu: bool,
+        /// Use this model file instead of the built-in one.
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// With --conllu: print UPOS/XPOS/lemma/UAS/LAS against the input's own columns.
+        #[arg(long, requires = "conllu")]
+        score: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -112,6 +158,29 @@ fn main() -> ExitCode {
         Command::Eval { gold, system } => run_eval(&gold, system.as_deref()),
         Command::Explain { text, date } => run_explain(&text, date.as_deref()),
         Command::Bench { inputs, limit } => run_bench(&inputs, limit),
+        Command::Train {
+            treebank,
+            exclude,
+            dev,
+            out,
+            epochs,
+            tagger_epochs,
+            jackknife,
+        } => syntax_cmd::run_train(syntax_cmd::TrainArgs {
+            treebanks: treebank,
+            exclude,
+            dev,
+            out,
+            epochs,
+            tagger_epochs,
+            jackknife,
+        }),
+        Command::Parse {
+            input,
+            conllu,
+            model,
+            score,
+        } => syntax_cmd::run_parse(&input, conllu, model.as_deref(), score),
     };
     match result {
         Ok(code) => code,

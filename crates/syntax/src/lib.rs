@@ -17,6 +17,18 @@
 //! assert!(analysis[4].has_lemma("agreement"));
 //! ```
 
+pub mod analyse;
+pub mod conllu;
+pub mod lemma;
+pub mod model;
+pub mod parser;
+pub mod perceptron;
+pub mod tagger;
+pub mod train;
+
+pub use analyse::Analysis;
+pub use model::{Model, ModelError};
+
 use parley_text::{Token, TokenKind};
 
 /// Coarse word class.

@@ -1,0 +1,212 @@
+//! `parley train` and `parley parse`: the syntax model's commands.
+
+use std::collections::BTreeSet;
+use std::io::{BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use parley_syntax::conllu::{self, Sentence};
+use parley_syntax::train::{evaluate, train, TrainSettings};
+use parley_syntax::Model;
+
+/// Treebank files named by `paths`: files as given, directories searched for
+/// `*.conllu` (sorted), minus documents whose file stem is in `exclude`.
+fn treebank_files(paths: &[PathBuf], exclude: &BTreeSet<String>) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(p)
+                .with_context(|| format!("cannot list {}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "conllu"))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    files.retain(|f| {
+        !f.file_stem()
+            .and_then(|s| s.to_str())
+            .is_some_and(|s| exclude.contains(s))
+    });
+    Ok(files)
+}
+
+/// Reads CoNLL-U files, reporting malformed sentences and skipping them.
+fn read_treebank(files: &[PathBuf]) -> Result<Vec<Sentence>> {
+    let mut all = Vec::new();
+    let mut skipped = 0;
+    for f in files {
+        let text =
+            std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()))?;
+        let (sentences, errors) = conllu::parse(&text);
+        for e in errors.iter().take(5) {
+            eprintln!("parley: skipped sentence: {}:{e}", f.display());
+        }
+        skipped += errors.len();
+        all.extend(sentences);
+    }
+    if skipped > 0 {
+        eprintln!("parley: {skipped} malformed sentences skipped");
+    }
+    Ok(all)
+}
+
+/// Settings of `parley train` taken from the command line.
+pub struct TrainArgs {
+    pub treebanks: Vec<PathBuf>,
+    pub exclude: Option<PathBuf>,
+    pub dev: Vec<PathBuf>,
+    pub out: PathBuf,
+    pub epochs: Option<usize>,
+    pub tagger_epochs: Option<usize>,
+    pub jackknife: Option<usize>,
+}
+
+pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
+    let exclude: BTreeSet<String> = match &args.exclude {
+        Some(p) => std::fs::read_to_string(p)
+            .with_context(|| format!("cannot read {}", p.display()))?
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(String::from)
+            .collect(),
+        None => BTreeSet::new(),
+    };
+    let files = treebank_files(&args.treebanks, &exclude)?;
+    if files.is_empty() {
+        bail!("no treebank files found");
+    }
+    let train_set = read_treebank(&files)?;
+    let dev = read_treebank(&args.dev)?;
+    eprintln!(
+        "parley: training on {} files, {} sentences",
+        files.len(),
+        train_set.len()
+    );
+    let mut settings = TrainSettings::default();
+    if let Some(e) = args.epochs {
+        settings.parser.epochs = e;
+    }
+    if let Some(e) = args.tagger_epochs {
+        settings.tagger.epochs = e;
+    }
+    if let Some(j) = args.jackknife {
+        settings.jackknife = j;
+    }
+    let start = Instant::now();
+    let mut log = |line: String| eprintln!("[{:>6.1}s] {line}", start.elapsed().as_secs_f64());
+    let model = train(
+        &train_set,
+        (!dev.is_empty()).then_some(&dev[..]),
+        &settings,
+        &mut log,
+    );
+    let bytes = model.to_bytes();
+    if let Some(parent) = args.out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    std::fs::write(&args.out, &bytes)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    eprintln!(
+        "parley: wrote {} ({:.1} MB: tagger {} features, parser {} + {} features) in {:.0}s",
+        args.out.display(),
+        bytes.len() as f64 / 1e6,
+        model.tagger.classifier.n_features(),
+        model.parser.moves.n_features(),
+        model.parser.labeller.n_features(),
+        start.elapsed().as_secs_f64()
+    );
+    if !dev.is_empty() {
+        eprintln!("parley: final dev {}", evaluate(&model, &dev));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Loads `--model PATH`, or the embedded model.
+pub fn load_model(path: Option<&Path>) -> Result<std::borrow::Cow<'static, Model>> {
+    match path {
+        Some(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            let model = Model::from_bytes(&bytes)
+                .with_context(|| format!("cannot load model {}", p.display()))?;
+            Ok(std::borrow::Cow::Owned(model))
+        }
+        None => Ok(std::borrow::Cow::Borrowed(Model::embedded())),
+    }
+}
+
+/// `parley parse`: CoNLL-U in (FORM column) or raw text in, CoNLL-U out.
+pub fn run_parse(
+    input: &str,
+    conllu_input: bool,
+    model: Option<&Path>,
+    gold_scores: bool,
+) -> Result<ExitCode> {
+    let model = load_model(model)?;
+    let mut text = String::new();
+    if input == "-" {
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("cannot read standard input")?;
+    } else {
+        text = std::fs::read_to_string(input).with_context(|| format!("cannot read {input}"))?;
+    }
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let mut buf = String::new();
+    if conllu_input {
+        let (sentences, errors) = conllu::parse(&text);
+        for e in &errors {
+            eprintln!("parley: skipped sentence: {input}:{e}");
+        }
+        let mut predicted = Vec::with_capacity(sentences.len());
+        for s in &sentences {
+            let p = model.parse_sentence(s);
+            buf.clear();
+            conllu::write_sentence(&mut buf, &p);
+            out.write_all(buf.as_bytes())?;
+            predicted.push(p);
+        }
+        out.flush()?;
+        eprintln!(
+            "parley: {} sentences parsed, {} skipped",
+            sentences.len(),
+            errors.len()
+        );
+        if gold_scores {
+            eprintln!(
+                "parley: against the input's own columns: {}",
+                parley_syntax::train::score(&sentences, &predicted)
+            );
+        }
+    } else {
+        let seg = parley_text::segment(&text);
+        for (k, sentence) in seg.sentences.iter().enumerate() {
+            let tokens = &seg.tokens[sentence.tokens.clone()];
+            let forms: Vec<&str> = tokens.iter().map(|t| t.text(&text)).collect();
+            let comments = vec![
+                format!("# sent_id = {}", k + 1),
+                format!(
+                    "# text = {}",
+                    sentence
+                        .span
+                        .text(&text)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+            ];
+            buf.clear();
+            conllu::write_sentence(&mut buf, &model.to_conllu(&forms, comments));
+            out.write_all(buf.as_bytes())?;
+        }
+        out.flush()?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,215 @@
+//! CoNLL-U reading and writing (the ten-column format of Universal Dependencies).
+//!
+//! Only basic dependency trees are kept: multi-word token ranges (`3-4`) and
+//! empty nodes (`5.1`) are skipped on reading, so a sentence is its list of
+//! syntactic words. Comments are kept so that `parley parse --conllu` can copy
+//! them to its output.
+
+use std::fmt::Write as _;
+
+/// One syntactic word of a CoNLL-U sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Word {
+    /// FORM.
+    pub form: String,
+    /// LEMMA (`_` when absent).
+    pub lemma: String,
+    /// UPOS.
+    pub upos: String,
+    /// XPOS (Penn Treebank tag in the English treebanks).
+    pub xpos: String,
+    /// FEATS.
+    pub feats: String,
+    /// HEAD: 0 for the root, otherwise the 1-based index of the head word.
+    pub head: usize,
+    /// DEPREL.
+    pub deprel: String,
+}
+
+/// One sentence: its comment lines and its words.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Sentence {
+    /// Comment lines, with their leading `#`.
+    pub comments: Vec<String>,
+    /// The words, in order.
+    pub words: Vec<Word>,
+    /// 1-based line number of the sentence's first line in its file.
+    pub line: usize,
+}
+
+/// A malformed CoNLL-U line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {message}")]
+pub struct ConlluError {
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Parses CoNLL-U text. Malformed sentences are reported and skipped; the
+/// others are returned. A sentence is malformed when a word line has fewer than
+/// ten tab-separated columns, its ID is out of sequence, or a HEAD is not a
+/// number within the sentence.
+pub fn parse(text: &str) -> (Vec<Sentence>, Vec<ConlluError>) {
+    let mut sentences = Vec::new();
+    let mut errors = Vec::new();
+    let mut current = Sentence::default();
+    let mut broken: Option<ConlluError> = None;
+    let mut finish = |current: &mut Sentence, broken: &mut Option<ConlluError>| {
+        let sentence = std::mem::take(current);
+        if let Some(e) = broken.take() {
+            errors.push(e);
+        } else if !sentence.words.is_empty() {
+            let n = sentence.words.len();
+            if let Some(w) = sentence.words.iter().position(|w| w.head > n) {
+                errors.push(ConlluError {
+                    line: sentence.line + sentence.comments.len() + w,
+                    message: format!(
+                        "HEAD {} outside the sentence of {n} words",
+                        sentence.words[w].head
+                    ),
+                });
+            } else {
+                sentences.push(sentence);
+            }
+        }
+    };
+    for (i, raw) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if line.trim().is_empty() {
+            finish(&mut current, &mut broken);
+            continue;
+        }
+        if current.line == 0 {
+            current.line = line_no;
+        }
+        if line.starts_with('#') {
+            current.comments.push(line.to_string());
+            continue;
+        }
+        if broken.is_some() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 10 {
+            broken = Some(ConlluError {
+                line: line_no,
+                message: format!("expected 10 tab-separated columns, found {}", cols.len()),
+            });
+            continue;
+        }
+        let id = cols[0];
+        if id.contains('-') || id.contains('.') {
+            continue; // multi-word token range or empty node
+        }
+        let expected = current.words.len() + 1;
+        if id.parse::<usize>().ok() != Some(expected) {
+            broken = Some(ConlluError {
+                line: line_no,
+                message: format!("ID {id:?}, expected {expected}"),
+            });
+            continue;
+        }
+        let head = match cols[6] {
+            "_" => 0,
+            h => match h.parse::<usize>() {
+                Ok(h) => h,
+                Err(_) => {
+                    broken = Some(ConlluError {
+                        line: line_no,
+                        message: format!("HEAD {h:?} is not a number"),
+                    });
+                    continue;
+                }
+            },
+        };
+        current.words.push(Word {
+            form: cols[1].to_string(),
+            lemma: cols[2].to_string(),
+            upos: cols[3].to_string(),
+            xpos: cols[4].to_string(),
+            feats: cols[5].to_string(),
+            head,
+            deprel: cols[7].to_string(),
+        });
+    }
+    finish(&mut current, &mut broken);
+    (sentences, errors)
+}
+
+/// Writes one sentence in CoNLL-U, ending with the blank line. Empty fields are
+/// written as `_`; DEPS and MISC are `_`.
+pub fn write_sentence(out: &mut String, sentence: &Sentence) {
+    for c in &sentence.comments {
+        out.push_str(c);
+        out.push('\n');
+    }
+    let field = |s: &str| {
+        if s.is_empty() {
+            "_".to_string()
+        } else {
+            s.replace(['\t', '\n'], " ")
+        }
+    };
+    for (i, w) in sentence.words.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t_",
+            i + 1,
+            field(&w.form),
+            field(&w.lemma),
+            field(&w.upos),
+            field(&w.xpos),
+            field(&w.feats),
+            w.head,
+            field(&w.deprel)
+        );
+    }
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "# text = Ministers met.\n1\tMinisters\tminister\tNOUN\tNNS\tNumber=Plur\t2\tnsubj\t_\t_\n\
+2-3\tmet.\t_\t_\t_\t_\t_\t_\t_\t_\n2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n2.1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n\
+3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn reads_words_and_skips_ranges_and_empty_nodes() {
+        let (s, e) = parse(SAMPLE);
+        assert!(e.is_empty(), "{e:?}");
+        assert_eq!(s.len(), 1);
+        let forms: Vec<&str> = s[0].words.iter().map(|w| w.form.as_str()).collect();
+        assert_eq!(forms, ["Ministers", "met", "."]);
+        assert_eq!(s[0].words[0].head, 2);
+        assert_eq!(s[0].words[1].deprel, "root");
+        assert_eq!(s[0].comments, ["# text = Ministers met."]);
+        assert_eq!(s[0].line, 1);
+    }
+
+    #[test]
+    fn round_trips_through_the_writer() {
+        let (s, _) = parse(SAMPLE);
+        let mut out = String::new();
+        write_sentence(&mut out, &s[0]);
+        let (again, e) = parse(&out);
+        assert!(e.is_empty());
+        assert_eq!(again[0].words, s[0].words);
+    }
+
+    #[test]
+    fn malformed_sentences_are_reported_and_skipped() {
+        let text = "1\ta\ta\tX\tX\t_\t0\troot\t_\t_\n\n1\tb\tb\tX\tX\t_\t0\n\n1\tc\tc\tX\tX\t_\t5\tdep\t_\t_\n\n\
+1\td\td\tX\tX\t_\t0\troot\t_\t_\n3\te\te\tX\tX\t_\t1\tdep\t_\t_\n\n1\tf\tf\tX\tX\t_\t0\troot\t_\t_\n";
+        let (s, e) = parse(text);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].words[0].form, "a");
+        assert_eq!(s[1].words[0].form, "f");
+        let lines: Vec<usize> = e.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [3, 5, 8]);
+    }
+}

@@ -1,0 +1,287 @@
+//! Lemmatiser learned from a treebank's LEMMA column.
+//!
+//! A lemma is produced by an edit [`Rule`]: optionally lower-case the form, cut
+//! some characters from its end, append a string. Training records, for each
+//! (lower-cased form, XPOS) pair, its most frequent rule (the lexicon), and for
+//! each XPOS and word ending of up to six characters, the most frequent rule of
+//! the words with that ending (the suffix table). A known word takes its
+//! lexicon rule; an unknown one takes the rule of its longest known ending for
+//! its tag; with neither, its lemma is the lower-cased form (the form itself for
+//! proper nouns). The morphological features (FEATS) are learned the same way:
+//! by (form, XPOS), falling back to the most frequent value for the tag pair.
+
+use std::collections::{BTreeMap, HashMap};
+
+/// An edit from a form to its lemma.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Rule {
+    /// Lower-case the form first.
+    pub lower: bool,
+    /// Characters cut from the end.
+    pub cut: u8,
+    /// String appended after cutting.
+    pub append: String,
+}
+
+impl Rule {
+    /// The rule that turns `form` into `lemma` with the fewest edits.
+    pub fn between(form: &str, lemma: &str) -> Rule {
+        let lower = form.to_lowercase();
+        let edit = |base: &str| -> (usize, u8, String) {
+            let common = base
+                .chars()
+                .zip(lemma.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let cut = base.chars().count() - common;
+            let append: String = lemma.chars().skip(common).collect();
+            (cut + append.chars().count(), cut.min(255) as u8, append)
+        };
+        let (cost_keep, cut_keep, app_keep) = edit(form);
+        let (cost_low, cut_low, app_low) = edit(&lower);
+        let lemma_is_lower = !lemma.chars().any(char::is_uppercase);
+        if cost_low < cost_keep || (cost_low == cost_keep && lemma_is_lower) {
+            Rule {
+                lower: true,
+                cut: cut_low,
+                append: app_low,
+            }
+        } else {
+            Rule {
+                lower: false,
+                cut: cut_keep,
+                append: app_keep,
+            }
+        }
+    }
+
+    /// Applies the rule; a cut longer than the form leaves just the appended string.
+    pub fn apply(&self, form: &str) -> String {
+        let base = if self.lower {
+            form.to_lowercase()
+        } else {
+            form.to_string()
+        };
+        let n = base.chars().count();
+        let mut out: String = base
+            .chars()
+            .take(n.saturating_sub(self.cut as usize))
+            .collect();
+        out.push_str(&self.append);
+        if out.is_empty() {
+            form.to_string()
+        } else {
+            out
+        }
+    }
+}
+
+/// Longest word ending the suffix table looks at.
+pub const MAX_SUFFIX: usize = 6;
+
+/// A trained lemmatiser (and morphological-feature guesser).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Lemmatiser {
+    /// Distinct rules; entries below refer to them by index.
+    pub rules: Vec<Rule>,
+    /// Distinct FEATS values.
+    pub feats: Vec<String>,
+    /// (lower-cased form, XPOS) → (rule, feats).
+    pub lexicon: HashMap<(String, String), (u32, u32)>,
+    /// (XPOS, ending) → rule.
+    pub suffixes: HashMap<(String, String), u32>,
+    /// (UPOS, XPOS) → feats.
+    pub tag_feats: HashMap<(String, String), u32>,
+}
+
+/// One training word: form, UPOS, XPOS, lemma, FEATS.
+pub type LemmaExample<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
+
+fn most_frequent<K: Ord + Clone>(counts: &BTreeMap<K, usize>) -> K {
+    counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        .map(|(k, _)| k.clone())
+        .expect("non-empty counts")
+}
+
+impl Lemmatiser {
+    /// Learns from treebank words. Words whose lemma is `_` are skipped.
+    pub fn train<'a>(examples: impl IntoIterator<Item = LemmaExample<'a>>) -> Lemmatiser {
+        let mut by_word: BTreeMap<(String, String), BTreeMap<(Rule, String), usize>> =
+            BTreeMap::new();
+        let mut by_suffix: BTreeMap<(String, String), BTreeMap<Rule, usize>> = BTreeMap::new();
+        let mut by_tag: BTreeMap<(String, String), BTreeMap<String, usize>> = BTreeMap::new();
+        for (form, upos, xpos, lemma, feats) in examples {
+            if lemma == "_" || form.is_empty() {
+                continue;
+            }
+            let rule = Rule::between(form, lemma);
+            let lower = form.to_lowercase();
+            *by_word
+                .entry((lower.clone(), xpos.to_string()))
+                .or_default()
+                .entry((rule.clone(), feats.to_string()))
+                .or_default() += 1;
+            let chars: Vec<char> = lower.chars().collect();
+            for k in 1..=MAX_SUFFIX.min(chars.len()) {
+                let ending: String = chars[chars.len() - k..].iter().collect();
+                *by_suffix
+                    .entry((xpos.to_string(), ending))
+                    .or_default()
+                    .entry(rule.clone())
+                    .or_default() += 1;
+            }
+            *by_tag
+                .entry((upos.to_string(), xpos.to_string()))
+                .or_default()
+                .entry(feats.to_string())
+                .or_default() += 1;
+        }
+        let mut out = Lemmatiser::default();
+        let mut rule_ids: HashMap<Rule, u32> = HashMap::new();
+        let mut feat_ids: HashMap<String, u32> = HashMap::new();
+        let mut rule_id = |r: Rule, out: &mut Lemmatiser| -> u32 {
+            *rule_ids.entry(r.clone()).or_insert_with(|| {
+                out.rules.push(r);
+                out.rules.len() as u32 - 1
+            })
+        };
+        let mut feat_id = |f: String, out: &mut Lemmatiser| -> u32 {
+            *feat_ids.entry(f.clone()).or_insert_with(|| {
+                out.feats.push(f);
+                out.feats.len() as u32 - 1
+            })
+        };
+        for (key, counts) in by_word {
+            let (rule, feats) = most_frequent(&counts);
+            let entry = (rule_id(rule, &mut out), feat_id(feats, &mut out));
+            out.lexicon.insert(key, entry);
+        }
+        for (key, counts) in by_suffix {
+            let rule = most_frequent(&counts);
+            let r = rule_id(rule, &mut out);
+            out.suffixes.insert(key, r);
+        }
+        for (key, counts) in by_tag {
+            let f = feat_id(most_frequent(&counts), &mut out);
+            out.tag_feats.insert(key, f);
+        }
+        out
+    }
+
+    /// The lemma of `form` tagged `upos`/`xpos`.
+    pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
+        let lower = form.to_lowercase();
+        if let Some(&(r, _)) = self.lexicon.get(&(lower.clone(), xpos.to_string())) {
+            return self.rules[r as usize].apply(form);
+        }
+        let chars: Vec<char> = lower.chars().collect();
+        for k in (1..=MAX_SUFFIX.min(chars.len().saturating_sub(1))).rev() {
+            let ending: String = chars[chars.len() - k..].iter().collect();
+            if let Some(&r) = self.suffixes.get(&(xpos.to_string(), ending)) {
+                return self.rules[r as usize].apply(form);
+            }
+        }
+        if upos == "PROPN" {
+            form.to_string()
+        } else {
+            lower
+        }
+    }
+
+    /// The morphological features of `form` tagged `upos`/`xpos` (`_` when none).
+    pub fn feats(&self, form: &str, upos: &str, xpos: &str) -> &str {
+        let lower = form.to_lowercase();
+        if let Some(&(_, f)) = self.lexicon.get(&(lower, xpos.to_string())) {
+            return &self.feats[f as usize];
+        }
+        match self.tag_feats.get(&(upos.to_string(), xpos.to_string())) {
+            Some(&f) => &self.feats[f as usize],
+            None => "_",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_are_minimal_edits() {
+        let cases = [
+            (
+                "Ministers",
+                "minister",
+                Rule {
+                    lower: true,
+                    cut: 1,
+                    append: String::new(),
+                },
+            ),
+            (
+                "met",
+                "meet",
+                Rule {
+                    lower: true,
+                    cut: 1,
+                    append: "et".into(),
+                },
+            ),
+            (
+                "AP",
+                "AP",
+                Rule {
+                    lower: false,
+                    cut: 0,
+                    append: String::new(),
+                },
+            ),
+            (
+                "The",
+                "the",
+                Rule {
+                    lower: true,
+                    cut: 0,
+                    append: String::new(),
+                },
+            ),
+            (
+                "studies",
+                "study",
+                Rule {
+                    lower: true,
+                    cut: 3,
+                    append: "y".into(),
+                },
+            ),
+        ];
+        for (form, lemma, rule) in cases {
+            let r = Rule::between(form, lemma);
+            assert_eq!(r, rule, "{form}");
+            assert_eq!(r.apply(form), lemma, "{form}");
+        }
+    }
+
+    #[test]
+    fn unknown_words_follow_the_endings_of_known_ones() {
+        let data = [
+            ("studies", "NOUN", "NNS", "study", "Number=Plur"),
+            ("parties", "NOUN", "NNS", "party", "Number=Plur"),
+            ("talks", "NOUN", "NNS", "talk", "Number=Plur"),
+            ("signed", "VERB", "VBD", "sign", "Tense=Past"),
+            ("met", "VERB", "VBD", "meet", "Tense=Past"),
+            ("Paris", "PROPN", "NNP", "Paris", "Number=Sing"),
+        ];
+        let l = Lemmatiser::train(data);
+        assert_eq!(l.lemma("Studies", "NOUN", "NNS"), "study");
+        assert_eq!(l.lemma("treaties", "NOUN", "NNS"), "treaty");
+        assert_eq!(l.lemma("walked", "VERB", "VBD"), "walk");
+        assert_eq!(l.lemma("met", "VERB", "VBD"), "meet");
+        assert_eq!(l.lemma("Oslo", "PROPN", "NNP"), "Oslo");
+        assert_eq!(l.lemma("xyz", "X", "FW"), "xyz");
+        assert_eq!(l.feats("parties", "NOUN", "NNS"), "Number=Plur");
+        assert_eq!(l.feats("boats", "NOUN", "NNS"), "Number=Plur");
+        assert_eq!(l.feats("boats", "NOUN", "XX"), "_");
+    }
+}

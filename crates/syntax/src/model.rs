@@ -1,0 +1,406 @@
+//! The syntax model: tagger, lemmatiser and parser in one file.
+//!
+//! # File format (version 1)
+//!
+//! Little-endian throughout. The file starts with the 8-byte magic
+//! `PARLEYSX`, a `u32` format version, and a `u64` FNV-1a checksum of
+//! everything after it. Then, in order: the tagger, the lemmatiser, the parser.
+//! A string is a `u32` byte length and UTF-8 bytes; a list is a `u32` count
+//! and its items; a classifier is `u32` classes, `f32` scale, `u32` rows,
+//! `u32` pairs, the rows' `u32` keys, `rows + 1` `u32` offsets into the
+//! (class, weight) pairs, the pairs' `u8` classes and their `i16` weights. Maps
+//! are written sorted, so the same model always gives the same bytes.
+
+use std::collections::HashMap;
+
+use crate::lemma::{Lemmatiser, Rule};
+use crate::parser::Parser;
+use crate::perceptron::Classifier;
+use crate::tagger::{Tag, Tagger};
+
+/// First bytes of a model file.
+pub const MAGIC: &[u8; 8] = b"PARLEYSX";
+/// Format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Why a model file could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ModelError {
+    /// The file does not start with [`MAGIC`].
+    #[error("not a parley syntax model (bad magic number)")]
+    BadMagic,
+    /// The file was written in another format version.
+    #[error("model format version {found}, but this build of parley reads version {expected}; retrain with `parley train` or use a matching build")]
+    Version {
+        /// Version in the file.
+        found: u32,
+        /// Version this build reads.
+        expected: u32,
+    },
+    /// The checksum does not match: the file is damaged.
+    #[error("model file is damaged (checksum mismatch)")]
+    Checksum,
+    /// The file ends early or holds an impossible value.
+    #[error("model file is malformed at byte {offset}: {what}")]
+    Malformed {
+        /// Byte offset where reading failed.
+        offset: usize,
+        /// What was expected.
+        what: &'static str,
+    },
+}
+
+/// Tagger, lemmatiser and parser trained together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// Part-of-speech tagger.
+    pub tagger: Tagger,
+    /// Lemmatiser and morphological features.
+    pub lemmatiser: Lemmatiser,
+    /// Dependency parser.
+    pub parser: Parser,
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100_0000_01B3);
+    }
+    h
+}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn u8(&mut self, v: u8) {
+        self.0.push(v);
+    }
+    fn u16(&mut self, v: u16) {
+        self.0.extend(v.to_le_bytes());
+    }
+    fn u32(&mut self, v: u32) {
+        self.0.extend(v.to_le_bytes());
+    }
+    fn len(&mut self, v: usize) {
+        self.u32(u32::try_from(v).expect("model section larger than 4G items"));
+    }
+    fn str(&mut self, s: &str) {
+        self.len(s.len());
+        self.0.extend(s.as_bytes());
+    }
+    fn classifier(&mut self, c: &Classifier) {
+        self.len(c.n_classes());
+        self.0.extend(c.scale().to_le_bytes());
+        self.len(c.n_features());
+        self.len(c.weights().len());
+        for k in c.keys() {
+            self.0.extend(k.to_le_bytes());
+        }
+        for o in c.offsets() {
+            self.0.extend(o.to_le_bytes());
+        }
+        self.0.extend(c.classes());
+        for w in c.weights() {
+            self.0.extend(w.to_le_bytes());
+        }
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize, what: &'static str) -> Result<&'a [u8], ModelError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len());
+        let Some(end) = end else {
+            return Err(ModelError::Malformed {
+                offset: self.at,
+                what,
+            });
+        };
+        let s = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+    fn u8(&mut self, what: &'static str) -> Result<u8, ModelError> {
+        Ok(self.take(1, what)?[0])
+    }
+    fn u16(&mut self, what: &'static str) -> Result<u16, ModelError> {
+        Ok(u16::from_le_bytes(
+            self.take(2, what)?.try_into().expect("2 bytes"),
+        ))
+    }
+    fn u32(&mut self, what: &'static str) -> Result<u32, ModelError> {
+        Ok(u32::from_le_bytes(
+            self.take(4, what)?.try_into().expect("4 bytes"),
+        ))
+    }
+    fn len(&mut self, what: &'static str) -> Result<usize, ModelError> {
+        let n = self.u32(what)? as usize;
+        // Every item takes at least one byte: a count beyond the rest of the file is corrupt.
+        if n > self.bytes.len() - self.at {
+            return Err(ModelError::Malformed {
+                offset: self.at - 4,
+                what,
+            });
+        }
+        Ok(n)
+    }
+    fn str(&mut self, what: &'static str) -> Result<String, ModelError> {
+        let n = self.len(what)?;
+        let at = self.at;
+        let b = self.take(n, what)?;
+        String::from_utf8(b.to_vec()).map_err(|_| ModelError::Malformed { offset: at, what })
+    }
+    fn u32s(&mut self, n: usize, what: &'static str) -> Result<Vec<u32>, ModelError> {
+        let bytes = n.checked_mul(4).ok_or(ModelError::Malformed {
+            offset: self.at,
+            what,
+        })?;
+        Ok(self
+            .take(bytes, what)?
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes(c.try_into().expect("4")))
+            .collect())
+    }
+    fn classifier(&mut self, what: &'static str) -> Result<Classifier, ModelError> {
+        let n_classes = self.len(what)?;
+        let scale = f32::from_le_bytes(self.take(4, what)?.try_into().expect("4 bytes"));
+        let rows = self.len(what)?;
+        let pairs = self.len(what)?;
+        let keys = self.u32s(rows, what)?;
+        let offsets = self.u32s(rows + 1, what)?;
+        let classes = self.take(pairs, what)?.to_vec();
+        let weights: Vec<i16> = self
+            .take(pairs * 2, what)?
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes(c.try_into().expect("2")))
+            .collect();
+        Classifier::try_from_parts(n_classes, scale, keys, offsets, classes, weights).map_err(
+            |_| ModelError::Malformed {
+                offset: self.at,
+                what,
+            },
+        )
+    }
+}
+
+/// The model shipped with parley (`models/syntax-en.bin`), loaded once.
+static EMBEDDED: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../models/syntax-en.bin"
+));
+
+impl Model {
+    /// The model shipped in the binary, decoded on first use.
+    ///
+    /// # Panics
+    /// If the embedded file is not a valid model of this format version (a build
+    /// error caught by the tests).
+    pub fn embedded() -> &'static Model {
+        static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+        MODEL.get_or_init(|| {
+            Model::from_bytes(EMBEDDED).expect("the embedded syntax model is valid")
+        })
+    }
+
+    /// Serialises the model (deterministic bytes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer(Vec::new());
+        // Tagger.
+        w.len(self.tagger.tags.len());
+        for t in &self.tagger.tags {
+            w.str(&t.upos);
+            w.str(&t.xpos);
+        }
+        let mut dict: Vec<(&String, &u16)> = self.tagger.dictionary.iter().collect();
+        dict.sort();
+        w.len(dict.len());
+        for (form, tag) in dict {
+            w.str(form);
+            w.u16(*tag);
+        }
+        w.classifier(&self.tagger.classifier);
+        // Lemmatiser.
+        let l = &self.lemmatiser;
+        w.len(l.rules.len());
+        for r in &l.rules {
+            w.u8(u8::from(r.lower));
+            w.u8(r.cut);
+            w.str(&r.append);
+        }
+        w.len(l.feats.len());
+        for f in &l.feats {
+            w.str(f);
+        }
+        let mut lex: Vec<_> = l.lexicon.iter().collect();
+        lex.sort();
+        w.len(lex.len());
+        for ((form, xpos), (rule, feats)) in lex {
+            w.str(form);
+            w.str(xpos);
+            w.u32(*rule);
+            w.u32(*feats);
+        }
+        let mut suf: Vec<_> = l.suffixes.iter().collect();
+        suf.sort();
+        w.len(suf.len());
+        for ((xpos, ending), rule) in suf {
+            w.str(xpos);
+            w.str(ending);
+            w.u32(*rule);
+        }
+        let mut tf: Vec<_> = l.tag_feats.iter().collect();
+        tf.sort();
+        w.len(tf.len());
+        for ((upos, xpos), feats) in tf {
+            w.str(upos);
+            w.str(xpos);
+            w.u32(*feats);
+        }
+        // Parser.
+        w.len(self.parser.labels.len());
+        for label in &self.parser.labels {
+            w.str(label);
+        }
+        w.classifier(&self.parser.moves);
+        w.classifier(&self.parser.labeller);
+        let body = w.0;
+        let mut out = Vec::with_capacity(body.len() + 20);
+        out.extend(MAGIC);
+        out.extend(FORMAT_VERSION.to_le_bytes());
+        out.extend(fnv(&body).to_le_bytes());
+        out.extend(body);
+        out
+    }
+
+    /// Reads a model written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        if bytes.len() < 8 || &bytes[..8] != MAGIC {
+            return Err(ModelError::BadMagic);
+        }
+        let mut r = Reader { bytes, at: 8 };
+        let found = r.u32("format version")?;
+        if found != FORMAT_VERSION {
+            return Err(ModelError::Version {
+                found,
+                expected: FORMAT_VERSION,
+            });
+        }
+        let sum = u64::from_le_bytes(r.take(8, "checksum")?.try_into().expect("8"));
+        if fnv(&bytes[r.at..]) != sum {
+            return Err(ModelError::Checksum);
+        }
+        let n_tags = r.len("tag count")?;
+        let mut tags = Vec::with_capacity(n_tags);
+        for _ in 0..n_tags {
+            tags.push(Tag {
+                upos: r.str("UPOS")?,
+                xpos: r.str("XPOS")?,
+            });
+        }
+        let n_dict = r.len("tag dictionary")?;
+        let mut dictionary = HashMap::with_capacity(n_dict);
+        for _ in 0..n_dict {
+            let form = r.str("dictionary form")?;
+            let tag = r.u16("dictionary tag")?;
+            if tag as usize >= n_tags {
+                return Err(ModelError::Malformed {
+                    offset: r.at - 2,
+                    what: "dictionary tag",
+                });
+            }
+            dictionary.insert(form, tag);
+        }
+        let classifier = r.classifier("tagger weights")?;
+        if classifier.n_classes() != n_tags {
+            return Err(ModelError::Malformed {
+                offset: r.at,
+                what: "tagger classes",
+            });
+        }
+        let tagger = Tagger {
+            tags,
+            classifier,
+            dictionary,
+        };
+        let mut l = Lemmatiser::default();
+        for _ in 0..r.len("rule count")? {
+            let lower = r.u8("rule case")? != 0;
+            let cut = r.u8("rule cut")?;
+            l.rules.push(Rule {
+                lower,
+                cut,
+                append: r.str("rule suffix")?,
+            });
+        }
+        for _ in 0..r.len("feats count")? {
+            l.feats.push(r.str("feats")?);
+        }
+        let (n_rules, n_feats) = (l.rules.len() as u32, l.feats.len() as u32);
+        for _ in 0..r.len("lexicon size")? {
+            let key = (r.str("lexicon form")?, r.str("lexicon tag")?);
+            let (rule, feats) = (r.u32("lexicon rule")?, r.u32("lexicon feats")?);
+            if rule >= n_rules || feats >= n_feats {
+                return Err(ModelError::Malformed {
+                    offset: r.at - 8,
+                    what: "lexicon entry",
+                });
+            }
+            l.lexicon.insert(key, (rule, feats));
+        }
+        for _ in 0..r.len("suffix table size")? {
+            let key = (r.str("suffix tag")?, r.str("suffix")?);
+            let rule = r.u32("suffix rule")?;
+            if rule >= n_rules {
+                return Err(ModelError::Malformed {
+                    offset: r.at - 4,
+                    what: "suffix rule",
+                });
+            }
+            l.suffixes.insert(key, rule);
+        }
+        for _ in 0..r.len("tag feats size")? {
+            let key = (r.str("feats UPOS")?, r.str("feats XPOS")?);
+            let feats = r.u32("tag feats")?;
+            if feats >= n_feats {
+                return Err(ModelError::Malformed {
+                    offset: r.at - 4,
+                    what: "tag feats",
+                });
+            }
+            l.tag_feats.insert(key, feats);
+        }
+        let n_labels = r.len("label count")?;
+        let mut labels = Vec::with_capacity(n_labels);
+        for _ in 0..n_labels {
+            labels.push(r.str("label")?);
+        }
+        let moves = r.classifier("transition weights")?;
+        let labeller = r.classifier("label weights")?;
+        if moves.n_classes() != crate::parser::N_MOVES || labeller.n_classes() != n_labels {
+            return Err(ModelError::Malformed {
+                offset: r.at,
+                what: "parser classes",
+            });
+        }
+        if r.at != bytes.len() {
+            return Err(ModelError::Malformed {
+                offset: r.at,
+                what: "end of file",
+            });
+        }
+        Ok(Model {
+            tagger,
+            lemmatiser: l,
+            parser: Parser {
+                labels,
+                moves,
+                labeller,
+            },
+        })
+    }
+}

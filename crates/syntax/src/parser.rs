@@ -1,0 +1,633 @@
+//! Dependency parser: greedy arc-hybrid transitions scored by an averaged
+//! perceptron, trained with a dynamic oracle; arc labels come from a second
+//! perceptron called when an arc is made.
+//!
+//! The state is a stack and a buffer of word indices; the artificial root sits
+//! at the end of the buffer (index `n`), so a word reaches the root only when it
+//! is the last one on the stack — which makes every parse a single tree.
+//! Transitions: SHIFT moves the front of the buffer onto the stack; LEFT makes the
+//! front of the buffer the head of the stack's top and pops it; RIGHT makes the
+//! second item of the stack the head of the top and pops it. Some move is always
+//! valid until the stack is empty and only the root is left, so parsing is total.
+
+use crate::perceptron::{best, Classifier, Mix, Rng, Trainer};
+
+/// Transition numbers.
+const SHIFT: usize = 0;
+const LEFT: usize = 1;
+const RIGHT: usize = 2;
+/// Number of transitions.
+pub const N_MOVES: usize = 3;
+
+const NONE: u64 = 0x4E4F_4E45;
+const ROOT_ATOM: u64 = 0x524F_4F54;
+
+/// What the parser needs to know about one word: hashed lower-cased form and tag number.
+#[derive(Debug, Clone, Copy)]
+pub struct ParserWord {
+    /// Hash of the word (see [`crate::tagger::WordAtoms::word`]).
+    pub word: u64,
+    /// Tag number (index into the tag set).
+    pub tag: u64,
+    /// True for punctuation (counted between the two words being attached).
+    pub punct: bool,
+}
+
+/// Parser state.
+struct State {
+    n: usize,
+    stack: Vec<usize>,
+    /// Front of the buffer; the buffer is `b..=n`.
+    b: usize,
+    heads: Vec<usize>,
+    labels: Vec<u16>,
+    /// Left children, pushed right to left (last = leftmost).
+    lefts: Vec<Vec<usize>>,
+    /// Right children, pushed left to right (last = rightmost).
+    rights: Vec<Vec<usize>>,
+    left_sets: Vec<u64>,
+    right_sets: Vec<u64>,
+}
+
+const NO_HEAD: usize = usize::MAX;
+
+impl State {
+    fn new(n: usize) -> State {
+        State {
+            n,
+            stack: Vec::with_capacity(n),
+            b: 0,
+            heads: vec![NO_HEAD; n + 1],
+            labels: vec![0; n + 1],
+            lefts: vec![Vec::new(); n + 1],
+            rights: vec![Vec::new(); n + 1],
+            left_sets: vec![0; n + 1],
+            right_sets: vec![0; n + 1],
+        }
+    }
+
+    fn terminal(&self) -> bool {
+        self.stack.is_empty() && self.b == self.n
+    }
+
+    fn valid(&self, m: usize) -> bool {
+        match m {
+            SHIFT => self.b < self.n,
+            LEFT => !self.stack.is_empty() && (self.b < self.n || self.stack.len() == 1),
+            _ => self.stack.len() >= 2,
+        }
+    }
+
+    /// Head and dependent of the arc `m` would make.
+    fn arc(&self, m: usize) -> Option<(usize, usize)> {
+        let s0 = *self.stack.last()?;
+        match m {
+            LEFT => Some((self.b, s0)),
+            RIGHT => Some((self.stack[self.stack.len() - 2], s0)),
+            _ => None,
+        }
+    }
+
+    fn apply(&mut self, m: usize, label: u16) {
+        if m == SHIFT {
+            self.stack.push(self.b);
+            self.b += 1;
+            return;
+        }
+        let (head, dep) = self.arc(m).expect("arc move on a non-empty stack");
+        self.stack.pop();
+        self.heads[dep] = head;
+        self.labels[dep] = label;
+        let bit = 1u64 << (label % 64);
+        if dep < head {
+            self.lefts[head].push(dep);
+            self.left_sets[head] |= bit;
+        } else {
+            self.rights[head].push(dep);
+            self.right_sets[head] |= bit;
+        }
+    }
+
+    /// Cost of each move against gold heads `gold` (`n` = root): how many gold
+    /// arcs it makes unreachable.
+    fn costs(&self, gold: &[usize]) -> [usize; N_MOVES] {
+        let mut costs = [usize::MAX; N_MOVES];
+        let buffer = self.b..=self.n;
+        if self.valid(SHIFT) {
+            let b0 = self.b;
+            let s_len = self.stack.len();
+            let mut c = 0;
+            for (i, &k) in self.stack.iter().enumerate() {
+                if gold[k] == b0 {
+                    c += 1;
+                }
+                if gold[b0] == k && i + 1 != s_len {
+                    c += 1;
+                }
+            }
+            costs[SHIFT] = c;
+        }
+        if let Some(&s0) = self.stack.last() {
+            let children_in_buffer = buffer
+                .clone()
+                .filter(|&k| k < self.n && gold[k] == s0)
+                .count();
+            if self.valid(LEFT) {
+                let s1 = (self.stack.len() >= 2).then(|| self.stack[self.stack.len() - 2]);
+                let head_lost = gold[s0] != self.b && (Some(gold[s0]) == s1 || gold[s0] > self.b);
+                costs[LEFT] = children_in_buffer + usize::from(head_lost);
+            }
+            if self.valid(RIGHT) {
+                let head_lost = buffer.contains(&gold[s0]);
+                costs[RIGHT] = children_in_buffer + usize::from(head_lost);
+            }
+        }
+        costs
+    }
+}
+
+fn bucket(d: usize) -> u64 {
+    match d {
+        0..=4 => d as u64,
+        5..=6 => 5,
+        7..=10 => 6,
+        _ => 7,
+    }
+}
+
+/// Features of a state.
+fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
+    out.clear();
+    let n = st.n;
+    let w = |i: Option<usize>| match i {
+        Some(i) if i == n => ROOT_ATOM,
+        Some(i) => words[i].word,
+        None => NONE,
+    };
+    let t = |i: Option<usize>| match i {
+        Some(i) if i == n => ROOT_ATOM,
+        Some(i) => words[i].tag,
+        None => NONE,
+    };
+    let l = |i: Option<usize>| match i {
+        Some(i) => u64::from(st.labels[i]),
+        None => NONE,
+    };
+    let len = st.stack.len();
+    let s0 = st.stack.last().copied();
+    let s1 = (len >= 2).then(|| st.stack[len - 2]);
+    let s2 = (len >= 3).then(|| st.stack[len - 3]);
+    let b0 = Some(st.b);
+    let b1 = (st.b < n).then_some(st.b + 1);
+    let b2 = (st.b + 1 < n).then_some(st.b + 2);
+    let nth_last = |v: &Vec<usize>, k: usize| (v.len() > k).then(|| v[v.len() - 1 - k]);
+    let kids = |i: Option<usize>, left: bool, k: usize| {
+        i.and_then(|i| {
+            if left {
+                nth_last(&st.lefts[i], k)
+            } else {
+                nth_last(&st.rights[i], k)
+            }
+        })
+    };
+    let s0l = kids(s0, true, 0);
+    let s0l2 = kids(s0, true, 1);
+    let s0r = kids(s0, false, 0);
+    let s0r2 = kids(s0, false, 1);
+    let s1l = kids(s1, true, 0);
+    let s1r = kids(s1, false, 0);
+    let s1r2 = kids(s1, false, 1);
+    let b0l = kids(b0, true, 0);
+    let b0l2 = kids(b0, true, 1);
+    let vl = |i: Option<usize>| i.map_or(NONE, |i| st.lefts[i].len() as u64);
+    let vr = |i: Option<usize>| i.map_or(NONE, |i| st.rights[i].len() as u64);
+    let lset = |i: Option<usize>| i.map_or(NONE, |i| st.left_sets[i]);
+    let rset = |i: Option<usize>| i.map_or(NONE, |i| st.right_sets[i]);
+    let d = s0.map_or(NONE, |s| bucket(st.b - s));
+    let d2 = match (s1, s0) {
+        (Some(a), Some(b)) => bucket(b - a),
+        _ => NONE,
+    };
+    let punct_between = s0.map_or(NONE, |s| {
+        (s + 1..st.b.min(n))
+            .filter(|&k| words[k].punct)
+            .count()
+            .min(3) as u64
+    });
+    let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t, b2w, b2t, s2t, s2w) = (
+        w(s0),
+        t(s0),
+        w(s1),
+        t(s1),
+        w(b0),
+        t(b0),
+        w(b1),
+        t(b1),
+        w(b2),
+        t(b2),
+        t(s2),
+        w(s2),
+    );
+    let f = Mix::new;
+    out.extend([
+        f(1).with(s0w).finish(),
+        f(2).with(s0t).finish(),
+        f(3).with(s0w).with(s0t).finish(),
+        f(4).with(s1w).finish(),
+        f(5).with(s1t).finish(),
+        f(6).with(s1w).with(s1t).finish(),
+        f(7).with(b0w).finish(),
+        f(8).with(b0t).finish(),
+        f(9).with(b0w).with(b0t).finish(),
+        f(10).with(b1w).finish(),
+        f(11).with(b1t).finish(),
+        f(12).with(b1w).with(b1t).finish(),
+        f(13).with(b2w).finish(),
+        f(14).with(b2t).finish(),
+        f(15).with(s2t).finish(),
+        f(16).with(s2w).finish(),
+        f(17).with(s0w).with(s0t).with(b0w).with(b0t).finish(),
+        f(18).with(s0w).with(s0t).with(b0w).finish(),
+        f(19).with(s0w).with(b0w).with(b0t).finish(),
+        f(20).with(s0w).with(s0t).with(b0t).finish(),
+        f(21).with(s0t).with(b0w).with(b0t).finish(),
+        f(22).with(s0w).with(b0w).finish(),
+        f(23).with(s0t).with(b0t).finish(),
+        f(24).with(b0t).with(b1t).finish(),
+        f(25).with(s1w).with(s1t).with(s0w).with(s0t).finish(),
+        f(26).with(s1t).with(s0t).finish(),
+        f(27).with(s1w).with(s0w).finish(),
+        f(28).with(s1t).with(s0w).finish(),
+        f(29).with(s1w).with(s0t).finish(),
+        f(30).with(s0t).with(b1t).finish(),
+        f(31).with(b0t).with(b1t).with(b2t).finish(),
+        f(32).with(s0t).with(b0t).with(b1t).finish(),
+        f(33).with(s1t).with(s0t).with(b0t).finish(),
+        f(34).with(s2t).with(s1t).with(s0t).finish(),
+        f(35).with(s0t).with(t(s0l)).with(b0t).finish(),
+        f(36).with(s0t).with(t(s0r)).with(b0t).finish(),
+        f(37).with(s0t).with(b0t).with(t(b0l)).finish(),
+        f(38).with(s1t).with(s0t).with(t(s0l)).finish(),
+        f(39).with(s1t).with(t(s1r)).with(s0t).finish(),
+        f(40).with(s1t).with(s0t).with(t(s0r)).finish(),
+        f(41).with(s0t).with(t(s0l)).with(t(s0l2)).finish(),
+        f(42).with(s0t).with(t(s0r)).with(t(s0r2)).finish(),
+        f(43).with(b0t).with(t(b0l)).with(t(b0l2)).finish(),
+        f(44).with(s1t).with(t(s1l)).with(s0t).finish(),
+        f(45).with(s1t).with(t(s1r)).with(t(s1r2)).finish(),
+        f(46).with(s0w).with(d).finish(),
+        f(47).with(s0t).with(d).finish(),
+        f(48).with(b0w).with(d).finish(),
+        f(49).with(b0t).with(d).finish(),
+        f(50).with(s0w).with(b0w).with(d).finish(),
+        f(51).with(s0t).with(b0t).with(d).finish(),
+        f(52).with(s1t).with(s0t).with(d2).finish(),
+        f(53).with(s1w).with(s0w).with(d2).finish(),
+        f(54).with(s0w).with(vr(s0)).finish(),
+        f(55).with(s0t).with(vr(s0)).finish(),
+        f(56).with(s0w).with(vl(s0)).finish(),
+        f(57).with(s0t).with(vl(s0)).finish(),
+        f(58).with(b0w).with(vl(b0)).finish(),
+        f(59).with(b0t).with(vl(b0)).finish(),
+        f(60).with(s1t).with(vr(s1)).finish(),
+        f(61).with(s1w).with(vr(s1)).finish(),
+        f(62).with(w(s0l)).finish(),
+        f(63).with(t(s0l)).finish(),
+        f(64).with(l(s0l)).finish(),
+        f(65).with(w(s0r)).finish(),
+        f(66).with(t(s0r)).finish(),
+        f(67).with(l(s0r)).finish(),
+        f(68).with(w(b0l)).finish(),
+        f(69).with(t(b0l)).finish(),
+        f(70).with(l(b0l)).finish(),
+        f(71).with(t(s0l2)).with(l(s0l2)).finish(),
+        f(72).with(t(s0r2)).with(l(s0r2)).finish(),
+        f(73).with(t(b0l2)).with(l(b0l2)).finish(),
+        f(74).with(t(s1r)).with(l(s1r)).finish(),
+        f(75).with(t(s1l)).with(l(s1l)).finish(),
+        f(76).with(s0w).with(lset(s0)).finish(),
+        f(77).with(s0t).with(lset(s0)).finish(),
+        f(78).with(s0w).with(rset(s0)).finish(),
+        f(79).with(s0t).with(rset(s0)).finish(),
+        f(80).with(b0w).with(lset(b0)).finish(),
+        f(81).with(b0t).with(lset(b0)).finish(),
+        f(82).with(s1t).with(rset(s1)).finish(),
+        f(83).with(s0t).with(l(s0l)).with(b0t).finish(),
+        f(84).with(s0t).with(l(s0r)).with(b0t).finish(),
+        f(85).with(s0t).with(b0t).with(punct_between).finish(),
+        f(86).with(s1t).with(s0t).with(b0t).with(d).finish(),
+        f(87).with(s0w).with(b0t).with(b1t).finish(),
+        f(88).with(s0t).with(b0w).with(b1t).finish(),
+        f(89).with(s1t).with(s0w).with(b0t).finish(),
+        f(90).with(s1t).with(s0t).with(b0w).finish(),
+    ]);
+}
+
+/// Features for labelling the arc `head → dep`.
+fn label_features(st: &State, words: &[ParserWord], head: usize, dep: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let n = st.n;
+    let w = |i: Option<usize>| match i {
+        Some(i) if i == n => ROOT_ATOM,
+        Some(i) => words[i].word,
+        None => NONE,
+    };
+    let t = |i: Option<usize>| match i {
+        Some(i) if i == n => ROOT_ATOM,
+        Some(i) => words[i].tag,
+        None => NONE,
+    };
+    let l = |i: Option<usize>| match i {
+        Some(i) => u64::from(st.labels[i]),
+        None => NONE,
+    };
+    let nth_last = |v: &Vec<usize>, k: usize| (v.len() > k).then(|| v[v.len() - 1 - k]);
+    let (h, d) = (Some(head), Some(dep));
+    let dir = u64::from(dep < head);
+    let dist = bucket(head.abs_diff(dep));
+    let dl = nth_last(&st.lefts[dep], 0);
+    let dr = nth_last(&st.rights[dep], 0);
+    let hl = nth_last(&st.lefts[head], 0);
+    let hr = nth_last(&st.rights[head], 0);
+    let prev = dep.checked_sub(1);
+    let next = (dep + 1 < n).then_some(dep + 1);
+    let hw = w(h);
+    let ht = t(h);
+    let dw = w(d);
+    let dt = t(d);
+    let f = |k: u64| Mix::new(100 + k);
+    out.extend([
+        f(1).finish(),
+        f(2).with(dw).finish(),
+        f(3).with(dt).finish(),
+        f(4).with(dw).with(dt).finish(),
+        f(5).with(hw).finish(),
+        f(6).with(ht).finish(),
+        f(7).with(ht).with(dt).with(dir).finish(),
+        f(8).with(hw).with(dt).with(dir).finish(),
+        f(9).with(ht).with(dw).with(dir).finish(),
+        f(10).with(hw).with(dw).with(dir).finish(),
+        f(11).with(dt).with(dir).with(dist).finish(),
+        f(12).with(ht).with(dt).with(dist).finish(),
+        f(13).with(dt).with(st.left_sets[dep]).finish(),
+        f(14).with(dt).with(st.right_sets[dep]).finish(),
+        f(15)
+            .with(ht)
+            .with(dt)
+            .with(st.left_sets[head])
+            .with(dir)
+            .finish(),
+        f(16)
+            .with(ht)
+            .with(dt)
+            .with(st.right_sets[head])
+            .with(dir)
+            .finish(),
+        f(17).with(dt).with(t(dl)).with(l(dl)).finish(),
+        f(18).with(dt).with(t(dr)).with(l(dr)).finish(),
+        f(19).with(ht).with(dt).with(w(dl)).finish(),
+        f(20).with(dt).with(w(dl)).finish(),
+        f(21).with(ht).with(t(hl)).with(l(hl)).with(dir).finish(),
+        f(22).with(ht).with(t(hr)).with(l(hr)).with(dir).finish(),
+        f(23).with(dt).with(t(prev)).with(dir).finish(),
+        f(24).with(dt).with(t(next)).with(dir).finish(),
+        f(25).with(dw).with(t(prev)).finish(),
+        f(26).with(ht).with(dt).with(t(prev)).with(t(next)).finish(),
+        f(27).with(dt).with(u64::from(head == n)).finish(),
+        f(28).with(hw).with(dw).with(dt).with(dir).finish(),
+        f(29).with(hw).with(ht).with(dt).with(dir).finish(),
+        f(30).with(ht).with(dt).with(w(dr)).with(dir).finish(),
+        f(31)
+            .with(dt)
+            .with(st.lefts[dep].len() as u64)
+            .with(st.rights[dep].len() as u64)
+            .finish(),
+        f(32)
+            .with(ht)
+            .with(dt)
+            .with(dir)
+            .with(u64::from(st.stack.len() <= 1))
+            .finish(),
+    ]);
+}
+
+/// A trained parser.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parser {
+    /// Dependency relation names; label `k` is `labels[k]`.
+    pub labels: Vec<String>,
+    /// Transition classifier.
+    pub moves: Classifier,
+    /// Arc-label classifier.
+    pub labeller: Classifier,
+}
+
+/// A training sentence for the parser: words (with predicted tags), gold heads
+/// (0 = root, else 1-based) and gold label numbers.
+#[derive(Debug, Clone)]
+pub struct ParseExample {
+    /// The words.
+    pub words: Vec<ParserWord>,
+    /// Gold heads, CoNLL-U numbering.
+    pub heads: Vec<usize>,
+    /// Gold labels.
+    pub labels: Vec<u16>,
+}
+
+/// Training settings for the parser.
+#[derive(Debug, Clone)]
+pub struct ParserSettings {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Seed for shuffling and exploration.
+    pub seed: u64,
+    /// From this epoch on, follow the model's own (possibly wrong) move with probability `explore`.
+    pub explore_from: usize,
+    /// Probability of following the model's move once exploring.
+    pub explore: f64,
+    /// Rows with all averaged weights below this are dropped.
+    pub prune: f32,
+}
+
+impl Default for ParserSettings {
+    fn default() -> Self {
+        ParserSettings {
+            epochs: 15,
+            seed: 11,
+            explore_from: 2,
+            explore: 0.9,
+            prune: 0.05,
+        }
+    }
+}
+
+/// Output of [`Parser::parse`]: CoNLL-U heads (0 = root) and label numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tree {
+    /// Head of each word: 0 for the root, else the 1-based index of the head.
+    pub heads: Vec<usize>,
+    /// Label number of each word.
+    pub labels: Vec<u16>,
+}
+
+impl Parser {
+    /// Trains a parser. `report` gets each epoch's number and training-pass UAS.
+    pub fn train(
+        labels: Vec<String>,
+        data: &[ParseExample],
+        settings: &ParserSettings,
+        mut report: impl FnMut(usize, f64, &dyn Fn() -> Parser),
+    ) -> Parser {
+        let mut moves = Trainer::new(N_MOVES);
+        let mut labeller = Trainer::new(labels.len());
+        let mut rng = Rng::new(settings.seed);
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut feats = Vec::with_capacity(100);
+        let mut lfeats = Vec::with_capacity(40);
+        let mut scores = [0f32; N_MOVES];
+        let mut lscores = vec![0f32; labels.len()];
+        for epoch in 1..=settings.epochs {
+            rng.shuffle(&mut order);
+            let (mut right, mut total) = (0usize, 0usize);
+            for &s in &order {
+                let ex = &data[s];
+                let n = ex.words.len();
+                if n == 0 {
+                    continue;
+                }
+                let gold: Vec<usize> = ex
+                    .heads
+                    .iter()
+                    .map(|&h| if h == 0 { n } else { h - 1 })
+                    .collect();
+                let mut st = State::new(n);
+                while !st.terminal() {
+                    state_features(&st, &ex.words, &mut feats);
+                    moves.score(&feats, &mut scores);
+                    let costs = st.costs(&gold);
+                    let min = *costs.iter().min().expect("moves");
+                    let guess = best(&scores, |m| st.valid(m)).expect("a valid move");
+                    let truth = best(&scores, |m| costs[m] == min).expect("a least-cost move");
+                    moves.update(&feats, truth, guess);
+                    moves.tick();
+                    let follow = if epoch >= settings.explore_from
+                        && rng.next_u64() as f64 / u64::MAX as f64 <= settings.explore
+                    {
+                        guess
+                    } else {
+                        truth
+                    };
+                    let mut label = 0u16;
+                    if let Some((head, dep)) = st.arc(follow) {
+                        label_features(&st, &ex.words, head, dep, &mut lfeats);
+                        labeller.score(&lfeats, &mut lscores);
+                        let lguess = best(&lscores, |_| true).expect("labels") as u16;
+                        if head == gold[dep] {
+                            let lgold = ex.labels[dep];
+                            labeller.update(&lfeats, lgold as usize, lguess as usize);
+                            labeller.tick();
+                            label = lgold;
+                        } else {
+                            label = lguess;
+                        }
+                    }
+                    st.apply(follow, label);
+                }
+                right += (0..n).filter(|&i| st.heads[i] == gold[i]).count();
+                total += n;
+            }
+            let snapshot = || Parser {
+                labels: labels.clone(),
+                moves: moves.finish(settings.prune),
+                labeller: labeller.finish(settings.prune),
+            };
+            report(epoch, right as f64 / total.max(1) as f64, &snapshot);
+        }
+        Parser {
+            labels,
+            moves: moves.finish(settings.prune),
+            labeller: labeller.finish(settings.prune),
+        }
+    }
+
+    /// A parser with no labels and no weights (attaches by its tie-breaking rule only).
+    pub fn empty() -> Parser {
+        Parser {
+            labels: vec!["dep".to_string()],
+            moves: Classifier::empty(N_MOVES),
+            labeller: Classifier::empty(1),
+        }
+    }
+
+    /// Parses one sentence. Total: every word gets a head, exactly one word gets the root.
+    pub fn parse(&self, words: &[ParserWord]) -> Tree {
+        let n = words.len();
+        let mut st = State::new(n);
+        let mut feats = Vec::with_capacity(100);
+        let mut scores = [0i32; N_MOVES];
+        let mut lscores = vec![0i32; self.labels.len().max(1)];
+        while !st.terminal() {
+            state_features(&st, words, &mut feats);
+            self.moves.score(&feats, &mut scores);
+            let m = best(&scores, |m| st.valid(m)).expect("some move is valid until the end");
+            let mut label = 0;
+            if let Some((head, dep)) = st.arc(m) {
+                label_features(&st, words, head, dep, &mut feats);
+                self.labeller.score(&feats, &mut lscores);
+                label = best(&lscores, |_| true).unwrap_or(0) as u16;
+            }
+            st.apply(m, label);
+        }
+        let heads = (0..n)
+            .map(|i| if st.heads[i] == n { 0 } else { st.heads[i] + 1 })
+            .collect();
+        Tree {
+            heads,
+            labels: st.labels[..n].to_vec(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_oracle_reproduces_projective_trees() {
+        // heads in CoNLL-U numbering: "ministers met in Jakarta ." style shapes
+        let trees: [&[usize]; 4] = [&[2, 0, 4, 2, 2], &[0], &[3, 3, 0, 3], &[0, 1, 2, 3, 1]];
+        for heads in trees {
+            let n = heads.len();
+            let gold: Vec<usize> = heads
+                .iter()
+                .map(|&h| if h == 0 { n } else { h - 1 })
+                .collect();
+            let mut st = State::new(n);
+            while !st.terminal() {
+                let costs = st.costs(&gold);
+                let m = (0..N_MOVES)
+                    .find(|&m| costs[m] == 0)
+                    .expect("a zero-cost move on a projective tree");
+                st.apply(m, 0);
+            }
+            assert_eq!(&st.heads[..n], &gold[..], "{heads:?}");
+        }
+    }
+
+    #[test]
+    fn any_sequence_of_valid_moves_makes_one_tree() {
+        let mut rng = Rng::new(3);
+        for n in 1..12 {
+            for _ in 0..20 {
+                let mut st = State::new(n);
+                while !st.terminal() {
+                    let valid: Vec<usize> = (0..N_MOVES).filter(|&m| st.valid(m)).collect();
+                    let m = valid[rng.below(valid.len())];
+                    st.apply(m, 0);
+                }
+                assert_eq!(st.heads[..n].iter().filter(|&&h| h == n).count(), 1);
+                assert!(st.heads[..n].iter().all(|&h| h <= n));
+            }
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! Part-of-speech tagger: greedy left-to-right averaged perceptron over joint
+//! UPOS+XPOS tags, with a tag dictionary for frequent unambiguous words.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::perceptron::{best, hash_str, Classifier, Mix, Rng, Trainer};
+
+/// A joint tag: UPOS and XPOS.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Tag {
+    /// Universal part of speech.
+    pub upos: String,
+    /// Language-specific (Penn Treebank) tag.
+    pub xpos: String,
+}
+
+/// Hashed facts about one word form, computed once per token and shared by
+/// the tagger's and the parser's features.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordAtoms {
+    /// The form as written.
+    pub form: u64,
+    /// Lower-cased, digits folded to `0`.
+    pub word: u64,
+    /// Last 1..=4 characters of `word`.
+    pub suffix: [u64; 4],
+    /// First 1..=3 characters of `word`.
+    pub prefix: [u64; 3],
+    /// Character-class shape with runs collapsed (`Xx`, `X.X.`, `d,d`).
+    pub shape: u64,
+}
+
+impl WordAtoms {
+    /// Atoms of `form`.
+    pub fn new(form: &str) -> WordAtoms {
+        let word: String = form
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                '0'..='9' => '0',
+                '\u{2019}' | '\u{2018}' => '\'',
+                c => c,
+            })
+            .collect();
+        let chars: Vec<char> = word.chars().collect();
+        let mut suffix = [0u64; 4];
+        for (k, s) in suffix.iter_mut().enumerate() {
+            let take = (k + 1).min(chars.len());
+            let tail: String = chars[chars.len() - take..].iter().collect();
+            *s = hash_str(&tail) ^ (k as u64 + 1);
+        }
+        let mut prefix = [0u64; 3];
+        for (k, p) in prefix.iter_mut().enumerate() {
+            let head: String = chars.iter().take(k + 1).collect();
+            *p = hash_str(&head) ^ ((k as u64 + 1) << 8);
+        }
+        let mut shape = String::new();
+        let mut last = None;
+        for c in form.chars() {
+            let class = if c.is_uppercase() {
+                'X'
+            } else if c.is_lowercase() {
+                'x'
+            } else if c.is_ascii_digit() {
+                'd'
+            } else {
+                c
+            };
+            if last != Some(class) {
+                shape.push(class);
+                last = Some(class);
+            }
+        }
+        WordAtoms {
+            form: hash_str(form),
+            word: hash_str(&word),
+            suffix,
+            prefix,
+            shape: hash_str(&shape),
+        }
+    }
+
+    /// Atoms of the padding before a sentence's first word (`k` = 1 or 2) or after its last.
+    fn pad(k: u64) -> WordAtoms {
+        let h = 0xDEAD_0000 + k;
+        WordAtoms {
+            form: h,
+            word: h,
+            suffix: [h; 4],
+            prefix: [h; 3],
+            shape: h,
+        }
+    }
+}
+
+const PAD_TAG: u64 = 0xFFFF_FFFF;
+
+/// Features of word `i` given the atoms of the sentence and the tags already chosen.
+fn features(atoms: &[WordAtoms], i: usize, prev: [u64; 2], out: &mut Vec<u64>) {
+    out.clear();
+    let pad_before = [WordAtoms::pad(1), WordAtoms::pad(2)];
+    let pad_after = [WordAtoms::pad(3), WordAtoms::pad(4)];
+    let at = |d: isize| -> WordAtoms {
+        let j = i as isize + d;
+        if j < 0 {
+            pad_before[(-j - 1) as usize]
+        } else if j as usize >= atoms.len() {
+            pad_after[(j as usize - atoms.len()).min(1)]
+        } else {
+            atoms[j as usize]
+        }
+    };
+    let w = at(0);
+    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
+    let [t1, t2] = prev;
+    let first = u64::from(i == 0);
+    let f = |t: u64| Mix::new(t);
+    out.extend([
+        f(1).finish(),
+        f(2).with(w.word).finish(),
+        f(3).with(w.form).finish(),
+        f(4).with(w.suffix[0]).finish(),
+        f(5).with(w.suffix[1]).finish(),
+        f(6).with(w.suffix[2]).finish(),
+        f(7).with(w.suffix[3]).finish(),
+        f(8).with(w.prefix[0]).finish(),
+        f(9).with(w.prefix[1]).finish(),
+        f(10).with(w.prefix[2]).finish(),
+        f(11).with(w.shape).finish(),
+        f(12).with(w.shape).with(first).finish(),
+        f(13).with(p1.word).finish(),
+        f(14).with(p2.word).finish(),
+        f(15).with(n1.word).finish(),
+        f(16).with(n2.word).finish(),
+        f(17).with(t1).finish(),
+        f(18).with(t1).with(t2).finish(),
+        f(19).with(t1).with(w.word).finish(),
+        f(20).with(p1.suffix[2]).finish(),
+        f(21).with(n1.suffix[2]).finish(),
+        f(22).with(n1.shape).finish(),
+        f(23).with(p1.shape).finish(),
+        f(24).with(w.word).with(n1.word).finish(),
+        f(25).with(p1.word).with(w.word).finish(),
+        f(26).with(t1).with(w.suffix[2]).finish(),
+        f(27).with(n1.suffix[1]).finish(),
+        f(28).with(n1.word).with(n2.word).finish(),
+        f(29).with(t2).finish(),
+        f(30).with(w.shape).with(w.suffix[2]).finish(),
+        f(31).with(t1).with(n1.word).finish(),
+        f(32).with(w.word).with(n1.suffix[2]).finish(),
+        f(33).with(p1.form).with(first).with(w.shape).finish(),
+    ]);
+}
+
+/// A trained tagger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tagger {
+    /// The tag set; class `k` of the classifier is `tags[k]`.
+    pub tags: Vec<Tag>,
+    /// The perceptron.
+    pub classifier: Classifier,
+    /// Frequent unambiguous word forms and their tag.
+    pub dictionary: HashMap<String, u16>,
+}
+
+/// Training settings for the tagger.
+#[derive(Debug, Clone)]
+pub struct TaggerSettings {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Seed for shuffling.
+    pub seed: u64,
+    /// Rows with all averaged weights below this are dropped.
+    pub prune: f32,
+}
+
+impl Default for TaggerSettings {
+    fn default() -> Self {
+        TaggerSettings {
+            epochs: 8,
+            seed: 7,
+            prune: 0.05,
+        }
+    }
+}
+
+/// One training sentence for the tagger: forms and gold tags.
+pub type TaggedSentence = (Vec<String>, Vec<Tag>);
+
+impl Tagger {
+    /// Trains a tagger. `report` is called after each epoch with the epoch number
+    /// and the training accuracy of that pass.
+    pub fn train(
+        data: &[TaggedSentence],
+        settings: &TaggerSettings,
+        mut report: impl FnMut(usize, f64),
+    ) -> Tagger {
+        let tagset: Vec<Tag> = data
+            .iter()
+            .flat_map(|(_, t)| t.iter().cloned())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let tag_index: HashMap<&Tag, usize> =
+            tagset.iter().enumerate().map(|(i, t)| (t, i)).collect();
+        // Tag dictionary: forms seen at least 20 times with one tag 97% of the time or more.
+        let mut counts: BTreeMap<&str, BTreeMap<usize, usize>> = BTreeMap::new();
+        for (forms, tags) in data {
+            for (f, t) in forms.iter().zip(tags) {
+                *counts
+                    .entry(f)
+                    .or_default()
+                    .entry(tag_index[t])
+                    .or_default() += 1;
+            }
+        }
+        let mut dictionary = HashMap::new();
+        for (form, by_tag) in &counts {
+            let total: usize = by_tag.values().sum();
+            let (&tag, &n) = by_tag
+                .iter()
+                .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
+                .expect("non-empty");
+            if total >= 20 && n as f64 / total as f64 >= 0.97 {
+                dictionary.insert((*form).to_string(), tag as u16);
+            }
+        }
+        let atoms: Vec<Vec<WordAtoms>> = data
+            .iter()
+            .map(|(forms, _)| forms.iter().map(|f| WordAtoms::new(f)).collect())
+            .collect();
+        let gold: Vec<Vec<usize>> = data
+            .iter()
+            .map(|(_, tags)| tags.iter().map(|t| tag_index[t]).collect())
+            .collect();
+        let mut trainer = Trainer::new(tagset.len());
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut rng = Rng::new(settings.seed);
+        let mut feats = Vec::new();
+        let mut scores = vec![0f32; tagset.len()];
+        for epoch in 1..=settings.epochs {
+            rng.shuffle(&mut order);
+            let (mut right, mut total) = (0usize, 0usize);
+            for &s in &order {
+                let (forms, _) = &data[s];
+                let mut prev = [PAD_TAG, PAD_TAG + 1];
+                for i in 0..forms.len() {
+                    let truth = gold[s][i];
+                    let guess = match dictionary.get(forms[i].as_str()) {
+                        Some(&t) => t as usize,
+                        None => {
+                            features(&atoms[s], i, prev, &mut feats);
+                            trainer.score(&feats, &mut scores);
+                            let g = best(&scores, |_| true).expect("classes");
+                            trainer.update(&feats, truth, g);
+                            trainer.tick();
+                            g
+                        }
+                    };
+                    right += usize::from(guess == truth);
+                    total += 1;
+                    prev = [guess as u64, prev[0]];
+                }
+            }
+            report(epoch, right as f64 / total.max(1) as f64);
+        }
+        Tagger {
+            tags: tagset,
+            classifier: trainer.finish(settings.prune),
+            dictionary,
+        }
+    }
+
+    /// Tags a sentence: one index into [`Tagger::tags`] per form.
+    pub fn tag(&self, forms: &[&str]) -> Vec<usize> {
+        let atoms: Vec<WordAtoms> = forms.iter().map(|f| WordAtoms::new(f)).collect();
+        self.tag_atoms(forms, &atoms)
+    }
+
+    /// Tags a sentence whose atoms are already computed.
+    pub fn tag_atoms(&self, forms: &[&str], atoms: &[WordAtoms]) -> Vec<usize> {
+        let mut feats = Vec::with_capacity(40);
+        let mut scores = vec![0i32; self.tags.len()];
+        let mut out = Vec::with_capacity(forms.len());
+        let mut prev = [PAD_TAG, PAD_TAG + 1];
+        for (i, form) in forms.iter().enumerate() {
+            let t = match self.dictionary.get(*form) {
+                Some(&t) => t as usize,
+                None => {
+                    features(atoms, i, prev, &mut feats);
+                    self.classifier.score(&feats, &mut scores);
+                    best(&scores, |_| true).unwrap_or(0)
+                }
+            };
+            out.push(t);
+            prev = [t as u64, prev[0]];
+        }
+        out
+    }
+}
