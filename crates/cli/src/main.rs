@@ -15,7 +15,7 @@ use parley_coder::{analyse_document, AnalysedDocument, Coder};
 use parley_kb::KnowledgeBase;
 use parley_read::{read_inputs, Input};
 use parley_records::{write_jsonl, CsvWriter, EventRecord};
-use parley_syntax::RuleAnalyser;
+use parley_syntax::ModelAnalyser;
 use parley_text::{CharIndex, Document};
 
 mod syntax_cmd;
@@ -91,34 +91,15 @@ enum Command {
         /// Stop after this many documents.
         #[arg(long)]
         limit: Option<usize>,
+        /// Syntax model for the tag-and-parse figures (default: the built-in one).
+        #[arg(long)]
+        model: Option<PathBuf>,
     },
     /// Train the syntax model (tagger, lemmatiser, dependency parser) on CoNLL-U treebanks.
     ///
     /// Deterministic: the same treebanks and options give a byte-identical model.
     /// See models/README.md for the command that made the shipped model.
-    Train {
-        /// CoNLL-U files, or directories of `*.conllu` files.
-        #[arg(long, required = true, num_args = 1..)]
-        treebank: Vec<PathBuf>,
-        /// File of document names (file stems, one per line) to leave out of training.
-        #[arg(long)]
-        exclude: Option<PathBuf>,
-        /// CoNLL-U files to score after each parser epoch.
-        #[arg(long, num_args = 1..)]
-        dev: Vec<PathBuf>,
-        /// Where to write the model.
-        #[arg(long)]
-        out: PathBuf,
-        /// Parser epochs.
-        #[arg(long)]
-        epochs: Option<usize>,
-        /// Tagger epochs.
-        #[arg(long)]
-        tagger_epochs: Option<usize>,
-        /// Jackknife folds for the parser's training tags (0: gold tags).
-        #[arg(long)]
-        jackknife: Option<usize>,
-    },
+    Train(syntax_cmd::TrainArgs),
     /// Tag, lemmatise and parse: writes CoNLL-U.
     ///
     /// With --conllu, reads CoNLL-U and uses only its FORM column and sentence breaks (same
@@ -157,24 +138,12 @@ fn main() -> ExitCode {
         } => run_code(&inputs, format, all, out.as_deref()),
         Command::Eval { gold, system } => run_eval(&gold, system.as_deref()),
         Command::Explain { text, date } => run_explain(&text, date.as_deref()),
-        Command::Bench { inputs, limit } => run_bench(&inputs, limit),
-        Command::Train {
-            treebank,
-            exclude,
-            dev,
-            out,
-            epochs,
-            tagger_epochs,
-            jackknife,
-        } => syntax_cmd::run_train(syntax_cmd::TrainArgs {
-            treebanks: treebank,
-            exclude,
-            dev,
-            out,
-            epochs,
-            tagger_epochs,
-            jackknife,
-        }),
+        Command::Bench {
+            inputs,
+            limit,
+            model,
+        } => run_bench(&inputs, limit, model),
+        Command::Train(args) => syntax_cmd::run_train(args),
         Command::Parse {
             input,
             conllu,
@@ -202,6 +171,7 @@ fn main() -> ExitCode {
 /// The pipeline's shared, immutable parts.
 struct Pipeline {
     kb: &'static KnowledgeBase,
+    analyser: ModelAnalyser<'static>,
     coder: Coder<'static>,
 }
 
@@ -209,6 +179,7 @@ impl Pipeline {
     fn new() -> Pipeline {
         Pipeline {
             kb: KnowledgeBase::embedded(),
+            analyser: Coder::embedded_analyser(),
             coder: Coder::embedded(),
         }
     }
@@ -218,7 +189,7 @@ impl Pipeline {
             &doc.text,
             doc.date.as_deref(),
             self.kb,
-            &RuleAnalyser,
+            &self.analyser,
             &self.coder,
         )
     }
@@ -479,7 +450,7 @@ fn peak_rss_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
-fn run_bench(inputs: &[String], limit: Option<usize>) -> Result<ExitCode> {
+fn run_bench(inputs: &[String], limit: Option<usize>, model: Option<PathBuf>) -> Result<ExitCode> {
     let default = "../shared/data/corpora/reuters21578.jsonl".to_string();
     let inputs: Vec<Input> = if inputs.is_empty() {
         if !std::path::Path::new(&default).exists() {
@@ -526,5 +497,6 @@ fn run_bench(inputs: &[String], limit: Option<usize>) -> Result<ExitCode> {
     if let Some(kib) = peak_rss_kib() {
         println!("peak memory MiB  {:.1}", kib as f64 / 1024.0);
     }
+    syntax_cmd::bench_syntax(&docs, model.as_deref())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -56,17 +56,36 @@ fn read_treebank(files: &[PathBuf]) -> Result<Vec<Sentence>> {
     Ok(all)
 }
 
-/// Settings of `parley train` taken from the command line.
+/// Options of `parley train`.
+#[derive(clap::Args)]
 pub struct TrainArgs {
+    /// CoNLL-U files, or directories of `*.conllu` files.
+    #[arg(long = "treebank", required = true, num_args = 1..)]
     pub treebanks: Vec<PathBuf>,
+    /// File of document names (file stems, one per line) to leave out of training.
+    #[arg(long)]
     pub exclude: Option<PathBuf>,
+    /// CoNLL-U files to score after each parser epoch.
+    #[arg(long, num_args = 1..)]
     pub dev: Vec<PathBuf>,
+    /// Where to write the model.
+    #[arg(long)]
     pub out: PathBuf,
+    /// Parser epochs.
+    #[arg(long)]
     pub epochs: Option<usize>,
+    /// Tagger epochs.
+    #[arg(long)]
     pub tagger_epochs: Option<usize>,
+    /// Jackknife folds for the parser's training tags (0: gold tags).
+    #[arg(long)]
     pub jackknife: Option<usize>,
+    /// After training, print each parser feature template's rows and weight mass.
+    #[arg(long)]
+    pub report_templates: bool,
 }
 
+/// `parley train`.
 pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
     let exclude: BTreeSet<String> = match &args.exclude {
         Some(p) => std::fs::read_to_string(p)
@@ -99,6 +118,7 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
     if let Some(j) = args.jackknife {
         settings.jackknife = j;
     }
+    settings.parser.report_templates = args.report_templates;
     let start = Instant::now();
     let mut log = |line: String| eprintln!("[{:>6.1}s] {line}", start.elapsed().as_secs_f64());
     let model = train(
@@ -209,4 +229,62 @@ pub fn run_parse(
         out.flush()?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the syntax model's figures on the benchmark documents: load time,
+/// memory taken by the loaded model, and tag + lemmatise + parse throughput
+/// on one thread (segmentation done beforehand, not timed).
+pub fn bench_syntax(docs: &[parley_text::Document], model_path: Option<&Path>) -> Result<()> {
+    let bytes = match model_path {
+        Some(p) => std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
+        None => parley_syntax::model::EMBEDDED.to_vec(),
+    };
+    let rss_before = crate::peak_rss_kib();
+    let start = Instant::now();
+    let model = Model::from_bytes(&bytes).context("cannot load the syntax model")?;
+    let load = start.elapsed().as_secs_f64();
+    let rss_after = crate::peak_rss_kib();
+    let sentences: Vec<Vec<&str>> = docs
+        .iter()
+        .flat_map(|d| {
+            let seg = parley_text::segment(&d.text);
+            seg.sentences
+                .iter()
+                .map(|s| {
+                    seg.tokens[s.tokens.clone()]
+                        .iter()
+                        .map(|t| t.text(&d.text))
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let tokens: usize = sentences.iter().map(Vec::len).sum();
+    let start = Instant::now();
+    let mut roots = 0usize;
+    for s in &sentences {
+        roots += model.analyse(s).heads.iter().filter(|&&h| h == 0).count();
+    }
+    let secs = start.elapsed().as_secs_f64().max(1e-9);
+    assert_eq!(
+        roots,
+        sentences.iter().filter(|s| !s.is_empty()).count(),
+        "one root per sentence"
+    );
+    println!(
+        "syntax model     {:.1} MB file, loaded in {:.0} ms",
+        bytes.len() as f64 / 1e6,
+        load * 1e3
+    );
+    if let (Some(a), Some(b)) = (rss_before, rss_after) {
+        println!(
+            "model memory MiB {:.1} (peak RSS growth while loading)",
+            b.saturating_sub(a) as f64 / 1024.0
+        );
+    }
+    println!(
+        "syntax tokens/s  {:.0} (tag + lemmatise + parse, one thread, {tokens} tokens)",
+        tokens as f64 / secs
+    );
+    Ok(())
 }

@@ -338,3 +338,132 @@ fn eval_matches_score_py_on_gold_dev() {
         String::from_utf8_lossy(&py.stdout)
     );
 }
+
+/// A CoNLL-U fixture written for these tests: a multi-word token range, a
+/// comment, and deliberately wrong tags and heads (the parser must replace them).
+const CONLLU: &str = "# sent_id = a\n# text = The envoys didn't meet.\n\
+1\tThe\t_\tX\tX\t_\t0\tdep\t_\t_\n2\tenvoys\t_\tX\tX\t_\t0\tdep\t_\t_\n3-4\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n\
+3\tdid\t_\tX\tX\t_\t0\tdep\t_\t_\n4\tn't\t_\tX\tX\t_\t0\tdep\t_\t_\n5\tmeet\t_\tX\tX\t_\t0\tdep\t_\t_\n\
+6\t.\t_\tX\tX\t_\t0\tdep\t_\t_\n\n\
+# sent_id = b\n1\tIndia\t_\t_\t_\t_\t0\troot\t_\t_\n2\tprotested\t_\t_\t_\t_\t1\tdep\t_\t_\n\n";
+
+fn conllu_words(text: &str) -> Vec<Vec<Vec<String>>> {
+    text.split("\n\n")
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| {
+            s.lines()
+                .filter(|l| !l.starts_with('#'))
+                .map(|l| l.split('\t').map(String::from).collect())
+                .collect()
+        })
+        .collect()
+}
+
+/// The FORM column of each sentence.
+fn forms_of(sentences: &[Vec<Vec<String>>]) -> Vec<Vec<&str>> {
+    sentences
+        .iter()
+        .map(|s| s.iter().map(|w| w[1].as_str()).collect())
+        .collect()
+}
+
+#[test]
+fn parse_conllu_keeps_the_words_and_replaces_the_analysis() {
+    let out = parley_stdin(&["parse", "--conllu", "-"], CONLLU.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    assert!(
+        text.contains("# sent_id = a\n# text = The envoys didn't meet.\n"),
+        "{text}"
+    );
+    let sentences = conllu_words(&text);
+    let forms = forms_of(&sentences);
+    assert_eq!(
+        forms,
+        [
+            vec!["The", "envoys", "did", "n't", "meet", "."],
+            vec!["India", "protested"]
+        ]
+    );
+    for s in &sentences {
+        assert!(s.iter().all(|w| w.len() == 10));
+        let heads: Vec<usize> = s.iter().map(|w| w[6].parse().unwrap()).collect();
+        assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1, "{s:?}");
+        assert!(heads.iter().all(|&h| h <= s.len()));
+    }
+    // Hand-checked analysis of the first sentence.
+    let first = &sentences[0];
+    let col = |k: usize| first.iter().map(|w| w[k].as_str()).collect::<Vec<_>>();
+    assert_eq!(col(3), ["DET", "NOUN", "AUX", "PART", "VERB", "PUNCT"]);
+    assert_eq!(col(2), ["the", "envoy", "do", "not", "meet", "."]);
+    assert_eq!(col(6), ["2", "5", "5", "5", "0", "5"]);
+    assert_eq!(col(7), ["det", "nsubj", "aux", "advmod", "root", "punct"]);
+    assert!(
+        stderr(&out).contains("2 sentences parsed, 0 skipped"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn parse_reports_malformed_sentences_and_goes_on() {
+    let input = "1\tbroken\tline\n\n1\tTroops\t_\t_\t_\t_\t0\t_\t_\t_\n2\twithdrew\t_\t_\t_\t_\t0\t_\t_\t_\n\n";
+    let out = parley_stdin(&["parse", "--conllu", "-"], input.as_bytes());
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("-:line 1: expected 10 tab-separated columns, found 3"),
+        "{}",
+        stderr(&out)
+    );
+    let sentences = conllu_words(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(sentences.len(), 1);
+    assert_eq!(sentences[0][1][2], "withdraw");
+}
+
+#[test]
+fn parse_raw_text_uses_parleys_tokens() {
+    let out = parley_stdin(
+        &["parse", "-"],
+        "India's minister met envoys. They signed it.\n".as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("# sent_id = 1\n# text = India's minister met envoys.\n"),
+        "{text}"
+    );
+    let sentences = conllu_words(&text);
+    let forms = forms_of(&sentences);
+    assert_eq!(
+        forms,
+        [
+            vec!["India", "'s", "minister", "met", "envoys", "."],
+            vec!["They", "signed", "it", "."]
+        ]
+    );
+    assert_eq!(sentences[0][3][2], "meet");
+}
+
+#[test]
+fn a_model_of_another_format_version_is_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.bin");
+    let mut bytes = b"PARLEYSX".to_vec();
+    bytes.extend(99u32.to_le_bytes());
+    bytes.extend([0u8; 16]);
+    std::fs::write(&path, bytes).unwrap();
+    let out = parley(&["parse", "--model", path.to_str().unwrap(), "-"]);
+    assert_eq!(out.status.code(), Some(3));
+    let err = stderr(&out);
+    assert!(
+        err.contains("model format version 99") && err.contains("retrain"),
+        "{err}"
+    );
+    std::fs::write(&path, b"not a model").unwrap();
+    let out = parley(&["parse", "--model", path.to_str().unwrap(), "-"]);
+    assert!(
+        stderr(&out).contains("bad magic number"),
+        "{}",
+        stderr(&out)
+    );
+}

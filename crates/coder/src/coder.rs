@@ -1,11 +1,14 @@
 //! From pattern matches and mentions to events with actors and recipients.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use parley_kb::KnowledgeBase;
 use parley_mentions::{
     find_mentions, Actor, ActorMention, AnaphorKind, DocumentContext, SentenceMentions,
 };
 use parley_ontology::Ontology;
-use parley_syntax::{Analyser, RuleAnalyser, TokenAnalysis};
+use parley_syntax::{Analyser, ModelAnalyser, TokenAnalysis};
 use parley_text::{segment, Segmentation, SentenceBounds, Span, Token};
 
 use crate::pattern::{PatternMatch, PatternSet};
@@ -231,6 +234,15 @@ impl<'p> Coder<'p> {
         Coder::new(PatternSet::embedded(), Ontology::embedded())
     }
 
+    /// The embedded model analyser, told the embedded patterns' trigger words
+    /// so that it lemmatises unfamiliar forms of them right ("blockaded" →
+    /// "blockade").
+    pub fn embedded_analyser() -> ModelAnalyser<'static> {
+        static VOCABULARY: OnceLock<HashSet<String>> = OnceLock::new();
+        ModelAnalyser::embedded()
+            .with_vocabulary(VOCABULARY.get_or_init(|| PatternSet::embedded().anchor_words()))
+    }
+
     /// The patterns matched in a sentence after precedence: for overlapping
     /// matches the most specific (most required words) wins, then the longest,
     /// then the first in file order.
@@ -344,6 +356,15 @@ impl<'p> Coder<'p> {
             })
             .map(|(i, _)| i)
             .next_back();
+        // The parse, when there is one, knows the subject better than
+        // nearness does ("X, which Y backed, attacked Z").
+        // The parse names the first of coordinated subjects; nearness finds the last.
+        let (subject_idx, subject_dir) = match tree_subject(a, first, actors) {
+            Some(i) if nominal_from.is_none() && actors[i].tokens.end <= first => {
+                (Some(i), Direction::Forward)
+            }
+            _ => (subject_idx, Direction::Backward),
+        };
         let nearest_anaphor = s
             .mentions
             .anaphors
@@ -355,7 +376,7 @@ impl<'p> Coder<'p> {
         };
         let mut subject: Vec<Party> = subject_idx
             .filter(|_| !anaphor_is_nearer)
-            .map(|i| expand_role(s, coordinated(s, i, Direction::Backward)))
+            .map(|i| expand_role(s, coordinated(s, i, subject_dir)))
             .unwrap_or_default();
         let mut plural_subject = false;
         if subject.is_empty() && nominal_from.is_none() {
@@ -463,7 +484,10 @@ impl<'p> Coder<'p> {
                 None if PREPOSITIONS.contains(&a[last].lower.as_str()) => {
                     party_after(last + 1, 4, CLAUSE_STOPS)
                 }
-                None => party_after(first + 1, 12 + (last - first), OBJECT_STOPS),
+                None => tree_object(a, first, actors)
+                    .filter(|&i| outside(&actors[i]))
+                    .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                    .or_else(|| party_after(first + 1, 12 + (last - first), OBJECT_STOPS)),
             };
             object = found.unwrap_or_default();
         }
@@ -905,6 +929,41 @@ const DIRECTIVES: &[&str] = &[
     "advise",
 ];
 
+/// The actor that the dependency parse makes the active subject of the
+/// trigger at `first`: a `nsubj` before the trigger, or, for a trigger that is an
+/// open complement or a conjunct ("agreed to sign", "met and signed"), of the
+/// verb it depends on. `None` without a parse or without such an actor.
+fn tree_subject(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> Option<usize> {
+    let mut verb = first;
+    for _ in 0..3 {
+        // The first, should a wrong parse give the verb two subjects: the
+        // other is then usually a relative clause's.
+        let subject = (0..verb).find(|&j| {
+            a[j].dependency
+                .is_some_and(|d| d.head == Some(verb) && d.deprel == "nsubj")
+        });
+        if let Some(j) = subject {
+            return actors.iter().position(|am| am.tokens.contains(&j));
+        }
+        let dep = a[verb].dependency?;
+        match (dep.deprel, dep.head) {
+            ("xcomp" | "conj", Some(h)) => verb = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The actor that the dependency parse makes the direct or indirect object of
+/// the trigger at `first`. `None` without a parse or without such an actor.
+fn tree_object(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> Option<usize> {
+    let object = (0..a.len()).find(|&j| {
+        a[j].dependency
+            .is_some_and(|d| d.head == Some(first) && matches!(d.deprel, "obj" | "iobj"))
+    })?;
+    actors.iter().position(|am| am.tokens.contains(&object))
+}
+
 fn is_passive(a: &[TokenAnalysis], first: usize) -> bool {
     let t = &a[first];
     let participle = t.lower.ends_with("ed")
@@ -1076,7 +1135,7 @@ pub fn analyse_text(text: &str, date: Option<&str>) -> AnalysedDocument {
         text,
         date,
         KnowledgeBase::embedded(),
-        &RuleAnalyser,
+        &Coder::embedded_analyser(),
         &Coder::embedded(),
     )
 }

@@ -222,6 +222,12 @@ impl PatternSet {
         })
     }
 
+    /// The words that can start a pattern (the triggers' lemmas and forms):
+    /// the event vocabulary the analyser should lemmatise to.
+    pub fn anchor_words(&self) -> std::collections::HashSet<String> {
+        self.index.keys().cloned().collect()
+    }
+
     /// Parses and validates pattern files `(name, contents)`.
     pub fn compile(
         files: &[(&str, &str)],

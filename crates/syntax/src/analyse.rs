@@ -35,11 +35,7 @@ impl Model {
         let words: Vec<ParserWord> = atoms
             .iter()
             .zip(&tags)
-            .map(|(a, &t)| ParserWord {
-                word: a.word,
-                tag: t as u64,
-                punct: self.tagger.tags[t].upos == "PUNCT",
-            })
+            .map(|(a, &t)| crate::train::parser_word(a, t, &self.tagger))
             .collect();
         let tree = self.parser.parse(&words);
         Analysis {

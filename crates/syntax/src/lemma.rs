@@ -80,7 +80,7 @@ impl Rule {
 pub const MAX_SUFFIX: usize = 6;
 
 /// A trained lemmatiser (and morphological-feature guesser).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Lemmatiser {
     /// Distinct rules; entries below refer to them by index.
     pub rules: Vec<Rule>,
@@ -92,7 +92,28 @@ pub struct Lemmatiser {
     pub suffixes: HashMap<(String, String), u32>,
     /// (UPOS, XPOS) → feats.
     pub tag_feats: HashMap<(String, String), u32>,
+    /// The lexicon's words and their lemmas, computed on first use.
+    pub known: std::sync::OnceLock<std::collections::HashSet<String>>,
 }
+
+impl PartialEq for Lemmatiser {
+    /// Equal when the learned tables are equal (the cache of known lemmas is derived).
+    fn eq(&self, other: &Self) -> bool {
+        self.rules == other.rules
+            && self.feats == other.feats
+            && self.lexicon == other.lexicon
+            && self.suffixes == other.suffixes
+            && self.tag_feats == other.tag_feats
+    }
+}
+
+/// Tags whose words share forms: a form known under one is tried under the others.
+const TAG_FAMILIES: &[&[&str]] = &[
+    &["VBD", "VBN", "VB", "VBP", "VBZ", "VBG"],
+    &["NN", "NNS"],
+    &["JJ", "JJR", "JJS"],
+    &["RB", "RBR", "RBS"],
+];
 
 /// One training word: form, UPOS, XPOS, lemma, FEATS.
 pub type LemmaExample<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
@@ -124,7 +145,9 @@ impl Lemmatiser {
                 .entry((rule.clone(), feats.to_string()))
                 .or_default() += 1;
             let chars: Vec<char> = lower.chars().collect();
-            for k in 1..=MAX_SUFFIX.min(chars.len()) {
+            // An ending only speaks for rules that change nothing before it:
+            // "went" → "go" says nothing about other words in "-ent".
+            for k in (rule.cut as usize).max(1)..=MAX_SUFFIX.min(chars.len()) {
                 let ending: String = chars[chars.len() - k..].iter().collect();
                 *by_suffix
                     .entry((xpos.to_string(), ending))
@@ -153,8 +176,25 @@ impl Lemmatiser {
                 out.feats.len() as u32 - 1
             })
         };
-        for (key, counts) in by_word {
-            let (rule, feats) = most_frequent(&counts);
+        // A lemma that is never a word form of the treebank, for a word whose
+        // regular inflection offers another lemma that is one, is most likely
+        // a slip of the annotator ("freed" → "fre", not "free"): such entries
+        // are left out, and the word falls to the rules.
+        let forms: std::collections::HashSet<&str> =
+            by_word.keys().map(|(form, _)| form.as_str()).collect();
+        let mut kept = BTreeMap::new();
+        for (key, counts) in &by_word {
+            let (rule, feats) = most_frequent(counts);
+            let lemma = rule.apply(&key.0).to_lowercase();
+            let slip = !forms.contains(lemma.as_str())
+                && crate::lemma_candidates(&key.0)
+                    .iter()
+                    .any(|c| *c != lemma && *c != key.0 && forms.contains(c.as_str()));
+            if !slip {
+                kept.insert(key.clone(), (rule, feats));
+            }
+        }
+        for (key, (rule, feats)) in kept {
             let entry = (rule_id(rule, &mut out), feat_id(feats, &mut out));
             out.lexicon.insert(key, entry);
         }
@@ -170,24 +210,75 @@ impl Lemmatiser {
         out
     }
 
-    /// The lemma of `form` tagged `upos`/`xpos`.
+    /// The lemma of `form` tagged `upos`/`xpos`, found in this order: for
+    /// verbs, the irregular-verb table (hand-checked, so it overrides the
+    /// treebank's slips); the lexicon under this tag; the lexicon under a tag
+    /// of the same family (`shot` known as VBN, asked as VBD); the rules of the
+    /// word's known endings, longest first, taking the first whose result is a
+    /// lemma seen in training; the regular-inflection candidates, if one is
+    /// such a lemma (`blockaded` → `blockade`, not `blockad`); the longest
+    /// ending's guess; the lower-cased form (the form itself for proper nouns).
     pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
         let lower = form.to_lowercase();
-        if let Some(&(r, _)) = self.lexicon.get(&(lower.clone(), xpos.to_string())) {
+        let mut key = (lower, xpos.to_string());
+        if xpos.starts_with("VB") {
+            if let Some(lemmas) = crate::irregular_lemmas(&key.0) {
+                return lemmas[0].to_string();
+            }
+        }
+        if let Some(&(r, _)) = self.lexicon.get(&key) {
             return self.rules[r as usize].apply(form);
         }
+        if let Some(family) = TAG_FAMILIES.iter().find(|f| f.contains(&xpos)) {
+            for other in family.iter().filter(|t| **t != xpos) {
+                key.1.clear();
+                key.1.push_str(other);
+                if let Some(&(r, _)) = self.lexicon.get(&key) {
+                    return self.rules[r as usize].apply(form);
+                }
+            }
+        }
+        let lower = key.0;
         let chars: Vec<char> = lower.chars().collect();
+        let mut first_guess = None;
         for k in (1..=MAX_SUFFIX.min(chars.len().saturating_sub(1))).rev() {
             let ending: String = chars[chars.len() - k..].iter().collect();
             if let Some(&r) = self.suffixes.get(&(xpos.to_string(), ending)) {
-                return self.rules[r as usize].apply(form);
+                let guess = self.rules[r as usize].apply(form);
+                if self.known_lemma(&guess) {
+                    return guess;
+                }
+                first_guess.get_or_insert(guess);
             }
+        }
+        if let Some(known) = crate::lemma_candidates(&lower)
+            .into_iter()
+            .find(|c| self.known_lemma(c))
+        {
+            return known;
+        }
+        if let Some(guess) = first_guess {
+            return guess;
         }
         if upos == "PROPN" {
             form.to_string()
         } else {
             lower
         }
+    }
+
+    /// True when `lemma` is a word of the lexicon or the lemma of one.
+    pub fn known_lemma(&self, lemma: &str) -> bool {
+        self.known
+            .get_or_init(|| {
+                self.lexicon
+                    .iter()
+                    .flat_map(|((form, _), &(r, _))| {
+                        [form.clone(), self.rules[r as usize].apply(form)]
+                    })
+                    .collect()
+            })
+            .contains(lemma)
     }
 
     /// The morphological features of `form` tagged `upos`/`xpos` (`_` when none).

@@ -1,20 +1,28 @@
-//! Token analysis: lemmas and coarse word classes.
+//! Token analysis: parts of speech, lemmas and dependency trees.
 //!
-//! This first version is rule-based ([`RuleAnalyser`]): a table of irregular
-//! forms plus regular English inflection gives each token a short list of
-//! candidate lemmas. The trained tagger, lemmatiser and dependency parser
-//! (issue 3) will implement the same [`Analyser`] trait, so later stages do not
-//! change when it lands.
+//! Behind the [`Analyser`] trait are two analysers. [`ModelAnalyser`] runs
+//! parley's own trained model ([`Model`]: a tagger, a lemmatiser and a
+//! dependency parser, trained by [`train::train`] from Universal Dependencies
+//! treebanks): every token gets a part of speech, a lemma and its head and
+//! relation in the sentence's tree. [`RuleAnalyser`] (a table of irregular
+//! forms plus regular English inflection) gives coarse classes and fallback
+//! lemma candidates.
 //!
 //! ```
-//! use parley_syntax::{Analyser, RuleAnalyser};
+//! use parley_syntax::{Analyser, ModelAnalyser, RuleAnalyser};
 //!
 //! let text = "Ministers met and signed agreements.";
 //! let seg = parley_text::segment(text);
 //! let analysis = RuleAnalyser.analyse(text, &seg.tokens);
 //! assert!(analysis[1].has_lemma("meet"));
-//! assert!(analysis[3].has_lemma("sign"));
 //! assert!(analysis[4].has_lemma("agreement"));
+//!
+//! let parsed = ModelAnalyser::embedded().analyse(text, &seg.tokens);
+//! assert_eq!(parsed[1].lemmas[0], "meet");
+//! let met = parsed[1].dependency.unwrap();
+//! assert_eq!((met.head, met.deprel), (None, "root"));
+//! let ministers = parsed[0].dependency.unwrap();
+//! assert_eq!((ministers.head, ministers.deprel), (Some(1), "nsubj"));
 //! ```
 
 pub mod analyse;
@@ -25,9 +33,11 @@ pub mod parser;
 pub mod perceptron;
 pub mod tagger;
 pub mod train;
+pub mod tree;
 
 pub use analyse::Analysis;
 pub use model::{Model, ModelError};
+pub use tree::{Dependency, ModelAnalyser, ModelTables, Pos, Upos};
 
 use parley_text::{Token, TokenKind};
 
@@ -55,6 +65,10 @@ pub struct TokenAnalysis {
     pub lemmas: Vec<String>,
     /// Coarse class.
     pub class: WordClass,
+    /// Part of speech, when a trained model analysed the sentence.
+    pub pos: Option<Pos>,
+    /// Place in the dependency tree, when a trained model parsed the sentence.
+    pub dependency: Option<Dependency>,
 }
 
 impl TokenAnalysis {
@@ -105,6 +119,8 @@ impl Analyser for RuleAnalyser {
                     lower,
                     lemmas,
                     class,
+                    pos: None,
+                    dependency: None,
                 }
             })
             .collect()
@@ -277,6 +293,11 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("crept", "creep"),
     ("meant", "mean"),
 ];
+
+/// Lemmas of an irregular form (`"fled"` → `["flee"]`), if it is one.
+pub(crate) fn irregular_lemmas(lower: &str) -> Option<&'static [&'static str]> {
+    irregular().get(lower).map(Vec::as_slice)
+}
 
 /// The irregular-form table as a map from form to lemmas, built once.
 fn irregular() -> &'static std::collections::HashMap<&'static str, Vec<&'static str>> {

@@ -10,6 +10,17 @@
 //! `u32` pairs, the rows' `u32` keys, `rows + 1` `u32` offsets into the
 //! (class, weight) pairs, the pairs' `u8` classes and their `i16` weights. Maps
 //! are written sorted, so the same model always gives the same bytes.
+//!
+//! - Tagger: list of tags (UPOS string, XPOS string); tag dictionary (form
+//!   string, `u16` tag); ambiguity classes (`u64` word hash, `u64` class hash);
+//!   classifier.
+//! - Lemmatiser: rules (`u8` lower-case flag, `u8` cut, append string); FEATS
+//!   strings; lexicon (form, XPOS, `u32` rule, `u32` feats); endings (XPOS,
+//!   ending, `u32` rule); tag features (UPOS, XPOS, `u32` feats).
+//! - Parser: relation names; transition classifier (3 classes: shift, left,
+//!   right); label classifier (one class per relation).
+//!
+//! The file must end exactly after the parser.
 
 use std::collections::HashMap;
 
@@ -167,7 +178,7 @@ impl<'a> Reader<'a> {
             .collect())
     }
     fn classifier(&mut self, what: &'static str) -> Result<Classifier, ModelError> {
-        let n_classes = self.len(what)?;
+        let n_classes = self.u32(what)? as usize;
         let scale = f32::from_le_bytes(self.take(4, what)?.try_into().expect("4 bytes"));
         let rows = self.len(what)?;
         let pairs = self.len(what)?;
@@ -189,7 +200,7 @@ impl<'a> Reader<'a> {
 }
 
 /// The model shipped with parley (`models/syntax-en.bin`), loaded once.
-static EMBEDDED: &[u8] = include_bytes!(concat!(
+pub static EMBEDDED: &[u8] = include_bytes!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../models/syntax-en.bin"
 ));
@@ -222,6 +233,13 @@ impl Model {
         for (form, tag) in dict {
             w.str(form);
             w.u16(*tag);
+        }
+        let mut amb: Vec<(&u64, &u64)> = self.tagger.ambiguity.iter().collect();
+        amb.sort();
+        w.len(amb.len());
+        for (word, class) in amb {
+            w.0.extend(word.to_le_bytes());
+            w.0.extend(class.to_le_bytes());
         }
         w.classifier(&self.tagger.classifier);
         // Lemmatiser.
@@ -315,6 +333,13 @@ impl Model {
             }
             dictionary.insert(form, tag);
         }
+        let n_amb = r.len("ambiguity classes")?;
+        let mut ambiguity = HashMap::with_capacity(n_amb);
+        for _ in 0..n_amb {
+            let word = u64::from_le_bytes(r.take(8, "ambiguity word")?.try_into().expect("8"));
+            let class = u64::from_le_bytes(r.take(8, "ambiguity class")?.try_into().expect("8"));
+            ambiguity.insert(word, class);
+        }
         let classifier = r.classifier("tagger weights")?;
         if classifier.n_classes() != n_tags {
             return Err(ModelError::Malformed {
@@ -326,6 +351,7 @@ impl Model {
             tags,
             classifier,
             dictionary,
+            ambiguity,
         };
         let mut l = Lemmatiser::default();
         for _ in 0..r.len("rule count")? {

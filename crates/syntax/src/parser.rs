@@ -66,6 +66,39 @@ impl State {
         }
     }
 
+    /// Word atom of position `i` (the root and "none" have their own).
+    fn word(&self, words: &[ParserWord], i: Option<usize>) -> u64 {
+        match i {
+            Some(i) if i == self.n => ROOT_ATOM,
+            Some(i) => words[i].word,
+            None => NONE,
+        }
+    }
+
+    /// Tag atom of position `i`.
+    fn tag(&self, words: &[ParserWord], i: Option<usize>) -> u64 {
+        match i {
+            Some(i) if i == self.n => ROOT_ATOM,
+            Some(i) => words[i].tag,
+            None => NONE,
+        }
+    }
+
+    /// Label atom of position `i`.
+    fn label(&self, i: Option<usize>) -> u64 {
+        i.map_or(NONE, |i| u64::from(self.labels[i]))
+    }
+
+    /// The `k`-th outermost left (or right) child of `i`: `k = 0` is the leftmost (rightmost).
+    fn child(&self, i: usize, left: bool, k: usize) -> Option<usize> {
+        let v = if left {
+            &self.lefts[i]
+        } else {
+            &self.rights[i]
+        };
+        (v.len() > k).then(|| v[v.len() - 1 - k])
+    }
+
     fn terminal(&self) -> bool {
         self.stack.is_empty() && self.b == self.n
     }
@@ -159,20 +192,7 @@ fn bucket(d: usize) -> u64 {
 fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
     out.clear();
     let n = st.n;
-    let w = |i: Option<usize>| match i {
-        Some(i) if i == n => ROOT_ATOM,
-        Some(i) => words[i].word,
-        None => NONE,
-    };
-    let t = |i: Option<usize>| match i {
-        Some(i) if i == n => ROOT_ATOM,
-        Some(i) => words[i].tag,
-        None => NONE,
-    };
-    let l = |i: Option<usize>| match i {
-        Some(i) => u64::from(st.labels[i]),
-        None => NONE,
-    };
+    let (w, t, l) = (|i| st.word(words, i), |i| st.tag(words, i), |i| st.label(i));
     let len = st.stack.len();
     let s0 = st.stack.last().copied();
     let s1 = (len >= 2).then(|| st.stack[len - 2]);
@@ -180,16 +200,7 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
     let b0 = Some(st.b);
     let b1 = (st.b < n).then_some(st.b + 1);
     let b2 = (st.b + 1 < n).then_some(st.b + 2);
-    let nth_last = |v: &Vec<usize>, k: usize| (v.len() > k).then(|| v[v.len() - 1 - k]);
-    let kids = |i: Option<usize>, left: bool, k: usize| {
-        i.and_then(|i| {
-            if left {
-                nth_last(&st.lefts[i], k)
-            } else {
-                nth_last(&st.rights[i], k)
-            }
-        })
-    };
+    let kids = |i: Option<usize>, left: bool, k: usize| i.and_then(|i| st.child(i, left, k));
     let s0l = kids(s0, true, 0);
     let s0l2 = kids(s0, true, 1);
     let s0r = kids(s0, false, 0);
@@ -327,30 +338,19 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
 fn label_features(st: &State, words: &[ParserWord], head: usize, dep: usize, out: &mut Vec<u64>) {
     out.clear();
     let n = st.n;
-    let w = |i: Option<usize>| match i {
-        Some(i) if i == n => ROOT_ATOM,
-        Some(i) => words[i].word,
-        None => NONE,
-    };
-    let t = |i: Option<usize>| match i {
-        Some(i) if i == n => ROOT_ATOM,
-        Some(i) => words[i].tag,
-        None => NONE,
-    };
-    let l = |i: Option<usize>| match i {
-        Some(i) => u64::from(st.labels[i]),
-        None => NONE,
-    };
-    let nth_last = |v: &Vec<usize>, k: usize| (v.len() > k).then(|| v[v.len() - 1 - k]);
+    let (w, t, l) = (|i| st.word(words, i), |i| st.tag(words, i), |i| st.label(i));
     let (h, d) = (Some(head), Some(dep));
     let dir = u64::from(dep < head);
     let dist = bucket(head.abs_diff(dep));
-    let dl = nth_last(&st.lefts[dep], 0);
-    let dr = nth_last(&st.rights[dep], 0);
-    let hl = nth_last(&st.lefts[head], 0);
-    let hr = nth_last(&st.rights[head], 0);
+    let dl = st.child(dep, true, 0);
+    let dr = st.child(dep, false, 0);
+    let hl = st.child(head, true, 0);
+    let hr = st.child(head, false, 0);
     let prev = dep.checked_sub(1);
     let next = (dep + 1 < n).then_some(dep + 1);
+    // The first word of the buffer after the arc's words (the root counts).
+    let after = if head == st.b { st.b + 1 } else { st.b };
+    let nt = t((after <= n).then_some(after));
     let hw = w(h);
     let ht = t(h);
     let dw = w(d);
@@ -408,6 +408,16 @@ fn label_features(st: &State, words: &[ParserWord], head: usize, dep: usize, out
             .with(dir)
             .with(u64::from(st.stack.len() <= 1))
             .finish(),
+        // What follows: the front of the buffer when the dependent leaves the
+        // stack ("gave [them] money": a second object to come makes an iobj).
+        f(33).with(dt).with(nt).with(dir).finish(),
+        f(34).with(dw).with(nt).finish(),
+        f(35).with(ht).with(dt).with(nt).with(dir).finish(),
+        f(36)
+            .with(dt)
+            .with(st.left_sets[dep])
+            .with(st.right_sets[dep])
+            .finish(),
     ]);
 }
 
@@ -445,8 +455,13 @@ pub struct ParserSettings {
     pub explore_from: usize,
     /// Probability of following the model's move once exploring.
     pub explore: f64,
-    /// Rows with all averaged weights below this are dropped.
-    pub prune: f32,
+    /// Transition-classifier rows with all averaged weights below this are dropped.
+    pub prune_moves: f32,
+    /// Label-classifier rows with all averaged weights below this are dropped.
+    pub prune_labels: f32,
+    /// Print each feature template's rows and weight mass after training (a
+    /// guide for feature engineering).
+    pub report_templates: bool,
 }
 
 impl Default for ParserSettings {
@@ -456,7 +471,9 @@ impl Default for ParserSettings {
             seed: 11,
             explore_from: 2,
             explore: 0.9,
-            prune: 0.05,
+            prune_moves: 2.0,
+            prune_labels: 1.0,
+            report_templates: false,
         }
     }
 }
@@ -538,15 +555,22 @@ impl Parser {
             }
             let snapshot = || Parser {
                 labels: labels.clone(),
-                moves: moves.finish(settings.prune),
-                labeller: labeller.finish(settings.prune),
+                moves: moves.finish(settings.prune_moves),
+                labeller: labeller.finish(settings.prune_labels),
             };
             report(epoch, right as f64 / total.max(1) as f64, &snapshot);
         }
+        if settings.report_templates {
+            for (name, trainer) in [("transition", &moves), ("label", &labeller)] {
+                for (t, (rows, mass)) in trainer.template_mass().iter().enumerate() {
+                    eprintln!("{name} template {t}: {rows} rows, weight mass {mass:.0}");
+                }
+            }
+        }
         Parser {
             labels,
-            moves: moves.finish(settings.prune),
-            labeller: labeller.finish(settings.prune),
+            moves: moves.finish(settings.prune_moves),
+            labeller: labeller.finish(settings.prune_labels),
         }
     }
 

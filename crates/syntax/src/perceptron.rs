@@ -88,6 +88,9 @@ pub struct Trainer {
     /// Sum over updates of `step * delta`, for averaging.
     timed: Vec<i64>,
     step: i64,
+    /// Position, in the feature list of the update that created it, of each
+    /// row's feature: the feature's template when lists have a fixed layout.
+    template: Vec<u16>,
 }
 
 impl Trainer {
@@ -100,6 +103,7 @@ impl Trainer {
             weights: Vec::new(),
             timed: Vec::new(),
             step: 1,
+            template: Vec::new(),
         }
     }
 
@@ -136,13 +140,15 @@ impl Trainer {
         if truth == guess {
             return;
         }
-        for &f in features {
+        for (position, &f) in features.iter().enumerate() {
             let row = match self.index.get(&f) {
                 Some(&r) => r as usize,
                 None => {
                     let r = self.keys.len();
                     self.index.insert(f, r as u32);
                     self.keys.push(f);
+                    self.template
+                        .push(position.min(usize::from(u16::MAX)) as u16);
                     self.weights.extend(std::iter::repeat_n(0, self.n_classes));
                     self.timed.extend(std::iter::repeat_n(0, self.n_classes));
                     r
@@ -154,6 +160,30 @@ impl Trainer {
             self.weights[base + guess] -= 1;
             self.timed[base + guess] -= self.step;
         }
+    }
+
+    /// For each position in the feature lists (each template, when lists have
+    /// a fixed layout): rows, and the summed largest absolute averaged weight of
+    /// its rows — a rough measure of how much the template is used.
+    pub fn template_mass(&self) -> Vec<(usize, f64)> {
+        let n = self.n_classes;
+        let c = self.step as f64;
+        let mut out: Vec<(usize, f64)> = Vec::new();
+        for (r, &t) in self.template.iter().enumerate() {
+            let t = t as usize;
+            if out.len() <= t {
+                out.resize(t + 1, (0, 0.0));
+            }
+            let base = r * n;
+            let max = (0..n)
+                .map(|k| {
+                    (f64::from(self.weights[base + k]) - self.timed[base + k] as f64 / c).abs()
+                })
+                .fold(0.0, f64::max);
+            out[t].0 += 1;
+            out[t].1 += max;
+        }
+        out
     }
 
     /// Averages, prunes and quantises. Rows whose averaged weights are all
@@ -223,18 +253,58 @@ pub fn stored_key(feature: u64) -> u32 {
 pub struct Classifier {
     n_classes: usize,
     scale: f32,
-    /// Stored key of each row (see [`stored_key`]), in row order.
+    /// Open-addressing table of rows, 16 bytes a slot so that finding a row
+    /// (and, for rows of up to three pairs, reading it) costs one memory
+    /// access: `[key, meta, pair, pair]`. `meta`'s low 8 bits are the row's
+    /// pair count minus one; rows of up to three pairs keep their first pair
+    /// in `meta`'s upper 24 bits and the others in the last two words; longer
+    /// rows keep their offset into `pairs` there instead. Empty slots have key 0.
+    slots: Vec<[u32; 4]>,
+    /// For classifiers of at most [`SMALL_CLASSES`] classes (the parser's
+    /// transitions), a denser table used instead of `slots`: 8 bytes a slot,
+    /// `[fingerprint, w0, w1, w2]`, where the fingerprint is the key's low 16
+    /// bits (never 0; the slot's position holds the key's high bits) and the
+    /// weights are dense. Small enough to stay in cache.
+    small: Vec<[u16; 4]>,
+    /// (class, weight) pairs, rows in order: class in the low 8 bits, the
+    /// weight's 16 bits above it.
+    pairs: Vec<u32>,
+    /// Key of each row, in row order (for writing the model).
     keys: Vec<u32>,
-    /// Row `r` holds pairs `offsets[r]..offsets[r + 1]`.
+    /// First pair of each row, plus the end (for writing the model).
     offsets: Vec<u32>,
-    /// Class of each pair.
-    classes: Vec<u8>,
-    /// Quantised weight of each pair.
-    weights: Vec<i16>,
-    /// Open-addressing table: slot → row + 1 (0 = empty).
-    slots: Vec<u32>,
-    mask: usize,
 }
+
+/// Classifiers with at most this many classes use the dense 8-byte slots.
+pub const SMALL_CLASSES: usize = 3;
+
+/// The part of a key kept in a dense slot: its low 16 bits, never 0.
+#[inline(always)]
+fn fingerprint(key: u32) -> u16 {
+    (key as u16).max(1)
+}
+
+/// The slot where the search for `key` starts in a table of `size` slots.
+#[inline(always)]
+fn home(key: u32, size: usize) -> usize {
+    ((u64::from(key) * size as u64) >> 32) as usize
+}
+
+/// Puts `slot` at the first free place from `key`'s home (linear probing).
+fn insert<S>(table: &mut [S], key: u32, slot: S, occupied: impl Fn(&S) -> bool) {
+    let size = table.len();
+    let mut i = home(key, size);
+    while occupied(&table[i]) {
+        i = if i + 1 == size { 0 } else { i + 1 };
+    }
+    table[i] = slot;
+}
+
+/// Rows of up to this many pairs live in their slot.
+const INLINE_PAIRS: usize = 3;
+
+/// Most (class, weight) pairs a classifier can hold (24-bit offsets).
+pub const MAX_PAIRS: usize = 1 << 24;
 
 /// Why stored classifier parts do not fit together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,8 +328,8 @@ impl Classifier {
     }
 
     /// Builds a classifier from its stored parts, checking that they fit:
-    /// 1..=256 classes, one offset more than keys, offsets rising to the number
-    /// of pairs, classes in range, no zero key.
+    /// 1..=256 classes, one offset more than keys, every row 1..=256 pairs and
+    /// the offsets ending at the number of pairs, classes in range, no zero key.
     pub fn try_from_parts(
         n_classes: usize,
         scale: f32,
@@ -271,7 +341,9 @@ impl Classifier {
         let fits = (1..=256).contains(&n_classes)
             && offsets.len() == keys.len() + 1
             && offsets.first() == Some(&0)
-            && offsets.windows(2).all(|w| w[0] <= w[1])
+            && offsets
+                .windows(2)
+                .all(|w| w[0] < w[1] && w[1] - w[0] <= 256)
             && offsets.last().map(|&o| o as usize) == Some(weights.len())
             && classes.len() == weights.len()
             && classes.iter().all(|&c| (c as usize) < n_classes)
@@ -280,25 +352,60 @@ impl Classifier {
         if !fits {
             return Err(BadParts);
         }
-        let size = (keys.len() * 2).next_power_of_two().max(16);
-        let mask = size - 1;
-        let mut slots = vec![0u32; size];
-        for (r, &k) in keys.iter().enumerate() {
-            let mut i = (k as usize) & mask;
-            while slots[i] != 0 {
-                i = (i + 1) & mask;
+        if weights.len() > MAX_PAIRS {
+            return Err(BadParts);
+        }
+        // Load factor 2/3; a slot is found by scaling the key to the table size.
+        let size = keys.len() * 3 / 2 + 16;
+        let pairs: Vec<u32> = classes
+            .iter()
+            .zip(&weights)
+            .map(|(&c, &w)| (u32::from(w as u16) << 8) | u32::from(c))
+            .collect();
+        if n_classes <= SMALL_CLASSES {
+            let mut small = vec![[0u16; 4]; size];
+            for (r, &k) in keys.iter().enumerate() {
+                let mut slot = [fingerprint(k), 0, 0, 0];
+                for p in &pairs[offsets[r] as usize..offsets[r + 1] as usize] {
+                    slot[1 + (p & 0xFF) as usize] = (p >> 8) as u16;
+                }
+                insert(&mut small, k, slot, |s| s[0] != 0);
             }
-            slots[i] = r as u32 + 1;
+            return Ok(Classifier {
+                n_classes,
+                scale,
+                slots: Vec::new(),
+                small,
+                pairs,
+                keys,
+                offsets,
+            });
+        }
+        let mut slots = vec![[0u32; 4]; size];
+        for (r, &k) in keys.iter().enumerate() {
+            let (a, b) = (offsets[r] as usize, offsets[r + 1] as usize);
+            let count = (b - a) as u32;
+            let slot = if b - a <= INLINE_PAIRS {
+                let row = &pairs[a..b];
+                [
+                    k,
+                    (row[0] << 8) | (count - 1),
+                    row.get(1).copied().unwrap_or(0),
+                    row.get(2).copied().unwrap_or(0),
+                ]
+            } else {
+                [k, ((a as u32) << 8) | (count - 1), 0, 0]
+            };
+            insert(&mut slots, k, slot, |s| s[0] != 0);
         }
         Ok(Classifier {
             n_classes,
             scale,
+            slots,
+            small: Vec::new(),
+            pairs,
             keys,
             offsets,
-            classes,
-            weights,
-            slots,
-            mask,
         })
     }
 
@@ -322,50 +429,139 @@ impl Classifier {
         self.scale
     }
 
+    /// Rows as (key, first pair, pair count), in row order.
+    fn row_list(&self) -> Vec<(u32, u32, u32)> {
+        self.keys
+            .iter()
+            .zip(self.offsets.windows(2))
+            .map(|(&k, o)| (k, o[0], o[1] - o[0]))
+            .collect()
+    }
+
     /// Stored keys, in row order.
     pub fn keys(&self) -> &[u32] {
         &self.keys
     }
 
-    /// Row offsets into the pairs.
+    /// Row offsets into the pairs (one more than rows).
     pub fn offsets(&self) -> &[u32] {
         &self.offsets
     }
 
     /// Class of each pair.
-    pub fn classes(&self) -> &[u8] {
-        &self.classes
+    pub fn classes(&self) -> Vec<u8> {
+        self.pairs.iter().map(|&p| p as u8).collect()
     }
 
     /// Quantised weight of each pair.
-    pub fn weights(&self) -> &[i16] {
-        &self.weights
+    pub fn weights(&self) -> Vec<i16> {
+        self.pairs.iter().map(|&p| (p >> 8) as u16 as i16).collect()
     }
 
-    #[inline]
-    fn row(&self, key: u32) -> Option<usize> {
-        let mut i = (key as usize) & self.mask;
-        loop {
-            let s = self.slots[i];
-            if s == 0 {
-                return None;
+    /// A copy without the rows whose weights are all below `min` in absolute value.
+    pub fn pruned(&self, min: f32) -> Classifier {
+        let (mut keys, mut offsets, mut classes, mut weights) =
+            (Vec::new(), vec![0u32], Vec::new(), Vec::new());
+        for (key, a, n) in self.row_list() {
+            let row = &self.pairs[a as usize..(a + n) as usize];
+            let w = |p: u32| (p >> 8) as u16 as i16;
+            if row
+                .iter()
+                .any(|&p| f32::from(w(p)).abs() * self.scale >= min)
+            {
+                keys.push(key);
+                classes.extend(row.iter().map(|&p| p as u8));
+                weights.extend(row.iter().map(|&p| w(p)));
+                offsets.push(weights.len() as u32);
             }
-            let r = (s - 1) as usize;
-            if self.keys[r] == key {
-                return Some(r);
-            }
-            i = (i + 1) & self.mask;
         }
+        Classifier::from_parts(self.n_classes, self.scale, keys, offsets, classes, weights)
+    }
+
+    /// Heap bytes held by the classifier.
+    pub fn heap_bytes(&self) -> usize {
+        self.slots.len() * 16
+            + self.small.len() * 8
+            + (self.pairs.len() + self.keys.len() + self.offsets.len()) * 4
     }
 
     /// Sums the weights of `features` into `scores` (quantised units), one per class.
+    ///
+    /// The first slot of every feature is read in one pass before any is
+    /// examined, so the memory reads overlap instead of waiting on each other.
     pub fn score(&self, features: &[u64], scores: &mut [i32]) {
+        const BATCH: usize = 32;
+        #[inline(always)]
+        fn add(scores: &mut [i32], pair: u32) {
+            scores[(pair & 0xFF) as usize] += i32::from((pair >> 8) as u16 as i16);
+        }
         scores.fill(0);
-        for &f in features {
-            if let Some(r) = self.row(stored_key(f)) {
-                let (a, b) = (self.offsets[r] as usize, self.offsets[r + 1] as usize);
-                for (c, w) in self.classes[a..b].iter().zip(&self.weights[a..b]) {
-                    scores[*c as usize] += i32::from(*w);
+        if !self.small.is_empty() {
+            self.score_small(features, scores);
+            return;
+        }
+        let (slots, pairs) = (self.slots.as_slice(), self.pairs.as_slice());
+        let mut first = [[0u32; 4]; BATCH];
+        for chunk in features.chunks(BATCH) {
+            let size = slots.len();
+            for (slot, &f) in first.iter_mut().zip(chunk) {
+                *slot = slots[home(stored_key(f), size)];
+            }
+            for (k, &f) in chunk.iter().enumerate() {
+                let key = stored_key(f);
+                let mut s = first[k];
+                let mut i = home(key, size);
+                while s[0] != 0 && s[0] != key {
+                    i = if i + 1 == size { 0 } else { i + 1 };
+                    s = slots[i];
+                }
+                if s[0] == 0 {
+                    continue;
+                }
+                let count = (s[1] & 0xFF) as usize + 1;
+                if count <= INLINE_PAIRS {
+                    add(scores, s[1] >> 8);
+                    if count >= 2 {
+                        add(scores, s[2]);
+                    }
+                    if count == 3 {
+                        add(scores, s[3]);
+                    }
+                } else {
+                    let a = (s[1] >> 8) as usize;
+                    for &p in &pairs[a..a + count] {
+                        add(scores, p);
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Classifier {
+    /// [`Classifier::score`] over the dense table.
+    fn score_small(&self, features: &[u64], scores: &mut [i32]) {
+        const BATCH: usize = 32;
+        let small = self.small.as_slice();
+        let size = small.len();
+        let mut first = [[0u16; 4]; BATCH];
+        for chunk in features.chunks(BATCH) {
+            for (slot, &f) in first.iter_mut().zip(chunk) {
+                *slot = small[home(stored_key(f), size)];
+            }
+            for (k, &f) in chunk.iter().enumerate() {
+                let key = stored_key(f);
+                let fp = fingerprint(key);
+                let mut s = first[k];
+                let mut i = home(key, size);
+                while s[0] != 0 && s[0] != fp {
+                    i = if i + 1 == size { 0 } else { i + 1 };
+                    s = small[i];
+                }
+                if s[0] != 0 {
+                    for (score, &w) in scores.iter_mut().zip(&s[1..]) {
+                        *score += i32::from(w as i16);
+                    }
                 }
             }
         }
@@ -449,8 +645,8 @@ mod tests {
             c.scale(),
             c.keys().to_vec(),
             c.offsets().to_vec(),
-            c.classes().to_vec(),
-            c.weights().to_vec(),
+            c.classes(),
+            c.weights(),
         );
         assert_eq!(rebuilt, c);
     }

@@ -28,6 +28,8 @@ pub struct WordAtoms {
     pub prefix: [u64; 3],
     /// Character-class shape with runs collapsed (`Xx`, `X.X.`, `d,d`).
     pub shape: u64,
+    /// Starts with an upper-case letter.
+    pub capitalised: bool,
 }
 
 impl WordAtoms {
@@ -72,6 +74,7 @@ impl WordAtoms {
             }
         }
         WordAtoms {
+            capitalised: form.chars().next().is_some_and(char::is_uppercase),
             form: hash_str(form),
             word: hash_str(&word),
             suffix,
@@ -84,6 +87,7 @@ impl WordAtoms {
     fn pad(k: u64) -> WordAtoms {
         let h = 0xDEAD_0000 + k;
         WordAtoms {
+            capitalised: false,
             form: h,
             word: h,
             suffix: [h; 4],
@@ -95,9 +99,23 @@ impl WordAtoms {
 
 const PAD_TAG: u64 = 0xFFFF_FFFF;
 
+/// 1 when most words of the sentence start with a capital (a headline), else 0.
+fn title_case(atoms: &[WordAtoms]) -> u64 {
+    let capitalised = atoms.iter().filter(|a| a.capitalised).count();
+    u64::from(atoms.len() >= 3 && capitalised * 2 > atoms.len())
+}
+
 /// Features of word `i` given the atoms of the sentence and the tags already chosen.
-fn features(atoms: &[WordAtoms], i: usize, prev: [u64; 2], out: &mut Vec<u64>) {
+fn features(
+    atoms: &[WordAtoms],
+    amb: &[u64],
+    title: u64,
+    i: usize,
+    prev: [u64; 2],
+    out: &mut Vec<u64>,
+) {
     out.clear();
+    let amb_at = |d: usize| amb.get(i + d).copied().unwrap_or(PAD_TAG);
     let pad_before = [WordAtoms::pad(1), WordAtoms::pad(2)];
     let pad_after = [WordAtoms::pad(3), WordAtoms::pad(4)];
     let at = |d: isize| -> WordAtoms {
@@ -149,6 +167,19 @@ fn features(atoms: &[WordAtoms], i: usize, prev: [u64; 2], out: &mut Vec<u64>) {
         f(31).with(t1).with(n1.word).finish(),
         f(32).with(w.word).with(n1.suffix[2]).finish(),
         f(33).with(p1.form).with(first).with(w.shape).finish(),
+        f(34).with(amb_at(0)).finish(),
+        f(35).with(amb_at(1)).finish(),
+        f(36).with(amb_at(2)).finish(),
+        f(37).with(amb_at(0)).with(amb_at(1)).finish(),
+        f(38).with(t1).with(amb_at(1)).finish(),
+        f(39).with(w.word).with(amb_at(1)).finish(),
+        f(40).with(t1).with(amb_at(0)).with(amb_at(1)).finish(),
+        f(41).with(p1.form).finish(),
+        f(42).with(n1.form).finish(),
+        f(43).with(p1.shape).with(w.shape).with(n1.shape).finish(),
+        f(44).with(w.form).with(t1).finish(),
+        f(45).with(w.shape).with(title).finish(),
+        f(46).with(w.word).with(title).finish(),
     ]);
 }
 
@@ -161,7 +192,15 @@ pub struct Tagger {
     pub classifier: Classifier,
     /// Frequent unambiguous word forms and their tag.
     pub dictionary: HashMap<String, u16>,
+    /// Ambiguity classes: for words (by [`WordAtoms::word`]) seen at least
+    /// [`AMBIGUITY_MIN_COUNT`] times in training, a hash of the set of tags they took.
+    pub ambiguity: HashMap<u64, u64>,
 }
+
+/// Training occurrences a word needs before its ambiguity class is kept.
+pub const AMBIGUITY_MIN_COUNT: usize = 5;
+
+const UNKNOWN_AMBIGUITY: u64 = 0xA4B1_0000;
 
 /// Training settings for the tagger.
 #[derive(Debug, Clone)]
@@ -179,7 +218,7 @@ impl Default for TaggerSettings {
         TaggerSettings {
             epochs: 8,
             seed: 7,
-            prune: 0.05,
+            prune: 1.0,
         }
     }
 }
@@ -225,6 +264,26 @@ impl Tagger {
                 dictionary.insert((*form).to_string(), tag as u16);
             }
         }
+        let mut seen: BTreeMap<u64, (usize, std::collections::BTreeSet<usize>)> = BTreeMap::new();
+        for (forms, tags) in data {
+            for (f, t) in forms.iter().zip(tags) {
+                let e = seen.entry(WordAtoms::new(f).word).or_default();
+                e.0 += 1;
+                e.1.insert(tag_index[t]);
+            }
+        }
+        let ambiguity: HashMap<u64, u64> = seen
+            .into_iter()
+            .filter(|(_, (n, _))| *n >= AMBIGUITY_MIN_COUNT)
+            .map(|(w, (_, set))| {
+                (
+                    w,
+                    set.into_iter()
+                        .fold(Mix::new(77), |m, t| m.with(t as u64))
+                        .finish(),
+                )
+            })
+            .collect();
         let atoms: Vec<Vec<WordAtoms>> = data
             .iter()
             .map(|(forms, _)| forms.iter().map(|f| WordAtoms::new(f)).collect())
@@ -243,13 +302,15 @@ impl Tagger {
             let (mut right, mut total) = (0usize, 0usize);
             for &s in &order {
                 let (forms, _) = &data[s];
+                let amb = ambiguity_classes(&ambiguity, &atoms[s]);
+                let title = title_case(&atoms[s]);
                 let mut prev = [PAD_TAG, PAD_TAG + 1];
                 for i in 0..forms.len() {
                     let truth = gold[s][i];
                     let guess = match dictionary.get(forms[i].as_str()) {
                         Some(&t) => t as usize,
                         None => {
-                            features(&atoms[s], i, prev, &mut feats);
+                            features(&atoms[s], &amb, title, i, prev, &mut feats);
                             trainer.score(&feats, &mut scores);
                             let g = best(&scores, |_| true).expect("classes");
                             trainer.update(&feats, truth, g);
@@ -268,6 +329,7 @@ impl Tagger {
             tags: tagset,
             classifier: trainer.finish(settings.prune),
             dictionary,
+            ambiguity,
         }
     }
 
@@ -283,11 +345,13 @@ impl Tagger {
         let mut scores = vec![0i32; self.tags.len()];
         let mut out = Vec::with_capacity(forms.len());
         let mut prev = [PAD_TAG, PAD_TAG + 1];
+        let amb = ambiguity_classes(&self.ambiguity, atoms);
+        let title = title_case(atoms);
         for (i, form) in forms.iter().enumerate() {
             let t = match self.dictionary.get(*form) {
                 Some(&t) => t as usize,
                 None => {
-                    features(atoms, i, prev, &mut feats);
+                    features(atoms, &amb, title, i, prev, &mut feats);
                     self.classifier.score(&feats, &mut scores);
                     best(&scores, |_| true).unwrap_or(0)
                 }
@@ -297,4 +361,11 @@ impl Tagger {
         }
         out
     }
+}
+
+fn ambiguity_classes(table: &HashMap<u64, u64>, atoms: &[WordAtoms]) -> Vec<u64> {
+    atoms
+        .iter()
+        .map(|a| table.get(&a.word).copied().unwrap_or(UNKNOWN_AMBIGUITY))
+        .collect()
 }

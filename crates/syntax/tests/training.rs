@@ -1,0 +1,233 @@
+//! Training on a tiny treebank made from hand-annotated sentence templates:
+//! the model learns them, training is deterministic, and model files round-trip
+//! and are checked on loading.
+
+use parley_syntax::conllu::{self, Sentence};
+use parley_syntax::model::{ModelError, FORMAT_VERSION};
+use parley_syntax::train::{evaluate, train, TrainSettings};
+use parley_syntax::Model;
+
+/// Sentence shapes, annotated by hand in CoNLL-U (ID FORM LEMMA UPOS XPOS HEAD DEPREL).
+/// `{A}` and `{B}` are nouns, `{V}` a past-tense verb, `{P}` a place name.
+const TEMPLATES: &[&str] = &[
+    // The {A} {V} the {B} .
+    "1 The the DET DT 2 det\n2 {A} 3 nsubj\n3 {V} 0 root\n4 the the DET DT 5 det\n5 {B} 3 obj\n6 . . PUNCT . 3 punct",
+    // {A} {V} {B} in {P} .
+    "1 {A} 2 nsubj\n2 {V} 0 root\n3 {B} 2 obj\n4 in in ADP IN 5 case\n5 {P} 2 obl\n6 . . PUNCT . 2 punct",
+    // The {B} was {V} by the {A} .
+    "1 The the DET DT 2 det\n2 {B} 4 nsubj:pass\n3 was be AUX VBD 4 aux:pass\n4 {V} 0 root\n5 by by ADP IN 7 case\n6 the the DET DT 7 det\n7 {A} 4 obl:agent\n8 . . PUNCT . 4 punct",
+    // In {P} , the {A} and the {B} {V} .
+    "1 In in ADP IN 2 case\n2 {P} 9 obl\n3 , , PUNCT , 9 punct\n4 the the DET DT 5 det\n5 {A} 9 nsubj\n6 and and CCONJ CC 8 cc\n7 the the DET DT 8 det\n8 {B} 5 conj\n9 {V} 0 root\n10 . . PUNCT . 9 punct",
+];
+
+const NOUNS: &[(&str, &str)] = &[
+    ("minister", "minister"),
+    ("envoy", "envoy"),
+    ("army", "army"),
+    ("rebels", "rebel"),
+    ("president", "president"),
+    ("police", "police"),
+];
+const VERBS: &[(&str, &str)] = &[
+    ("met", "meet"),
+    ("criticised", "criticise"),
+    ("attacked", "attack"),
+    ("thanked", "thank"),
+];
+const PLACES: &[&str] = &["Jakarta", "Vientiane", "Lima"];
+
+fn word(form: &str, lemma: &str, upos: &str, xpos: &str) -> String {
+    format!("{form} {lemma} {upos} {xpos}")
+}
+
+fn instantiate(
+    template: &str,
+    a: (&str, &str),
+    b: (&str, &str),
+    v: (&str, &str),
+    p: &str,
+) -> String {
+    let noun = |(form, lemma): (&str, &str)| {
+        let xpos = if form == lemma { "NN" } else { "NNS" };
+        word(form, lemma, "NOUN", xpos)
+    };
+    let mut out = String::new();
+    for line in template.lines() {
+        let line = line
+            .replace("{A}", &noun(a))
+            .replace("{B}", &noun(b))
+            .replace(
+                "{V}",
+                &word(
+                    v.0,
+                    v.1,
+                    "VERB",
+                    if line.contains("root") && template.contains("was") {
+                        "VBN"
+                    } else {
+                        "VBD"
+                    },
+                ),
+            )
+            .replace("{P}", &word(p, p, "PROPN", "NNP"));
+        let f: Vec<&str> = line.split(' ').collect();
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t_\t{}\t{}\t_\t_\n",
+            f[0], f[1], f[2], f[3], f[4], f[5], f[6]
+        ));
+    }
+    out.push('\n');
+    out
+}
+
+/// The training treebank: every template with most filler combinations; the
+/// held-out set: combinations of held-out nouns.
+fn treebanks() -> (Vec<Sentence>, Vec<Sentence>) {
+    let mut train_text = String::new();
+    let mut held_text = String::new();
+    for (t, template) in TEMPLATES.iter().enumerate() {
+        for (i, &a) in NOUNS.iter().enumerate() {
+            for (j, &b) in NOUNS.iter().enumerate() {
+                if i == j {
+                    continue;
+                }
+                let v = VERBS[(i + j + t) % VERBS.len()];
+                let p = PLACES[(i * 2 + j) % PLACES.len()];
+                let s = instantiate(template, a, b, v, p);
+                if (i + j) % 7 == 3 {
+                    held_text.push_str(&s);
+                } else {
+                    train_text.push_str(&s);
+                }
+            }
+        }
+    }
+    let (train, e1) = conllu::parse(&train_text);
+    let (held, e2) = conllu::parse(&held_text);
+    assert!(e1.is_empty() && e2.is_empty(), "{e1:?} {e2:?}");
+    (train, held)
+}
+
+fn settings() -> TrainSettings {
+    let mut s = TrainSettings::default();
+    s.tagger.epochs = 6;
+    s.parser.epochs = 8;
+    s.jackknife = 2;
+    // A tiny treebank gives few updates, so small averaged weights still matter.
+    s.tagger.prune = 0.0;
+    s.parser.prune_moves = 0.0;
+    s.parser.prune_labels = 0.0;
+    s
+}
+
+fn tiny_model() -> Model {
+    let (train_set, _) = treebanks();
+    train(&train_set, None, &settings(), &mut |_| {})
+}
+
+#[test]
+fn the_fixture_is_what_it_claims() {
+    let (train_set, held) = treebanks();
+    assert!(train_set.len() >= 90, "{}", train_set.len());
+    assert!(held.len() >= 10, "{}", held.len());
+    for s in train_set.iter().chain(&held) {
+        assert_eq!(s.words.iter().filter(|w| w.head == 0).count(), 1);
+    }
+}
+
+#[test]
+fn training_converges_on_the_tiny_treebank() {
+    let (train_set, held) = treebanks();
+    let model = tiny_model();
+    let on_train = evaluate(&model, &train_set);
+    assert!(
+        on_train.upos >= 99.0 && on_train.uas >= 97.0 && on_train.las >= 95.0,
+        "train: {on_train}"
+    );
+    let on_held = evaluate(&model, &held);
+    assert!(
+        on_held.upos >= 97.0 && on_held.uas >= 95.0 && on_held.las >= 90.0,
+        "held out: {on_held}"
+    );
+    // And a sentence it has not seen in this exact form.
+    let a = model.analyse(&["The", "rebels", "attacked", "the", "army", "."]);
+    assert_eq!(a.heads, [2, 3, 0, 5, 3, 3]);
+    let rels: Vec<&str> = a.labels.iter().map(|&l| model.deprel(l)).collect();
+    assert_eq!(rels, ["det", "nsubj", "root", "det", "obj", "punct"]);
+    assert_eq!(a.lemmas[1], "rebel");
+}
+
+#[test]
+fn training_is_deterministic() {
+    assert_eq!(tiny_model().to_bytes(), tiny_model().to_bytes());
+}
+
+#[test]
+fn models_round_trip_and_loading_checks_the_file() {
+    let model = tiny_model();
+    let bytes = model.to_bytes();
+    assert_eq!(Model::from_bytes(&bytes).expect("loads"), model);
+
+    let mut other_version = bytes.clone();
+    other_version[8..12].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
+    let err = Model::from_bytes(&other_version).unwrap_err();
+    assert_eq!(
+        err,
+        ModelError::Version {
+            found: FORMAT_VERSION + 1,
+            expected: FORMAT_VERSION
+        }
+    );
+    assert!(err.to_string().contains("retrain"), "{err}");
+
+    let mut bad_magic = bytes.clone();
+    bad_magic[0] = b'X';
+    assert_eq!(
+        Model::from_bytes(&bad_magic).unwrap_err(),
+        ModelError::BadMagic
+    );
+    assert_eq!(Model::from_bytes(b"").unwrap_err(), ModelError::BadMagic);
+
+    let mut flipped = bytes.clone();
+    let mid = bytes.len() / 2;
+    flipped[mid] ^= 0x40;
+    assert_eq!(
+        Model::from_bytes(&flipped).unwrap_err(),
+        ModelError::Checksum
+    );
+
+    // Cut short: the checksum no longer matches.
+    assert_eq!(
+        Model::from_bytes(&bytes[..bytes.len() - 3]).unwrap_err(),
+        ModelError::Checksum
+    );
+}
+
+#[test]
+fn analysis_is_total() {
+    let model = tiny_model();
+    let empty = model.analyse(&[]);
+    assert!(empty.heads.is_empty());
+    let odd = ["", "???", "\u{202e}", "ünïcödé", "12,5", "-"];
+    let a = model.analyse(&odd);
+    assert_eq!(a.heads.len(), odd.len());
+    assert_is_tree(&a.heads);
+    let long: Vec<&str> = std::iter::repeat_n("minister", 300).collect();
+    let a = model.analyse(&long);
+    assert_is_tree(&a.heads);
+}
+
+/// One root, heads in range, and every word reaches the root.
+fn assert_is_tree(heads: &[usize]) {
+    assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1, "{heads:?}");
+    for start in 1..=heads.len() {
+        let mut at = start;
+        for _ in 0..=heads.len() {
+            if at == 0 {
+                break;
+            }
+            at = heads[at - 1];
+        }
+        assert_eq!(at, 0, "word {start} does not reach the root: {heads:?}");
+    }
+}

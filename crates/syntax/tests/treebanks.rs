@@ -1,0 +1,64 @@
+//! The shipped model on the held-out treebanks in ../shared (skipped, with a
+//! printed reason, where they are absent).
+//!
+//! These floors are regression guards just under the figures the committed
+//! model reaches (see models/README.md), not the targets: issue 3's first bar
+//! on EWT test is UPOS 95.0 (met), UAS 85.0 and LAS 82.0 (not yet met; the
+//! issue stays open until they are, and these floors then rise to them).
+
+use std::path::{Path, PathBuf};
+
+use parley_syntax::conllu;
+use parley_syntax::train::{evaluate, Scores};
+use parley_syntax::Model;
+
+fn treebank(parts: &[&str]) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/treebanks");
+    let paths: PathBuf = parts.iter().collect();
+    let path = dir.join(paths);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!(
+            "skipped: {} not found (run beside ../shared)",
+            path.display()
+        );
+        None
+    }
+}
+
+fn scores(files: &[PathBuf]) -> Scores {
+    let mut sentences = Vec::new();
+    for f in files {
+        let (s, errors) = conllu::parse(&std::fs::read_to_string(f).expect("readable treebank"));
+        assert!(errors.is_empty(), "{}: {errors:?}", f.display());
+        sentences.extend(s);
+    }
+    let s = evaluate(Model::embedded(), &sentences);
+    eprintln!("{}: {s}", files[0].display());
+    s
+}
+
+#[test]
+fn ewt_test() {
+    let Some(path) = treebank(&["ewt", "en_ewt-ud-test.conllu"]) else {
+        return;
+    };
+    let s = scores(&[path]);
+    assert!(s.tokens == 25094, "{}", s.tokens);
+    assert!(s.upos >= 95.0, "{s}");
+    assert!(s.uas >= 84.5, "{s}");
+    assert!(s.las >= 81.0, "{s}");
+    assert!(s.lemma >= 96.0, "{s}");
+}
+
+#[test]
+fn gum_test_news() {
+    let files: Option<Vec<PathBuf>> = ["GUM_news_nasa.conllu", "GUM_news_sensitive.conllu"]
+        .iter()
+        .map(|f| treebank(&["gum", f]))
+        .collect();
+    let Some(files) = files else { return };
+    let s = scores(&files);
+    assert!(s.upos >= 94.5 && s.uas >= 82.0 && s.las >= 78.0, "{s}");
+}
