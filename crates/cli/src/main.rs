@@ -23,6 +23,11 @@ mod syntax_cmd;
 /// The example article coded when `parley code` is given no input.
 const EXAMPLE_ARTICLE: &str = include_str!("../../../examples/jakarta-talks.txt");
 
+/// Documents analysed together by `parley code`'s worker threads (bounds memory).
+const BATCH_DOCUMENTS: usize = 256;
+/// Text bytes analysed together by `parley code`'s worker threads.
+const BATCH_BYTES: usize = 8 << 20;
+
 /// Exit code when no document could be coded.
 const EXIT_NOTHING_CODED: u8 = 1;
 /// Exit code for errors writing output or reading files named by options.
@@ -66,6 +71,10 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
+        /// Analyse this many documents at once (default: one per CPU core). The output is the
+        /// same, in the same order, whatever the number.
+        #[arg(long, short = 'j')]
+        threads: Option<usize>,
     },
     /// Code gold files and print the scorer's figures (same rules as shared/tools/score.py).
     Eval {
@@ -135,7 +144,8 @@ fn main() -> ExitCode {
             format,
             all,
             out,
-        } => run_code(&inputs, format, all, out.as_deref()),
+            threads,
+        } => run_code(&inputs, format, all, out.as_deref(), threads),
         Command::Eval { gold, system } => run_eval(&gold, system.as_deref()),
         Command::Explain { text, date } => run_explain(&text, date.as_deref()),
         Command::Bench {
@@ -213,7 +223,12 @@ fn run_code(
     format: Format,
     all: bool,
     out: Option<&std::path::Path>,
+    threads: Option<usize>,
 ) -> Result<ExitCode> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
     let writer: Box<dyn Write> = match out {
         Some(p) => Box::new(
             std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
@@ -228,13 +243,13 @@ fn run_code(
     let pipeline = Pipeline::new();
     let mut counts = Counts::default();
     let mut write_error: Option<std::io::Error> = None;
-    let mut handle = |doc: Document, counts: &mut Counts| {
+    // Reports and writes one analysed document; false once the output is gone
+    // (closed pipe, full disk), after which nothing more is coded.
+    let mut handle = |doc: Document, analysed: AnalysedDocument, counts: &mut Counts| -> bool {
         if write_error.is_some() {
-            // The output is gone (closed pipe, full disk): stop coding.
-            return;
+            return false;
         }
         counts.coded += 1;
-        let analysed = pipeline.analyse(&doc);
         for d in analysed.diagnostics.iter().take(3) {
             eprintln!(
                 "parley: note: {} (byte {}): {}",
@@ -261,29 +276,72 @@ fn run_code(
                 Ok(()) => counts.events += 1,
                 Err(e) => {
                     write_error.get_or_insert(e);
-                    return;
+                    return false;
                 }
             }
         }
+        true
     };
     if inputs.is_empty() {
         eprintln!("parley: no input given; coding the built-in example article (examples/jakarta-talks.txt)");
         counts.read += 1;
         let doc = parley_read::parse_plain_text("jakarta-talks.txt", EXAMPLE_ARTICLE.as_bytes())
             .context("example article")?;
-        handle(doc, &mut counts);
+        let analysed = pipeline.analyse(&doc);
+        handle(doc, analysed, &mut counts);
     } else {
         let inputs: Vec<Input> = inputs.iter().map(|s| Input::from_arg(s)).collect();
-        read_inputs(&inputs, &mut |item| {
-            counts.read += 1;
-            match item {
-                Ok(doc) => handle(doc, &mut counts),
-                Err(e) => {
-                    counts.skipped += 1;
-                    eprintln!("parley: skipped {e}");
+        // Documents are analysed a batch at a time on the worker threads, then
+        // reported and written in reading order.
+        let mut batch: Vec<Result<Document, parley_read::ReadError>> = Vec::new();
+        let mut batch_bytes = 0usize;
+        // Returns false once the output is gone (closed pipe, full disk).
+        let mut flush = |batch: &mut Vec<Result<Document, parley_read::ReadError>>,
+                         counts: &mut Counts|
+         -> bool {
+            use rayon::prelude::*;
+            let results: Vec<_> = pool.install(|| {
+                std::mem::take(batch)
+                    .into_par_iter()
+                    .map(|item| {
+                        item.map(|doc| {
+                            let analysed = pipeline.analyse(&doc);
+                            (doc, analysed)
+                        })
+                    })
+                    .collect()
+            });
+            for result in results {
+                match result {
+                    Ok((doc, analysed)) => {
+                        if !handle(doc, analysed, counts) {
+                            return false;
+                        }
+                    }
+                    Err(e) => {
+                        counts.skipped += 1;
+                        eprintln!("parley: skipped {e}");
+                    }
                 }
             }
+            true
+        };
+        let mut output_open = true;
+        read_inputs(&inputs, &mut |item| {
+            if !output_open {
+                return;
+            }
+            counts.read += 1;
+            batch_bytes += item.as_ref().map_or(0, |d| d.text.len());
+            batch.push(item);
+            if batch.len() >= BATCH_DOCUMENTS || batch_bytes >= BATCH_BYTES {
+                output_open = flush(&mut batch, &mut counts);
+                batch_bytes = 0;
+            }
         });
+        if output_open {
+            flush(&mut batch, &mut counts);
+        }
     }
     let flushed = match &mut sink {
         Sink::Jsonl(w) => w.flush(),

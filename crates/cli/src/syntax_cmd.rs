@@ -83,6 +83,15 @@ pub struct TrainArgs {
     /// After training, print each parser feature template's rows and weight mass.
     #[arg(long)]
     pub report_templates: bool,
+    /// Drop transition-classifier rows whose averaged weights are all below this.
+    #[arg(long)]
+    pub prune_moves: Option<f32>,
+    /// Drop label-classifier rows whose averaged weights are all below this.
+    #[arg(long)]
+    pub prune_labels: Option<f32>,
+    /// Drop tagger rows whose averaged weights are all below this.
+    #[arg(long)]
+    pub prune_tagger: Option<f32>,
 }
 
 /// `parley train`.
@@ -119,6 +128,15 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
         settings.jackknife = j;
     }
     settings.parser.report_templates = args.report_templates;
+    if let Some(p) = args.prune_moves {
+        settings.parser.prune_moves = p;
+    }
+    if let Some(p) = args.prune_labels {
+        settings.parser.prune_labels = p;
+    }
+    if let Some(p) = args.prune_tagger {
+        settings.tagger.prune = p;
+    }
     let start = Instant::now();
     let mut log = |line: String| eprintln!("[{:>6.1}s] {line}", start.elapsed().as_secs_f64());
     let model = train(

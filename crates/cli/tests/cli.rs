@@ -255,6 +255,41 @@ fn output_is_deterministic_and_csv_matches() {
 }
 
 #[test]
+fn worker_threads_do_not_change_the_output() {
+    // 600 documents (more than one batch), one of them broken, in a known order.
+    let mut input = String::new();
+    for i in 0..600 {
+        if i == 300 {
+            input.push_str("{not json\n");
+        }
+        let text = match i % 3 {
+            0 => "Indian troops shelled Pakistani posts.",
+            1 => "France condemned Iran on Monday.",
+            _ => "The Japanese prime minister met the Chinese foreign minister.",
+        };
+        input.push_str(&format!("{{\"id\":\"d{i}\",\"text\":\"{text}\"}}\n"));
+    }
+    let one = parley_stdin(&["code", "-j", "1", "-"], input.as_bytes());
+    let two = parley_stdin(&["code", "-j", "2", "-"], input.as_bytes());
+    assert!(one.status.success() && two.status.success());
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(stderr(&one), stderr(&two));
+    assert!(
+        stderr(&two).contains("601 documents read, 600 coded, 1 skipped"),
+        "{}",
+        stderr(&two)
+    );
+    let ids: Vec<String> = records(&two)
+        .iter()
+        .map(|r| r["doc_id"].as_str().unwrap().to_string())
+        .collect();
+    let mut sorted = ids.clone();
+    sorted.sort_by_key(|id| id[1..].parse::<usize>().unwrap());
+    assert_eq!(ids, sorted, "records come out in reading order");
+    assert!(ids.len() >= 600, "{}", ids.len());
+}
+
+#[test]
 fn seed_article() {
     let seed = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../../shared/data/seeds/000_84d5f0996ecbf228.txt");
