@@ -1,14 +1,14 @@
 //! The syntax model: tagger, lemmatiser and parser in one file.
 //!
-//! # File format (version 1)
+//! # File format (version 2)
 //!
 //! Little-endian throughout. The file starts with the 8-byte magic
 //! `PARLEYSX`, a `u32` format version, and a `u64` FNV-1a checksum of
 //! everything after it. Then, in order: the tagger, the lemmatiser, the parser.
 //! A string is a `u32` byte length and UTF-8 bytes; a list is a `u32` count
 //! and its items; a classifier is `u32` classes, `f32` scale, `u32` rows,
-//! `u32` pairs, the rows' `u32` keys, `rows + 1` `u32` offsets into the
-//! (class, weight) pairs, the pairs' `u8` classes and their `i16` weights. Maps
+//! `u32` pairs, the rows' `u32` keys, each row's pair count minus one as a
+//! `u8`, the pairs' `u8` classes and their `i16` weights. Maps
 //! are written sorted, so the same model always gives the same bytes.
 //!
 //! - Tagger: list of tags (UPOS string, XPOS string); tag dictionary (form
@@ -32,7 +32,7 @@ use crate::tagger::{Tag, Tagger};
 /// First bytes of a model file.
 pub const MAGIC: &[u8; 8] = b"PARLEYSX";
 /// Format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why a model file could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -108,8 +108,8 @@ impl Writer {
         for k in c.keys() {
             self.0.extend(k.to_le_bytes());
         }
-        for o in c.offsets() {
-            self.0.extend(o.to_le_bytes());
+        for o in c.offsets().windows(2) {
+            self.u8((o[1] - o[0] - 1) as u8);
         }
         self.0.extend(c.classes());
         for w in c.weights() {
@@ -183,7 +183,13 @@ impl<'a> Reader<'a> {
         let rows = self.len(what)?;
         let pairs = self.len(what)?;
         let keys = self.u32s(rows, what)?;
-        let offsets = self.u32s(rows + 1, what)?;
+        let mut offsets = Vec::with_capacity(rows + 1);
+        offsets.push(0u32);
+        let mut end = 0u32;
+        for &count in self.take(rows, what)? {
+            end = end.saturating_add(u32::from(count) + 1);
+            offsets.push(end);
+        }
         let classes = self.take(pairs, what)?.to_vec();
         let weights: Vec<i16> = self
             .take(pairs * 2, what)?

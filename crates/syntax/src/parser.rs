@@ -219,6 +219,8 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
         (Some(a), Some(b)) => bucket(b - a),
         _ => NONE,
     };
+    let s0_next = s0.map(|s| s + 1).filter(|&k| k < st.b);
+    let b0_prev = st.b.checked_sub(1).filter(|&k| Some(k) != s0);
     let punct_between = s0.map_or(NONE, |s| {
         (s + 1..st.b.min(n))
             .filter(|&k| words[k].punct)
@@ -331,6 +333,11 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
         f(88).with(s0t).with(b0w).with(b1t).finish(),
         f(89).with(s1t).with(s0w).with(b0t).finish(),
         f(90).with(s1t).with(s0t).with(b0w).finish(),
+        // The words next to s0 and b0 in the sentence (phrase edges).
+        f(91).with(s0t).with(t(s0_next)).with(b0t).finish(),
+        f(92).with(s0t).with(t(b0_prev)).with(b0t).finish(),
+        f(93).with(b0w).with(t(b0_prev)).finish(),
+        f(94).with(s0w).with(t(s0_next)).finish(),
     ]);
 }
 
@@ -459,6 +466,8 @@ pub struct ParserSettings {
     pub prune_moves: f32,
     /// Label-classifier rows with all averaged weights below this are dropped.
     pub prune_labels: f32,
+    /// Single weights below this are dropped from the rows kept (both classifiers).
+    pub prune_pairs: f32,
     /// Print each feature template's rows and weight mass after training (a
     /// guide for feature engineering).
     pub report_templates: bool,
@@ -471,8 +480,9 @@ impl Default for ParserSettings {
             seed: 11,
             explore_from: 2,
             explore: 0.9,
-            prune_moves: 2.0,
+            prune_moves: 1.0,
             prune_labels: 1.0,
+            prune_pairs: 0.6,
             report_templates: false,
         }
     }
@@ -555,8 +565,8 @@ impl Parser {
             }
             let snapshot = || Parser {
                 labels: labels.clone(),
-                moves: moves.finish(settings.prune_moves),
-                labeller: labeller.finish(settings.prune_labels),
+                moves: moves.finish(settings.prune_moves, settings.prune_pairs),
+                labeller: labeller.finish(settings.prune_labels, settings.prune_pairs),
             };
             report(epoch, right as f64 / total.max(1) as f64, &snapshot);
         }
@@ -569,8 +579,8 @@ impl Parser {
         }
         Parser {
             labels,
-            moves: moves.finish(settings.prune_moves),
-            labeller: labeller.finish(settings.prune_labels),
+            moves: moves.finish(settings.prune_moves, settings.prune_pairs),
+            labeller: labeller.finish(settings.prune_labels, settings.prune_pairs),
         }
     }
 

@@ -187,9 +187,9 @@ impl Trainer {
     }
 
     /// Averages, prunes and quantises. Rows whose averaged weights are all
-    /// below `prune` in absolute value are dropped, and so are single weights
-    /// that quantise to zero.
-    pub fn finish(&self, prune: f32) -> Classifier {
+    /// below `prune` in absolute value are dropped; in the rows kept, single
+    /// weights below `prune_pairs` (and those that quantise to zero) are too.
+    pub fn finish(&self, prune: f32, prune_pairs: f32) -> Classifier {
         let n = self.n_classes;
         let c = self.step as f64;
         // Rows by stored key (the hash's high half); rows whose keys coincide are summed.
@@ -227,7 +227,7 @@ impl Trainer {
             let before = weights.len();
             for (k, w) in rows[&key].iter().enumerate() {
                 let q = (w / scale).round() as i16;
-                if q != 0 {
+                if q != 0 && w.abs() >= prune_pairs {
                     classes.push(k as u8);
                     weights.push(q);
                 }
@@ -634,7 +634,7 @@ mod tests {
                 t.tick();
             }
         }
-        let c = t.finish(0.0);
+        let c = t.finish(0.0, 0.0);
         let mut s = vec![0i32; 3];
         for (f, y) in &data {
             c.score(f, &mut s);

@@ -211,6 +211,8 @@ pub struct TaggerSettings {
     pub seed: u64,
     /// Rows with all averaged weights below this are dropped.
     pub prune: f32,
+    /// Single weights below this are dropped from the rows kept.
+    pub prune_pairs: f32,
 }
 
 impl Default for TaggerSettings {
@@ -219,6 +221,7 @@ impl Default for TaggerSettings {
             epochs: 8,
             seed: 7,
             prune: 1.0,
+            prune_pairs: 0.6,
         }
     }
 }
@@ -327,7 +330,7 @@ impl Tagger {
         }
         Tagger {
             tags: tagset,
-            classifier: trainer.finish(settings.prune),
+            classifier: trainer.finish(settings.prune, settings.prune_pairs),
             dictionary,
             ambiguity,
         }

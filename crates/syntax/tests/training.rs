@@ -117,6 +117,8 @@ fn settings() -> TrainSettings {
     s.tagger.prune = 0.0;
     s.parser.prune_moves = 0.0;
     s.parser.prune_labels = 0.0;
+    s.tagger.prune_pairs = 0.0;
+    s.parser.prune_pairs = 0.0;
     s
 }
 

@@ -1,10 +1,11 @@
 //! The shipped model on the held-out treebanks in ../shared (skipped, with a
 //! printed reason, where they are absent).
 //!
-//! These floors are regression guards just under the figures the committed
-//! model reaches (see models/README.md), not the targets: issue 3's first bar
-//! on EWT test is UPOS 95.0 (met), UAS 85.0 and LAS 82.0 (not yet met; the
-//! issue stays open until they are, and these floors then rise to them).
+//! Issue 3's first bar on EWT test is UPOS 95.0 and UAS 85.0 (both met and
+//! asserted here) and LAS 82.0 (not yet met: its floor below is a regression
+//! guard just under what the committed model reaches, see models/README.md,
+//! and rises to 82.0 when a model reaches it). The GUM news floors are
+//! regression guards too.
 
 use std::path::{Path, PathBuf};
 
@@ -47,8 +48,8 @@ fn ewt_test() {
     let s = scores(&[path]);
     assert!(s.tokens == 25094, "{}", s.tokens);
     assert!(s.upos >= 95.0, "{s}");
-    assert!(s.uas >= 84.5, "{s}");
-    assert!(s.las >= 81.0, "{s}");
+    assert!(s.uas >= 85.0, "{s}");
+    assert!(s.las >= 81.5, "{s}");
     assert!(s.lemma >= 96.0, "{s}");
 }
 
@@ -60,5 +61,5 @@ fn gum_test_news() {
         .collect();
     let Some(files) = files else { return };
     let s = scores(&files);
-    assert!(s.upos >= 94.5 && s.uas >= 82.0 && s.las >= 78.0, "{s}");
+    assert!(s.upos >= 94.5 && s.uas >= 82.0 && s.las >= 79.0, "{s}");
 }
