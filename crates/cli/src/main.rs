@@ -71,8 +71,8 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
-        /// Analyse this many documents at once (default: one per CPU core). The output is the
-        /// same, in the same order, whatever the number.
+        /// Analyse this many documents at once (default, or 0: one per CPU core). The output is
+        /// the same, in the same order, whatever the number.
         #[arg(long, short = 'j')]
         threads: Option<usize>,
     },

@@ -4,10 +4,10 @@
 //! some characters from its end, append a string. Training records, for each
 //! (lower-cased form, XPOS) pair, its most frequent rule (the lexicon), and for
 //! each XPOS and word ending of up to six characters, the most frequent rule of
-//! the words with that ending (the suffix table). A known word takes its
-//! lexicon rule; an unknown one takes the rule of its longest known ending for
-//! its tag; with neither, its lemma is the lower-cased form (the form itself for
-//! proper nouns). The morphological features (FEATS) are learned the same way:
+//! the words with that ending (the suffix table). Lookup order is given on
+//! [`Lemmatiser::lemma`]: irregular verbs, lexicon, tag family, endings (a
+//! known lemma preferred), regular-inflection candidates, then the form itself.
+//! The morphological features (FEATS) are learned the same way:
 //! by (form, XPOS), falling back to the most frequent value for the tag pair.
 
 use std::collections::{BTreeMap, HashMap};

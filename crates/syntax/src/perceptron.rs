@@ -478,13 +478,6 @@ impl Classifier {
         Classifier::from_parts(self.n_classes, self.scale, keys, offsets, classes, weights)
     }
 
-    /// Heap bytes held by the classifier.
-    pub fn heap_bytes(&self) -> usize {
-        self.slots.len() * 16
-            + self.small.len() * 8
-            + (self.pairs.len() + self.keys.len() + self.offsets.len()) * 4
-    }
-
     /// Sums the weights of `features` into `scores` (quantised units), one per class.
     ///
     /// The first slot of every feature is read in one pass before any is
