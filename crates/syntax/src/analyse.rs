@@ -35,7 +35,7 @@ impl Model {
         let words: Vec<ParserWord> = atoms
             .iter()
             .zip(&tags)
-            .map(|(a, &t)| crate::train::parser_word(a, t, &self.tagger))
+            .map(|(a, &t)| ParserWord::new(a, t, &self.tagger))
             .collect();
         let tree = self.parser.parse(&words);
         Analysis {

@@ -241,9 +241,12 @@ impl Lemmatiser {
         let lower = key.0;
         let chars: Vec<char> = lower.chars().collect();
         let mut first_guess = None;
+        // One probe key, refilled for each ending.
+        let mut probe = (xpos.to_string(), String::new());
         for k in (1..=MAX_SUFFIX.min(chars.len().saturating_sub(1))).rev() {
-            let ending: String = chars[chars.len() - k..].iter().collect();
-            if let Some(&r) = self.suffixes.get(&(xpos.to_string(), ending)) {
+            probe.1.clear();
+            probe.1.extend(&chars[chars.len() - k..]);
+            if let Some(&r) = self.suffixes.get(&probe) {
                 let guess = self.rules[r as usize].apply(form);
                 if self.known_lemma(&guess) {
                     return guess;

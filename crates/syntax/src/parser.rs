@@ -11,6 +11,7 @@
 //! valid until the stack is empty and only the root is left, so parsing is total.
 
 use crate::perceptron::{best, Classifier, Mix, Rng, Trainer};
+use crate::tagger::{Tagger, WordAtoms};
 
 /// Transition numbers.
 const SHIFT: usize = 0;
@@ -31,6 +32,26 @@ pub struct ParserWord {
     pub tag: u64,
     /// True for punctuation (counted between the two words being attached).
     pub punct: bool,
+}
+
+impl ParserWord {
+    /// The parser's view of a word: its form only if the word is frequent (it
+    /// has an ambiguity class, i.e. was seen at least
+    /// [`crate::tagger::AMBIGUITY_MIN_COUNT`] times), else its shape; and its
+    /// tag. Rare words would add many table rows that are almost never used again.
+    pub fn new(atoms: &WordAtoms, tag_number: usize, tagger: &Tagger) -> ParserWord {
+        const RARE: u64 = 0x5241_5245;
+        let word = if tagger.ambiguity.contains_key(&atoms.word) {
+            atoms.word
+        } else {
+            RARE ^ atoms.shape
+        };
+        ParserWord {
+            word,
+            tag: tag_number as u64,
+            punct: tagger.tags[tag_number].upos == "PUNCT",
+        }
+    }
 }
 
 /// Parser state.

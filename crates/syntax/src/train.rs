@@ -203,7 +203,7 @@ pub fn train(
                 .words
                 .iter()
                 .zip(tags)
-                .map(|(w, &t)| parser_word(&WordAtoms::new(&w.form), t, &tagger))
+                .map(|(w, &t)| ParserWord::new(&WordAtoms::new(&w.form), t, &tagger))
                 .collect(),
             heads: s.words.iter().map(|w| w.head).collect(),
             labels: s
@@ -236,22 +236,4 @@ pub fn train(
     });
     snapshot.parser = parser;
     snapshot
-}
-
-/// The parser's view of a word: its form only if the word is frequent (it has
-/// an ambiguity class, i.e. was seen at least
-/// [`crate::tagger::AMBIGUITY_MIN_COUNT`] times), else its shape; and its tag.
-/// Rare words would add many table rows that are almost never used again.
-pub(crate) fn parser_word(atoms: &WordAtoms, tag_number: usize, tagger: &Tagger) -> ParserWord {
-    const RARE: u64 = 0x5241_5245;
-    let word = if tagger.ambiguity.contains_key(&atoms.word) {
-        atoms.word
-    } else {
-        RARE ^ atoms.shape
-    };
-    ParserWord {
-        word,
-        tag: tag_number as u64,
-        punct: tagger.tags[tag_number].upos == "PUNCT",
-    }
 }
