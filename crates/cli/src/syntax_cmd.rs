@@ -144,7 +144,8 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
         (!dev.is_empty()).then_some(&dev[..]),
         &settings,
         &mut log,
-    );
+    )
+    .context("cannot train on this treebank")?;
     let bytes = model.to_bytes();
     if let Some(parent) = args.out.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)

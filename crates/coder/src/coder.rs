@@ -359,19 +359,21 @@ impl<'p> Coder<'p> {
         // The parse, when there is one, knows the subject better than
         // nearness does ("X, which Y backed, attacked Z").
         // The parse names the first of coordinated subjects; nearness finds the last.
-        let (subject_idx, subject_dir) = match tree_subject(a, first, actors) {
+        let (subject_idx, subject_dir, subject_from_tree) = match tree_subject(a, first, actors) {
             Some(i) if nominal_from.is_none() && actors[i].tokens.end <= first => {
-                (Some(i), Direction::Forward)
+                (Some(i), Direction::Forward, true)
             }
-            _ => (subject_idx, Direction::Backward),
+            _ => (subject_idx, Direction::Backward, false),
         };
         let nearest_anaphor = s
             .mentions
             .anaphors
             .iter()
             .rfind(|an| an.tokens.end <= first && an.tokens.start >= clause_start);
+        // A pronoun between the subject and the trigger takes over, unless the
+        // parse names the subject ("Hamas, which they had funded, attacked …").
         let anaphor_is_nearer = match (nearest_anaphor, subject_idx) {
-            (Some(an), Some(i)) => an.tokens.start >= actors[i].tokens.end,
+            (Some(an), Some(i)) => !subject_from_tree && an.tokens.start >= actors[i].tokens.end,
             _ => false,
         };
         let mut subject: Vec<Party> = subject_idx

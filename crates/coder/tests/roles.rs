@@ -197,6 +197,12 @@ fn subjects_and_objects_come_from_the_parse() {
             "Ukraine",
             "Poland",
         ),
+        (
+            "Hamas, which they had funded for years, attacked Israel on Saturday.",
+            "attacked",
+            "Hamas",
+            "Israel",
+        ),
     ];
     for (text, trigger, subject, object) in cases {
         let events = all_events(text);

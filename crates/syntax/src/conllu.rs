@@ -47,39 +47,69 @@ pub struct ConlluError {
     pub message: String,
 }
 
+impl Sentence {
+    /// True when the heads form one tree: exactly one word hangs from the root
+    /// (HEAD 0) and every word reaches it. A sentence read with `_` heads is
+    /// not a tree (they read as 0).
+    pub fn is_tree(&self) -> bool {
+        let n = self.words.len();
+        if n == 0 || self.words.iter().filter(|w| w.head == 0).count() != 1 {
+            return false;
+        }
+        (0..n).all(|start| {
+            let mut at = start + 1;
+            for _ in 0..=n {
+                if at == 0 {
+                    return true;
+                }
+                match self.words.get(at - 1) {
+                    Some(w) => at = w.head,
+                    None => return false,
+                }
+            }
+            false
+        })
+    }
+}
+
 /// Parses CoNLL-U text. Malformed sentences are reported and skipped; the
 /// others are returned. A sentence is malformed when a word line has fewer than
 /// ten tab-separated columns, its ID is out of sequence, or a HEAD is not a
-/// number within the sentence.
+/// number within the sentence. A HEAD of `_` (input without a tree) reads as 0;
+/// [`Sentence::is_tree`] tells such sentences apart.
 pub fn parse(text: &str) -> (Vec<Sentence>, Vec<ConlluError>) {
     let mut sentences = Vec::new();
     let mut errors = Vec::new();
     let mut current = Sentence::default();
+    // Line number of each word of `current`.
+    let mut word_lines: Vec<usize> = Vec::new();
     let mut broken: Option<ConlluError> = None;
-    let mut finish = |current: &mut Sentence, broken: &mut Option<ConlluError>| {
-        let sentence = std::mem::take(current);
-        if let Some(e) = broken.take() {
-            errors.push(e);
-        } else if !sentence.words.is_empty() {
-            let n = sentence.words.len();
-            if let Some(w) = sentence.words.iter().position(|w| w.head > n) {
-                errors.push(ConlluError {
-                    line: sentence.line + sentence.comments.len() + w,
-                    message: format!(
-                        "HEAD {} outside the sentence of {n} words",
-                        sentence.words[w].head
-                    ),
-                });
-            } else {
-                sentences.push(sentence);
+    let mut finish =
+        |current: &mut Sentence, word_lines: &mut Vec<usize>, broken: &mut Option<ConlluError>| {
+            let sentence = std::mem::take(current);
+            let lines = std::mem::take(word_lines);
+            if let Some(e) = broken.take() {
+                errors.push(e);
+            } else if !sentence.words.is_empty() {
+                let n = sentence.words.len();
+                if let Some(w) = sentence.words.iter().position(|w| w.head > n) {
+                    errors.push(ConlluError {
+                        line: lines[w],
+                        message: format!(
+                            "HEAD {} outside the sentence of {n} words",
+                            sentence.words[w].head
+                        ),
+                    });
+                } else {
+                    sentences.push(sentence);
+                }
             }
-        }
-    };
+        };
     for (i, raw) in text.lines().enumerate() {
         let line_no = i + 1;
         let line = raw.strip_suffix('\r').unwrap_or(raw);
         if line.trim().is_empty() {
-            finish(&mut current, &mut broken);
+            finish(&mut current, &mut word_lines, &mut broken);
             continue;
         }
         if current.line == 0 {
@@ -125,6 +155,7 @@ pub fn parse(text: &str) -> (Vec<Sentence>, Vec<ConlluError>) {
                 }
             },
         };
+        word_lines.push(line_no);
         current.words.push(Word {
             form: cols[1].to_string(),
             lemma: cols[2].to_string(),
@@ -135,7 +166,7 @@ pub fn parse(text: &str) -> (Vec<Sentence>, Vec<ConlluError>) {
             deprel: cols[7].to_string(),
         });
     }
-    finish(&mut current, &mut broken);
+    finish(&mut current, &mut word_lines, &mut broken);
     (sentences, errors)
 }
 
@@ -211,5 +242,45 @@ mod tests {
         assert_eq!(s[1].words[0].form, "f");
         let lines: Vec<usize> = e.iter().map(|e| e.line).collect();
         assert_eq!(lines, [3, 5, 8]);
+    }
+
+    #[test]
+    fn a_head_out_of_range_is_reported_at_its_own_line() {
+        // Comment, range and empty-node lines come before the bad word (line 6).
+        let text =
+            "# sent_id = 1\n1-2\tab\t_\t_\t_\t_\t_\t_\t_\t_\n1\ta\ta\tX\tX\t_\t0\troot\t_\t_\n\
+1.1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n2\tb\tb\tX\tX\t_\t1\tdep\t_\t_\n3\tc\tc\tX\tX\t_\t9\tdep\t_\t_\n";
+        let (s, e) = parse(text);
+        assert!(s.is_empty());
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].line, 6, "{}", e[0]);
+        assert!(e[0].message.contains("HEAD 9"), "{}", e[0]);
+    }
+
+    #[test]
+    fn trees_are_told_from_other_head_columns() {
+        let cases: &[(&[usize], bool)] = &[
+            (&[2, 0, 2], true),
+            (&[0], true),
+            (&[0, 0], false),    // two roots, or `_` heads
+            (&[2, 1, 0], false), // a cycle that never reaches the root
+            (&[], false),
+        ];
+        for (heads, tree) in cases {
+            let s = Sentence {
+                words: heads
+                    .iter()
+                    .map(|&head| Word {
+                        head,
+                        ..Word::default()
+                    })
+                    .collect(),
+                ..Sentence::default()
+            };
+            assert_eq!(s.is_tree(), *tree, "{heads:?}");
+        }
+        let (s, _) = parse("1\ta\t_\t_\t_\t_\t_\t_\t_\t_\n2\tb\t_\t_\t_\t_\t_\t_\t_\t_\n");
+        assert_eq!(s.len(), 1);
+        assert!(!s[0].is_tree());
     }
 }

@@ -72,6 +72,21 @@ pub struct Model {
     pub parser: Parser,
 }
 
+/// A model file around `body`: magic, this format version, the body's checksum
+/// and the body. [`Model::to_bytes`] uses it; tests and fuzz targets use it to
+/// get altered bodies past the checksum to the reader.
+pub fn seal(body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len() + HEADER_BYTES);
+    out.extend(MAGIC);
+    out.extend(FORMAT_VERSION.to_le_bytes());
+    out.extend(fnv(body).to_le_bytes());
+    out.extend(body);
+    out
+}
+
+/// Bytes before the body: magic (8), format version (4), checksum (8).
+pub const HEADER_BYTES: usize = 20;
+
 fn fnv(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xCBF2_9CE4_8422_2325;
     for &b in bytes {
@@ -149,10 +164,12 @@ impl<'a> Reader<'a> {
             self.take(4, what)?.try_into().expect("4 bytes"),
         ))
     }
-    fn len(&mut self, what: &'static str) -> Result<usize, ModelError> {
+    /// A count of items that each take at least `item_bytes` bytes: a count
+    /// that cannot fit in the rest of the file is corrupt (so a crafted file
+    /// cannot make the reader reserve more memory than its own size allows).
+    fn count(&mut self, item_bytes: usize, what: &'static str) -> Result<usize, ModelError> {
         let n = self.u32(what)? as usize;
-        // Every item takes at least one byte: a count beyond the rest of the file is corrupt.
-        if n > self.bytes.len() - self.at {
+        if n.saturating_mul(item_bytes) > self.bytes.len() - self.at {
             return Err(ModelError::Malformed {
                 offset: self.at - 4,
                 what,
@@ -161,7 +178,7 @@ impl<'a> Reader<'a> {
         Ok(n)
     }
     fn str(&mut self, what: &'static str) -> Result<String, ModelError> {
-        let n = self.len(what)?;
+        let n = self.count(1, what)?;
         let at = self.at;
         let b = self.take(n, what)?;
         String::from_utf8(b.to_vec()).map_err(|_| ModelError::Malformed { offset: at, what })
@@ -180,8 +197,9 @@ impl<'a> Reader<'a> {
     fn classifier(&mut self, what: &'static str) -> Result<Classifier, ModelError> {
         let n_classes = self.u32(what)? as usize;
         let scale = f32::from_le_bytes(self.take(4, what)?.try_into().expect("4 bytes"));
-        let rows = self.len(what)?;
-        let pairs = self.len(what)?;
+        // A row is a 4-byte key and a count byte; a pair a class byte and a 2-byte weight.
+        let rows = self.count(5, what)?;
+        let pairs = self.count(3, what)?;
         let keys = self.u32s(rows, what)?;
         let mut offsets = Vec::with_capacity(rows + 1);
         offsets.push(0u32);
@@ -292,13 +310,7 @@ impl Model {
         }
         w.classifier(&self.parser.moves);
         w.classifier(&self.parser.labeller);
-        let body = w.0;
-        let mut out = Vec::with_capacity(body.len() + 20);
-        out.extend(MAGIC);
-        out.extend(FORMAT_VERSION.to_le_bytes());
-        out.extend(fnv(&body).to_le_bytes());
-        out.extend(body);
-        out
+        seal(&w.0)
     }
 
     /// Reads a model written by [`Model::to_bytes`].
@@ -318,7 +330,7 @@ impl Model {
         if fnv(&bytes[r.at..]) != sum {
             return Err(ModelError::Checksum);
         }
-        let n_tags = r.len("tag count")?;
+        let n_tags = r.count(8, "tag count")?;
         let mut tags = Vec::with_capacity(n_tags);
         for _ in 0..n_tags {
             tags.push(Tag {
@@ -326,7 +338,7 @@ impl Model {
                 xpos: r.str("XPOS")?,
             });
         }
-        let n_dict = r.len("tag dictionary")?;
+        let n_dict = r.count(6, "tag dictionary")?;
         let mut dictionary = HashMap::with_capacity(n_dict);
         for _ in 0..n_dict {
             let form = r.str("dictionary form")?;
@@ -339,7 +351,7 @@ impl Model {
             }
             dictionary.insert(form, tag);
         }
-        let n_amb = r.len("ambiguity classes")?;
+        let n_amb = r.count(16, "ambiguity classes")?;
         let mut ambiguity = HashMap::with_capacity(n_amb);
         for _ in 0..n_amb {
             let word = u64::from_le_bytes(r.take(8, "ambiguity word")?.try_into().expect("8"));
@@ -360,7 +372,7 @@ impl Model {
             ambiguity,
         };
         let mut l = Lemmatiser::default();
-        for _ in 0..r.len("rule count")? {
+        for _ in 0..r.count(6, "rule count")? {
             let lower = r.u8("rule case")? != 0;
             let cut = r.u8("rule cut")?;
             l.rules.push(Rule {
@@ -369,11 +381,11 @@ impl Model {
                 append: r.str("rule suffix")?,
             });
         }
-        for _ in 0..r.len("feats count")? {
+        for _ in 0..r.count(4, "feats count")? {
             l.feats.push(r.str("feats")?);
         }
         let (n_rules, n_feats) = (l.rules.len() as u32, l.feats.len() as u32);
-        for _ in 0..r.len("lexicon size")? {
+        for _ in 0..r.count(16, "lexicon size")? {
             let key = (r.str("lexicon form")?, r.str("lexicon tag")?);
             let (rule, feats) = (r.u32("lexicon rule")?, r.u32("lexicon feats")?);
             if rule >= n_rules || feats >= n_feats {
@@ -384,7 +396,7 @@ impl Model {
             }
             l.lexicon.insert(key, (rule, feats));
         }
-        for _ in 0..r.len("suffix table size")? {
+        for _ in 0..r.count(12, "suffix table size")? {
             let key = (r.str("suffix tag")?, r.str("suffix")?);
             let rule = r.u32("suffix rule")?;
             if rule >= n_rules {
@@ -395,7 +407,7 @@ impl Model {
             }
             l.suffixes.insert(key, rule);
         }
-        for _ in 0..r.len("tag feats size")? {
+        for _ in 0..r.count(12, "tag feats size")? {
             let key = (r.str("feats UPOS")?, r.str("feats XPOS")?);
             let feats = r.u32("tag feats")?;
             if feats >= n_feats {
@@ -406,7 +418,7 @@ impl Model {
             }
             l.tag_feats.insert(key, feats);
         }
-        let n_labels = r.len("label count")?;
+        let n_labels = r.count(4, "label count")?;
         let mut labels = Vec::with_capacity(n_labels);
         for _ in 0..n_labels {
             labels.push(r.str("label")?);

@@ -518,6 +518,12 @@ pub struct Tree {
     pub labels: Vec<u16>,
 }
 
+/// Number of the relation `root`, if the parser has one: the word attached to
+/// the root gets it, and no other word does.
+fn root_label(labels: &[String]) -> Option<u16> {
+    labels.iter().position(|l| l == "root").map(|i| i as u16)
+}
+
 impl Parser {
     /// Trains a parser. `report` gets each epoch's number and training-pass UAS.
     pub fn train(
@@ -534,6 +540,7 @@ impl Parser {
         let mut lfeats = Vec::with_capacity(40);
         let mut scores = [0f32; N_MOVES];
         let mut lscores = vec![0f32; labels.len()];
+        let root = root_label(&labels);
         for epoch in 1..=settings.epochs {
             rng.shuffle(&mut order);
             let (mut right, mut total) = (0usize, 0usize);
@@ -567,9 +574,14 @@ impl Parser {
                     };
                     let mut label = 0u16;
                     if let Some((head, dep)) = st.arc(follow) {
+                        if let (true, Some(root)) = (head == n, root) {
+                            // The root's relation is fixed; nothing to learn.
+                            st.apply(follow, root);
+                            continue;
+                        }
                         label_features(&st, &ex.words, head, dep, &mut lfeats);
                         labeller.score(&lfeats, &mut lscores);
-                        let lguess = best(&lscores, |_| true).expect("labels") as u16;
+                        let lguess = best(&lscores, |l| Some(l as u16) != root).unwrap_or(0) as u16;
                         if head == gold[dep] {
                             let lgold = ex.labels[dep];
                             labeller.update(&lfeats, lgold as usize, lguess as usize);
@@ -621,15 +633,21 @@ impl Parser {
         let mut feats = Vec::with_capacity(100);
         let mut scores = [0i32; N_MOVES];
         let mut lscores = vec![0i32; self.labels.len().max(1)];
+        let root = root_label(&self.labels);
         while !st.terminal() {
             state_features(&st, words, &mut feats);
             self.moves.score(&feats, &mut scores);
             let m = best(&scores, |m| st.valid(m)).expect("some move is valid until the end");
             let mut label = 0;
             if let Some((head, dep)) = st.arc(m) {
-                label_features(&st, words, head, dep, &mut feats);
-                self.labeller.score(&feats, &mut lscores);
-                label = best(&lscores, |_| true).unwrap_or(0) as u16;
+                label = match root {
+                    Some(root) if head == n => root,
+                    _ => {
+                        label_features(&st, words, head, dep, &mut feats);
+                        self.labeller.score(&feats, &mut lscores);
+                        best(&lscores, |l| Some(l as u16) != root).unwrap_or(0) as u16
+                    }
+                };
             }
             st.apply(m, label);
         }

@@ -31,6 +31,23 @@ impl Default for TrainSettings {
     }
 }
 
+/// Why a treebank cannot be trained on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TrainError {
+    /// No sentence with at least one word.
+    #[error("the training treebank has no words")]
+    Empty,
+    /// The model stores tag numbers in one byte.
+    #[error("the training treebank has {0} distinct UPOS+XPOS tags; at most 256 fit")]
+    TooManyTags(usize),
+    /// The model stores relation numbers in one byte.
+    #[error("the training treebank has {0} distinct relations; at most 256 fit")]
+    TooManyLabels(usize),
+}
+
+/// Most tags or relations a model holds (class numbers are stored in a byte).
+pub const MAX_CLASSES: usize = 256;
+
 /// Accuracy figures of a model on gold sentences (all tokens, punctuation included).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Scores {
@@ -112,13 +129,44 @@ fn tagged(sentences: &[Sentence]) -> Vec<TaggedSentence> {
 /// Trains tagger, lemmatiser and parser on `train`, printing progress through
 /// `log`; with `dev`, each parser epoch is followed by its dev scores.
 /// Deterministic: the same sentences and settings give the same model.
+///
+/// Sentences whose heads do not form one tree (no words, `_` heads, several
+/// roots, cycles) are left out, and counted in the log. Jackknifing uses at most one fold
+/// per sentence, so a tiny treebank still trains.
 pub fn train(
     train: &[Sentence],
     dev: Option<&[Sentence]>,
     settings: &TrainSettings,
     log: &mut dyn FnMut(String),
-) -> Model {
-    let data = tagged(train);
+) -> Result<Model, TrainError> {
+    let total = train.len();
+    let train: Vec<Sentence> = train.iter().filter(|s| s.is_tree()).cloned().collect();
+    if train.len() < total {
+        log(format!(
+            "left out {} sentences whose heads do not form a tree",
+            total - train.len()
+        ));
+    }
+    if train.is_empty() {
+        return Err(TrainError::Empty);
+    }
+    let data = tagged(&train);
+    let n_tags = data
+        .iter()
+        .flat_map(|(_, t)| t.iter())
+        .collect::<BTreeSet<_>>()
+        .len();
+    if n_tags > MAX_CLASSES {
+        return Err(TrainError::TooManyTags(n_tags));
+    }
+    let n_labels = train
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.deprel.as_str()))
+        .collect::<BTreeSet<_>>()
+        .len();
+    if n_labels > MAX_CLASSES {
+        return Err(TrainError::TooManyLabels(n_labels));
+    }
     log(format!(
         "tagger: {} sentences, {} tokens",
         data.len(),
@@ -150,8 +198,8 @@ pub fn train(
         .iter()
         .map(|(_, tags)| tags.iter().map(|t| tag_index[t]).collect())
         .collect();
-    if settings.jackknife > 1 {
-        let k = settings.jackknife;
+    let k = settings.jackknife.min(data.len());
+    if k > 1 {
         let mut order: Vec<usize> = (0..data.len()).collect();
         Rng::new(settings.tagger.seed ^ 0x5EED).shuffle(&mut order);
         for fold in 0..k {
@@ -235,5 +283,5 @@ pub fn train(
         log(line);
     });
     snapshot.parser = parser;
-    snapshot
+    Ok(snapshot)
 }

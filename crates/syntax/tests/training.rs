@@ -3,8 +3,8 @@
 //! and are checked on loading.
 
 use parley_syntax::conllu::{self, Sentence};
-use parley_syntax::model::{ModelError, FORMAT_VERSION};
-use parley_syntax::train::{evaluate, train, TrainSettings};
+use parley_syntax::model::{seal, ModelError, FORMAT_VERSION, HEADER_BYTES};
+use parley_syntax::train::{evaluate, train, TrainError, TrainSettings};
 use parley_syntax::Model;
 
 /// Sentence shapes, annotated by hand in CoNLL-U (ID FORM LEMMA UPOS XPOS HEAD DEPREL).
@@ -124,7 +124,7 @@ fn settings() -> TrainSettings {
 
 fn tiny_model() -> Model {
     let (train_set, _) = treebanks();
-    train(&train_set, None, &settings(), &mut |_| {})
+    train(&train_set, None, &settings(), &mut |_| {}).expect("the fixture trains")
 }
 
 #[test]
@@ -205,6 +205,69 @@ fn models_round_trip_and_loading_checks_the_file() {
     );
 }
 
+/// Altered bodies with a valid checksum reach the reader, which reports them
+/// as malformed (or reads them as some other model) and never panics.
+#[test]
+fn malformed_bodies_past_the_checksum_are_errors() {
+    let bytes = tiny_model().to_bytes();
+    let body = &bytes[HEADER_BYTES..];
+    // Cut short, sealed again: the reader runs out of bytes.
+    let cut = seal(&body[..body.len() - 3]);
+    assert!(
+        matches!(Model::from_bytes(&cut), Err(ModelError::Malformed { .. })),
+        "{:?}",
+        Model::from_bytes(&cut).err()
+    );
+    // One byte too many.
+    let mut long = body.to_vec();
+    long.push(0);
+    assert_eq!(
+        Model::from_bytes(&seal(&long)).unwrap_err(),
+        ModelError::Malformed {
+            offset: bytes.len(),
+            what: "end of file"
+        }
+    );
+    // A tag count of four billion cannot fit in the file: refused before any
+    // memory is reserved for it.
+    let mut huge = body.to_vec();
+    huge[..4].copy_from_slice(&u32::MAX.to_le_bytes());
+    assert_eq!(
+        Model::from_bytes(&seal(&huge)).unwrap_err(),
+        ModelError::Malformed {
+            offset: HEADER_BYTES,
+            what: "tag count"
+        }
+    );
+    // Byte changes all over the body: an error or a model that still makes trees.
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let (mut refused, mut loaded) = (0, 0);
+    for _ in 0..3000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let mut altered = body.to_vec();
+        let at = (x % body.len() as u64) as usize;
+        altered[at] = (x >> 32) as u8;
+        match Model::from_bytes(&seal(&altered)) {
+            Ok(model) => {
+                loaded += 1;
+                let a = model.analyse(&["The", "army", "attacked", "rebels", "."]);
+                assert_is_tree(&a.heads);
+            }
+            Err(ModelError::Malformed { offset, .. }) => {
+                refused += 1;
+                assert!(offset <= bytes.len() + 1, "offset {offset}");
+            }
+            Err(e) => panic!("past the checksum, got {e:?}"),
+        }
+    }
+    assert!(
+        refused > 0 && loaded > 0,
+        "{refused} refused, {loaded} loaded"
+    );
+}
+
 #[test]
 fn analysis_is_total() {
     let model = tiny_model();
@@ -217,6 +280,53 @@ fn analysis_is_total() {
     let long: Vec<&str> = std::iter::repeat_n("minister", 300).collect();
     let a = model.analyse(&long);
     assert_is_tree(&a.heads);
+}
+
+#[test]
+fn treebanks_that_cannot_be_trained_on_give_errors() {
+    let none = train(&[], None, &settings(), &mut |_| {});
+    assert_eq!(none.err(), Some(TrainError::Empty));
+    // 300 distinct XPOS tags (and relations) do not fit in a byte.
+    let mut text = String::new();
+    for i in 0..300 {
+        text.push_str(&format!("1\tword\tword\tX\tT{i}\t_\t0\troot\t_\t_\n\n"));
+    }
+    let (many_tags, errors) = conllu::parse(&text);
+    assert!(errors.is_empty());
+    assert_eq!(
+        train(&many_tags, None, &settings(), &mut |_| {}).err(),
+        Some(TrainError::TooManyTags(300))
+    );
+    let mut text = String::new();
+    for i in 0..300 {
+        text.push_str(&format!(
+            "1\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n2\tnow\tnow\tADV\tRB\t_\t1\trel{i}\t_\t_\n\n"
+        ));
+    }
+    let (many_labels, _) = conllu::parse(&text);
+    assert_eq!(
+        train(&many_labels, None, &settings(), &mut |_| {}).err(),
+        Some(TrainError::TooManyLabels(301))
+    );
+}
+
+#[test]
+fn a_one_sentence_treebank_trains_with_jackknifing() {
+    let (train_set, _) = treebanks();
+    let mut s = settings();
+    s.jackknife = 5;
+    let model = train(&train_set[..1], None, &s, &mut |_| {}).expect("one sentence is enough");
+    let forms: Vec<&str> = train_set[0].words.iter().map(|w| w.form.as_str()).collect();
+    assert_eq!(
+        model.analyse(&forms).heads,
+        train_set[0]
+            .words
+            .iter()
+            .map(|w| w.head)
+            .collect::<Vec<_>>()
+    );
+    let two = train(&train_set[..2], None, &s, &mut |_| {});
+    assert!(two.is_ok());
 }
 
 /// One root, heads in range, and every word reaches the root.
