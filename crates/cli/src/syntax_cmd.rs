@@ -279,17 +279,22 @@ pub fn bench_syntax(docs: &[parley_text::Document], model_path: Option<&Path>) -
         })
         .collect();
     let tokens: usize = sentences.iter().map(Vec::len).sum();
-    let start = Instant::now();
-    let mut roots = 0usize;
-    for s in &sentences {
-        roots += model.analyse(s).heads.iter().filter(|&&h| h == 0).count();
+    // Three passes; the fastest counts (a shared machine only ever slows a pass down).
+    let mut passes = Vec::new();
+    for _ in 0..3 {
+        let start = Instant::now();
+        let mut roots = 0usize;
+        for s in &sentences {
+            roots += model.analyse(s).heads.iter().filter(|&&h| h == 0).count();
+        }
+        passes.push(start.elapsed().as_secs_f64().max(1e-9));
+        assert_eq!(
+            roots,
+            sentences.iter().filter(|s| !s.is_empty()).count(),
+            "one root per sentence"
+        );
     }
-    let secs = start.elapsed().as_secs_f64().max(1e-9);
-    assert_eq!(
-        roots,
-        sentences.iter().filter(|s| !s.is_empty()).count(),
-        "one root per sentence"
-    );
+    let secs = passes.iter().copied().fold(f64::INFINITY, f64::min);
     println!(
         "syntax model     {:.1} MB file, loaded in {:.0} ms",
         bytes.len() as f64 / 1e6,
@@ -302,8 +307,14 @@ pub fn bench_syntax(docs: &[parley_text::Document], model_path: Option<&Path>) -
         );
     }
     println!(
-        "syntax tokens/s  {:.0} (tag + lemmatise + parse, one thread, {tokens} tokens)",
-        tokens as f64 / secs
+        "syntax tokens/s  {:.0} (tag + lemmatise + parse, one thread, {tokens} tokens, fastest of {} passes: {})",
+        tokens as f64 / secs,
+        passes.len(),
+        passes
+            .iter()
+            .map(|p| format!("{:.0}", tokens as f64 / p))
+            .collect::<Vec<_>>()
+            .join(" ")
     );
     Ok(())
 }

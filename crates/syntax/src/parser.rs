@@ -225,10 +225,8 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
     let s0l = kids(s0, true, 0);
     let s0l2 = kids(s0, true, 1);
     let s0r = kids(s0, false, 0);
-    let s0r2 = kids(s0, false, 1);
     let s1l = kids(s1, true, 0);
     let s1r = kids(s1, false, 0);
-    let s1r2 = kids(s1, false, 1);
     let b0l = kids(b0, true, 0);
     let b0l2 = kids(b0, true, 1);
     let vl = |i: Option<usize>| i.map_or(NONE, |i| st.lefts[i].len() as u64);
@@ -248,7 +246,7 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
             .count()
             .min(3) as u64
     });
-    let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t, b2w, b2t, s2t, s2w) = (
+    let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t, b2w, b2t, s2t) = (
         w(s0),
         t(s0),
         w(s1),
@@ -260,16 +258,13 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
         w(b2),
         t(b2),
         t(s2),
-        w(s2),
     );
     let f = Mix::new;
     out.extend([
         f(1).with(s0w).finish(),
         f(2).with(s0t).finish(),
         f(3).with(s0w).with(s0t).finish(),
-        f(4).with(s1w).finish(),
         f(5).with(s1t).finish(),
-        f(6).with(s1w).with(s1t).finish(),
         f(7).with(b0w).finish(),
         f(8).with(b0t).finish(),
         f(9).with(b0w).with(b0t).finish(),
@@ -278,14 +273,9 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
         f(12).with(b1w).with(b1t).finish(),
         f(13).with(b2w).finish(),
         f(14).with(b2t).finish(),
-        f(15).with(s2t).finish(),
-        f(16).with(s2w).finish(),
         f(17).with(s0w).with(s0t).with(b0w).with(b0t).finish(),
-        f(18).with(s0w).with(s0t).with(b0w).finish(),
         f(19).with(s0w).with(b0w).with(b0t).finish(),
         f(20).with(s0w).with(s0t).with(b0t).finish(),
-        f(21).with(s0t).with(b0w).with(b0t).finish(),
-        f(22).with(s0w).with(b0w).finish(),
         f(23).with(s0t).with(b0t).finish(),
         f(24).with(b0t).with(b1t).finish(),
         f(25).with(s1w).with(s1t).with(s0w).with(s0t).finish(),
@@ -304,52 +294,34 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
         f(38).with(s1t).with(s0t).with(t(s0l)).finish(),
         f(39).with(s1t).with(t(s1r)).with(s0t).finish(),
         f(40).with(s1t).with(s0t).with(t(s0r)).finish(),
-        f(41).with(s0t).with(t(s0l)).with(t(s0l2)).finish(),
-        f(42).with(s0t).with(t(s0r)).with(t(s0r2)).finish(),
         f(43).with(b0t).with(t(b0l)).with(t(b0l2)).finish(),
         f(44).with(s1t).with(t(s1l)).with(s0t).finish(),
-        f(45).with(s1t).with(t(s1r)).with(t(s1r2)).finish(),
         f(46).with(s0w).with(d).finish(),
         f(47).with(s0t).with(d).finish(),
         f(48).with(b0w).with(d).finish(),
         f(49).with(b0t).with(d).finish(),
         f(50).with(s0w).with(b0w).with(d).finish(),
         f(51).with(s0t).with(b0t).with(d).finish(),
-        f(52).with(s1t).with(s0t).with(d2).finish(),
         f(53).with(s1w).with(s0w).with(d2).finish(),
         f(54).with(s0w).with(vr(s0)).finish(),
-        f(55).with(s0t).with(vr(s0)).finish(),
         f(56).with(s0w).with(vl(s0)).finish(),
         f(57).with(s0t).with(vl(s0)).finish(),
-        f(58).with(b0w).with(vl(b0)).finish(),
         f(59).with(b0t).with(vl(b0)).finish(),
-        f(60).with(s1t).with(vr(s1)).finish(),
-        f(61).with(s1w).with(vr(s1)).finish(),
         f(62).with(w(s0l)).finish(),
         f(63).with(t(s0l)).finish(),
         f(64).with(l(s0l)).finish(),
-        f(65).with(w(s0r)).finish(),
-        f(66).with(t(s0r)).finish(),
-        f(67).with(l(s0r)).finish(),
         f(68).with(w(b0l)).finish(),
         f(69).with(t(b0l)).finish(),
         f(70).with(l(b0l)).finish(),
         f(71).with(t(s0l2)).with(l(s0l2)).finish(),
-        f(72).with(t(s0r2)).with(l(s0r2)).finish(),
         f(73).with(t(b0l2)).with(l(b0l2)).finish(),
         f(74).with(t(s1r)).with(l(s1r)).finish(),
-        f(75).with(t(s1l)).with(l(s1l)).finish(),
         f(76).with(s0w).with(lset(s0)).finish(),
-        f(77).with(s0t).with(lset(s0)).finish(),
         f(78).with(s0w).with(rset(s0)).finish(),
-        f(79).with(s0t).with(rset(s0)).finish(),
-        f(80).with(b0w).with(lset(b0)).finish(),
         f(81).with(b0t).with(lset(b0)).finish(),
-        f(82).with(s1t).with(rset(s1)).finish(),
         f(83).with(s0t).with(l(s0l)).with(b0t).finish(),
         f(84).with(s0t).with(l(s0r)).with(b0t).finish(),
         f(85).with(s0t).with(b0t).with(punct_between).finish(),
-        f(86).with(s1t).with(s0t).with(b0t).with(d).finish(),
         f(87).with(s0w).with(b0t).with(b1t).finish(),
         f(88).with(s0t).with(b0w).with(b1t).finish(),
         f(89).with(s1t).with(s0w).with(b0t).finish(),
@@ -357,9 +329,40 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
         // The words next to s0 and b0 in the sentence (phrase edges).
         f(91).with(s0t).with(t(s0_next)).with(b0t).finish(),
         f(92).with(s0t).with(t(b0_prev)).with(b0t).finish(),
-        f(93).with(b0w).with(t(b0_prev)).finish(),
         f(94).with(s0w).with(t(s0_next)).finish(),
     ]);
+    #[cfg(feature = "ablation")]
+    ablation::apply(&ablation::MOVES, out);
+}
+
+/// Template ablation for experiments (`--features ablation`): the feature at
+/// a chosen position of the transition (or label) feature list is left out
+/// at run time, to see how much each template is worth without retraining.
+#[cfg(feature = "ablation")]
+pub mod ablation {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// Position left out of the transition features (`usize::MAX`: none).
+    pub static MOVES: AtomicUsize = AtomicUsize::new(usize::MAX);
+    /// Position left out of the label features (`usize::MAX`: none).
+    pub static LABELS: AtomicUsize = AtomicUsize::new(usize::MAX);
+    /// Length of the last transition feature list (the number of templates).
+    pub static MOVE_TEMPLATES: AtomicUsize = AtomicUsize::new(0);
+    /// Length of the last label feature list.
+    pub static LABEL_TEMPLATES: AtomicUsize = AtomicUsize::new(0);
+
+    pub(crate) fn apply(which: &AtomicUsize, out: &mut Vec<u64>) {
+        let count = if std::ptr::eq(which, &MOVES) {
+            &MOVE_TEMPLATES
+        } else {
+            &LABEL_TEMPLATES
+        };
+        count.store(out.len(), Ordering::Relaxed);
+        let t = which.load(Ordering::Relaxed);
+        if t < out.len() {
+            out.remove(t);
+        }
+    }
 }
 
 /// Features for labelling the arc `head → dep`.
@@ -371,7 +374,6 @@ fn label_features(st: &State, words: &[ParserWord], head: usize, dep: usize, out
     let dir = u64::from(dep < head);
     let dist = bucket(head.abs_diff(dep));
     let dl = st.child(dep, true, 0);
-    let dr = st.child(dep, false, 0);
     let hl = st.child(head, true, 0);
     let hr = st.child(head, false, 0);
     let prev = dep.checked_sub(1);
@@ -391,14 +393,9 @@ fn label_features(st: &State, words: &[ParserWord], head: usize, dep: usize, out
         f(4).with(dw).with(dt).finish(),
         f(5).with(hw).finish(),
         f(6).with(ht).finish(),
-        f(7).with(ht).with(dt).with(dir).finish(),
         f(8).with(hw).with(dt).with(dir).finish(),
-        f(9).with(ht).with(dw).with(dir).finish(),
-        f(10).with(hw).with(dw).with(dir).finish(),
         f(11).with(dt).with(dir).with(dist).finish(),
-        f(12).with(ht).with(dt).with(dist).finish(),
         f(13).with(dt).with(st.left_sets[dep]).finish(),
-        f(14).with(dt).with(st.right_sets[dep]).finish(),
         f(15)
             .with(ht)
             .with(dt)
@@ -412,41 +409,25 @@ fn label_features(st: &State, words: &[ParserWord], head: usize, dep: usize, out
             .with(dir)
             .finish(),
         f(17).with(dt).with(t(dl)).with(l(dl)).finish(),
-        f(18).with(dt).with(t(dr)).with(l(dr)).finish(),
         f(19).with(ht).with(dt).with(w(dl)).finish(),
         f(20).with(dt).with(w(dl)).finish(),
         f(21).with(ht).with(t(hl)).with(l(hl)).with(dir).finish(),
         f(22).with(ht).with(t(hr)).with(l(hr)).with(dir).finish(),
-        f(23).with(dt).with(t(prev)).with(dir).finish(),
         f(24).with(dt).with(t(next)).with(dir).finish(),
         f(25).with(dw).with(t(prev)).finish(),
-        f(26).with(ht).with(dt).with(t(prev)).with(t(next)).finish(),
         f(27).with(dt).with(u64::from(head == n)).finish(),
-        f(28).with(hw).with(dw).with(dt).with(dir).finish(),
         f(29).with(hw).with(ht).with(dt).with(dir).finish(),
-        f(30).with(ht).with(dt).with(w(dr)).with(dir).finish(),
         f(31)
             .with(dt)
             .with(st.lefts[dep].len() as u64)
             .with(st.rights[dep].len() as u64)
             .finish(),
-        f(32)
-            .with(ht)
-            .with(dt)
-            .with(dir)
-            .with(u64::from(st.stack.len() <= 1))
-            .finish(),
         // What follows: the front of the buffer when the dependent leaves the
         // stack ("gave [them] money": a second object to come makes an iobj).
         f(33).with(dt).with(nt).with(dir).finish(),
-        f(34).with(dw).with(nt).finish(),
-        f(35).with(ht).with(dt).with(nt).with(dir).finish(),
-        f(36)
-            .with(dt)
-            .with(st.left_sets[dep])
-            .with(st.right_sets[dep])
-            .finish(),
     ]);
+    #[cfg(feature = "ablation")]
+    ablation::apply(&ablation::LABELS, out);
 }
 
 /// A trained parser.
@@ -498,7 +479,7 @@ impl Default for ParserSettings {
     fn default() -> Self {
         ParserSettings {
             epochs: 15,
-            seed: 11,
+            seed: 12,
             explore_from: 2,
             explore: 0.9,
             prune_moves: 1.0,
