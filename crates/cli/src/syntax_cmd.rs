@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use parley_syntax::conllu::{self, Sentence};
-use parley_syntax::train::{evaluate, train, TrainSettings};
+use parley_syntax::train::{evaluate, train_with_text, word_hashes, TrainSettings};
 use parley_syntax::Model;
 
 /// Treebank files named by `paths`: files as given, directories searched for
@@ -92,6 +92,51 @@ pub struct TrainArgs {
     /// Drop tagger rows whose averaged weights are all below this.
     #[arg(long)]
     pub prune_tagger: Option<f32>,
+    /// Parsers trained side by side (one thread each) and mixed into one.
+    #[arg(long)]
+    pub parser_members: Option<usize>,
+    /// Unlabelled text (JSON Lines or plain-text files, or directories of them)
+    /// to learn word clusters from; without it the model has no clusters.
+    #[arg(long = "clusters-from", num_args = 1..)]
+    pub clusters_from: Vec<String>,
+    /// Number of word clusters.
+    #[arg(long)]
+    pub clusters: Option<usize>,
+    /// Seed of the parser's shuffling and exploration (runs with different
+    /// seeds show how much of a difference in scores is chance).
+    #[arg(long)]
+    pub parser_seed: Option<u64>,
+}
+
+/// Sentences of word hashes from unlabelled documents, tokenised by parley's
+/// own segmenter (as at run time). Unreadable records are counted and skipped.
+fn unlabelled_text(inputs: &[String]) -> Vec<Vec<u64>> {
+    let inputs: Vec<parley_read::Input> = inputs
+        .iter()
+        .map(|s| parley_read::Input::from_arg(s))
+        .collect();
+    let (mut docs, mut skipped) = (0usize, 0usize);
+    let mut out = Vec::new();
+    parley_read::read_inputs(&inputs, &mut |item| match item {
+        Ok(d) => {
+            docs += 1;
+            let seg = parley_text::segment(&d.text);
+            for s in &seg.sentences {
+                out.push(word_hashes(
+                    seg.tokens[s.tokens.clone()].iter().map(|t| t.text(&d.text)),
+                ));
+            }
+        }
+        Err(e) => {
+            skipped += 1;
+            eprintln!("parley: skipped: {e}");
+        }
+    });
+    eprintln!(
+        "parley: unlabelled text: {docs} documents, {} sentences, {skipped} skipped",
+        out.len()
+    );
+    out
 }
 
 /// `parley train`.
@@ -137,10 +182,25 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
     if let Some(p) = args.prune_tagger {
         settings.tagger.prune = p;
     }
+    if let Some(m) = args.parser_members {
+        settings.parser.members = m;
+    }
+    if let Some(c) = args.clusters {
+        settings.clusters.clusters = c;
+    }
+    if let Some(seed) = args.parser_seed {
+        settings.parser.seed = seed;
+    }
+    let unlabelled = if args.clusters_from.is_empty() {
+        Vec::new()
+    } else {
+        unlabelled_text(&args.clusters_from)
+    };
     let start = Instant::now();
     let mut log = |line: String| eprintln!("[{:>6.1}s] {line}", start.elapsed().as_secs_f64());
-    let model = train(
+    let model = train_with_text(
         &train_set,
+        &unlabelled,
         (!dev.is_empty()).then_some(&dev[..]),
         &settings,
         &mut log,

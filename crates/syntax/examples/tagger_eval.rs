@@ -1,7 +1,8 @@
 //! Tagger alone: trains on CoNLL-U files and prints UPOS/XPOS accuracy on
 //! evaluation files, for quick tagger experiments (seconds, not minutes):
 //! `cargo run --release -p parley-syntax --example tagger_eval -- TRAIN... -- EVAL...`
-//! (`PRUNE` and `EPOCHS` in the environment change those settings).
+//! (`PRUNE` and `EPOCHS` in the environment change those settings; `CLUSTERS=MODEL`
+//! uses the word clusters of that model file).
 use parley_syntax::conllu;
 use parley_syntax::tagger::{Tag, TaggedSentence, Tagger, TaggerSettings};
 
@@ -38,7 +39,16 @@ fn main() {
     if let Ok(e) = std::env::var("EPOCHS") {
         settings.epochs = e.parse().expect("a number");
     }
-    let tagger = Tagger::train(&train, &settings, |_, _| {});
+    let clusters = match std::env::var("CLUSTERS") {
+        Ok(path) => {
+            parley_syntax::Model::from_bytes(&std::fs::read(path).expect("readable"))
+                .expect("a model")
+                .tagger
+                .clusters
+        }
+        Err(_) => parley_syntax::clusters::Clusters::default(),
+    };
+    let tagger = Tagger::train(&train, &settings, &clusters, |_, _| {});
     for path in &args[split + 1..] {
         let data = read(path);
         let (mut n, mut upos, mut xpos) = (0, 0, 0);

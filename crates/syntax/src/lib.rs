@@ -26,6 +26,7 @@
 //! ```
 
 pub mod analyse;
+pub mod clusters;
 pub mod conllu;
 pub mod lemma;
 pub mod model;

@@ -1,6 +1,6 @@
 //! The syntax model: tagger, lemmatiser and parser in one file.
 //!
-//! # File format (version 2)
+//! # File format (version 3)
 //!
 //! Little-endian throughout. The file starts with the 8-byte magic
 //! `PARLEYSX`, a `u32` format version, and a `u64` FNV-1a checksum of
@@ -13,7 +13,8 @@
 //!
 //! - Tagger: list of tags (UPOS string, XPOS string); tag dictionary (form
 //!   string, `u16` tag); ambiguity classes (`u64` word hash, `u64` class hash);
-//!   classifier.
+//!   word clusters (`u16` cluster count, then a list of `u64` word hash and
+//!   `u16` cluster); classifier.
 //! - Lemmatiser: rules (`u8` lower-case flag, `u8` cut, append string); FEATS
 //!   strings; lexicon (form, XPOS, `u32` rule, `u32` feats); endings (XPOS,
 //!   ending, `u32` rule); tag features (UPOS, XPOS, `u32` feats).
@@ -24,6 +25,7 @@
 
 use std::collections::HashMap;
 
+use crate::clusters::Clusters;
 use crate::lemma::{Lemmatiser, Rule};
 use crate::parser::Parser;
 use crate::perceptron::Classifier;
@@ -32,7 +34,7 @@ use crate::tagger::{Tag, Tagger};
 /// First bytes of a model file.
 pub const MAGIC: &[u8; 8] = b"PARLEYSX";
 /// Format version this build reads and writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Why a model file could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -265,6 +267,14 @@ impl Model {
             w.0.extend(word.to_le_bytes());
             w.0.extend(class.to_le_bytes());
         }
+        w.u16(self.tagger.clusters.count);
+        let mut clusters: Vec<(&u64, &u16)> = self.tagger.clusters.of.iter().collect();
+        clusters.sort();
+        w.len(clusters.len());
+        for (word, cluster) in clusters {
+            w.0.extend(word.to_le_bytes());
+            w.u16(*cluster);
+        }
         w.classifier(&self.tagger.classifier);
         // Lemmatiser.
         let l = &self.lemmatiser;
@@ -358,6 +368,23 @@ impl Model {
             let class = u64::from_le_bytes(r.take(8, "ambiguity class")?.try_into().expect("8"));
             ambiguity.insert(word, class);
         }
+        let n_clusters = r.u16("cluster count")?;
+        let n_words = r.count(10, "clustered words")?;
+        let mut clusters = Clusters {
+            of: HashMap::with_capacity(n_words),
+            count: n_clusters,
+        };
+        for _ in 0..n_words {
+            let word = u64::from_le_bytes(r.take(8, "clustered word")?.try_into().expect("8"));
+            let cluster = r.u16("cluster")?;
+            if cluster >= n_clusters {
+                return Err(ModelError::Malformed {
+                    offset: r.at - 2,
+                    what: "cluster",
+                });
+            }
+            clusters.of.insert(word, cluster);
+        }
         let classifier = r.classifier("tagger weights")?;
         if classifier.n_classes() != n_tags {
             return Err(ModelError::Malformed {
@@ -370,6 +397,7 @@ impl Model {
             classifier,
             dictionary,
             ambiguity,
+            clusters,
         };
         let mut l = Lemmatiser::default();
         for _ in 0..r.count(6, "rule count")? {

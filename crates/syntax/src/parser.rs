@@ -32,6 +32,8 @@ pub struct ParserWord {
     pub tag: u64,
     /// True for punctuation (counted between the two words being attached).
     pub punct: bool,
+    /// Word cluster feature value (see [`crate::clusters::Clusters::feature`]).
+    pub cluster: u64,
 }
 
 impl ParserWord {
@@ -50,6 +52,7 @@ impl ParserWord {
             word,
             tag: tag_number as u64,
             punct: tagger.tags[tag_number].upos == "PUNCT",
+            cluster: tagger.clusters.feature(atoms.word),
         }
     }
 }
@@ -97,6 +100,14 @@ impl State {
     }
 
     /// Tag atom of position `i`.
+    fn cluster(&self, words: &[ParserWord], i: Option<usize>) -> u64 {
+        match i {
+            Some(i) if i == self.n => ROOT_ATOM,
+            Some(i) => words[i].cluster,
+            None => NONE,
+        }
+    }
+
     fn tag(&self, words: &[ParserWord], i: Option<usize>) -> u64 {
         match i {
             Some(i) if i == self.n => ROOT_ATOM,
@@ -214,6 +225,7 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
     out.clear();
     let n = st.n;
     let (w, t, l) = (|i| st.word(words, i), |i| st.tag(words, i), |i| st.label(i));
+    let c = |i| st.cluster(words, i);
     let len = st.stack.len();
     let s0 = st.stack.last().copied();
     let s1 = (len >= 2).then(|| st.stack[len - 2]);
@@ -330,6 +342,14 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
         f(91).with(s0t).with(t(s0_next)).with(b0t).finish(),
         f(92).with(s0t).with(t(b0_prev)).with(b0t).finish(),
         f(94).with(s0w).with(t(s0_next)).finish(),
+        // Word clusters.
+        f(95).with(c(s0)).finish(),
+        f(96).with(c(b0)).finish(),
+        f(97).with(c(b1)).finish(),
+        f(98).with(c(s1)).finish(),
+        f(99).with(c(s0)).with(c(b0)).finish(),
+        f(100).with(s0t).with(c(b0)).finish(),
+        f(101).with(c(s0)).with(b0t).finish(),
     ]);
     #[cfg(feature = "ablation")]
     ablation::apply(&ablation::MOVES, out);
@@ -425,6 +445,14 @@ fn label_features(st: &State, words: &[ParserWord], head: usize, dep: usize, out
         // What follows: the front of the buffer when the dependent leaves the
         // stack ("gave [them] money": a second object to come makes an iobj).
         f(33).with(dt).with(nt).with(dir).finish(),
+        // Word clusters.
+        f(37).with(st.cluster(words, d)).finish(),
+        f(38).with(st.cluster(words, h)).with(dt).with(dir).finish(),
+        f(39).with(ht).with(st.cluster(words, d)).with(dir).finish(),
+        f(40)
+            .with(st.cluster(words, h))
+            .with(st.cluster(words, d))
+            .finish(),
     ]);
     #[cfg(feature = "ablation")]
     ablation::apply(&ablation::LABELS, out);
@@ -473,19 +501,25 @@ pub struct ParserSettings {
     /// Print each feature template's rows and weight mass after training (a
     /// guide for feature engineering).
     pub report_templates: bool,
+    /// Parsers trained side by side (seeds `seed`, `seed + 1`, …, one thread
+    /// each) whose averaged weights are averaged into the model: the mixed
+    /// model scores a decision as the members' mean, so it is an ensemble
+    /// that costs one parser at run time. 1 trains a single parser.
+    pub members: usize,
 }
 
 impl Default for ParserSettings {
     fn default() -> Self {
         ParserSettings {
             epochs: 15,
-            seed: 12,
+            seed: 11,
             explore_from: 2,
             explore: 0.9,
             prune_moves: 1.0,
             prune_labels: 1.0,
             prune_pairs: 0.6,
             report_templates: false,
+            members: 2,
         }
     }
 }
@@ -505,6 +539,96 @@ fn root_label(labels: &[String]) -> Option<u16> {
     labels.iter().position(|l| l == "root").map(|i| i as u16)
 }
 
+/// One of the independently trained parsers whose averaged weights are
+/// mixed into the final one (see [`ParserSettings::members`]).
+struct Member {
+    moves: Trainer,
+    labeller: Trainer,
+    rng: Rng,
+    order: Vec<usize>,
+}
+
+impl Member {
+    fn new(n_labels: usize, n_examples: usize, seed: u64) -> Member {
+        Member {
+            moves: Trainer::new(N_MOVES),
+            labeller: Trainer::new(n_labels),
+            rng: Rng::new(seed),
+            order: (0..n_examples).collect(),
+        }
+    }
+
+    /// One pass over the (reshuffled) data; returns (words attached right, words).
+    fn epoch(
+        &mut self,
+        data: &[ParseExample],
+        epoch: usize,
+        settings: &ParserSettings,
+        root: Option<u16>,
+    ) -> (usize, usize) {
+        let (moves, labeller, rng) = (&mut self.moves, &mut self.labeller, &mut self.rng);
+        let mut feats = Vec::with_capacity(100);
+        let mut lfeats = Vec::with_capacity(40);
+        let mut scores = [0f32; N_MOVES];
+        let mut lscores = vec![0f32; labeller.n_classes()];
+        rng.shuffle(&mut self.order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &s in &self.order {
+            let ex = &data[s];
+            let n = ex.words.len();
+            if n == 0 {
+                continue;
+            }
+            let gold: Vec<usize> = ex
+                .heads
+                .iter()
+                .map(|&h| if h == 0 { n } else { h - 1 })
+                .collect();
+            let mut st = State::new(n);
+            while !st.terminal() {
+                state_features(&st, &ex.words, &mut feats);
+                moves.score(&feats, &mut scores);
+                let costs = st.costs(&gold);
+                let min = *costs.iter().min().expect("moves");
+                let guess = best(&scores, |m| st.valid(m)).expect("a valid move");
+                let truth = best(&scores, |m| costs[m] == min).expect("a least-cost move");
+                moves.update(&feats, truth, guess);
+                moves.tick();
+                let follow = if epoch >= settings.explore_from
+                    && rng.next_u64() as f64 / u64::MAX as f64 <= settings.explore
+                {
+                    guess
+                } else {
+                    truth
+                };
+                let mut label = 0u16;
+                if let Some((head, dep)) = st.arc(follow) {
+                    if let (true, Some(root)) = (head == n, root) {
+                        // The root's relation is fixed; nothing to learn.
+                        st.apply(follow, root);
+                        continue;
+                    }
+                    label_features(&st, &ex.words, head, dep, &mut lfeats);
+                    labeller.score(&lfeats, &mut lscores);
+                    let lguess = best(&lscores, |l| Some(l as u16) != root).unwrap_or(0) as u16;
+                    if head == gold[dep] {
+                        let lgold = ex.labels[dep];
+                        labeller.update(&lfeats, lgold as usize, lguess as usize);
+                        labeller.tick();
+                        label = lgold;
+                    } else {
+                        label = lguess;
+                    }
+                }
+                st.apply(follow, label);
+            }
+            right += (0..n).filter(|&i| st.heads[i] == gold[i]).count();
+            total += n;
+        }
+        (right, total)
+    }
+}
+
 impl Parser {
     /// Trains a parser. `report` gets each epoch's number and training-pass UAS.
     pub fn train(
@@ -513,89 +637,50 @@ impl Parser {
         settings: &ParserSettings,
         mut report: impl FnMut(usize, f64, &dyn Fn() -> Parser),
     ) -> Parser {
-        let mut moves = Trainer::new(N_MOVES);
-        let mut labeller = Trainer::new(labels.len());
-        let mut rng = Rng::new(settings.seed);
-        let mut order: Vec<usize> = (0..data.len()).collect();
-        let mut feats = Vec::with_capacity(100);
-        let mut lfeats = Vec::with_capacity(40);
-        let mut scores = [0f32; N_MOVES];
-        let mut lscores = vec![0f32; labels.len()];
+        let mut members: Vec<Member> = (0..settings.members.max(1))
+            .map(|m| Member::new(labels.len(), data.len(), settings.seed + m as u64))
+            .collect();
         let root = root_label(&labels);
-        for epoch in 1..=settings.epochs {
-            rng.shuffle(&mut order);
-            let (mut right, mut total) = (0usize, 0usize);
-            for &s in &order {
-                let ex = &data[s];
-                let n = ex.words.len();
-                if n == 0 {
-                    continue;
-                }
-                let gold: Vec<usize> = ex
-                    .heads
-                    .iter()
-                    .map(|&h| if h == 0 { n } else { h - 1 })
-                    .collect();
-                let mut st = State::new(n);
-                while !st.terminal() {
-                    state_features(&st, &ex.words, &mut feats);
-                    moves.score(&feats, &mut scores);
-                    let costs = st.costs(&gold);
-                    let min = *costs.iter().min().expect("moves");
-                    let guess = best(&scores, |m| st.valid(m)).expect("a valid move");
-                    let truth = best(&scores, |m| costs[m] == min).expect("a least-cost move");
-                    moves.update(&feats, truth, guess);
-                    moves.tick();
-                    let follow = if epoch >= settings.explore_from
-                        && rng.next_u64() as f64 / u64::MAX as f64 <= settings.explore
-                    {
-                        guess
-                    } else {
-                        truth
-                    };
-                    let mut label = 0u16;
-                    if let Some((head, dep)) = st.arc(follow) {
-                        if let (true, Some(root)) = (head == n, root) {
-                            // The root's relation is fixed; nothing to learn.
-                            st.apply(follow, root);
-                            continue;
-                        }
-                        label_features(&st, &ex.words, head, dep, &mut lfeats);
-                        labeller.score(&lfeats, &mut lscores);
-                        let lguess = best(&lscores, |l| Some(l as u16) != root).unwrap_or(0) as u16;
-                        if head == gold[dep] {
-                            let lgold = ex.labels[dep];
-                            labeller.update(&lfeats, lgold as usize, lguess as usize);
-                            labeller.tick();
-                            label = lgold;
-                        } else {
-                            label = lguess;
-                        }
-                    }
-                    st.apply(follow, label);
-                }
-                right += (0..n).filter(|&i| st.heads[i] == gold[i]).count();
-                total += n;
-            }
-            let snapshot = || Parser {
+        let finish = |members: &[Member]| {
+            let moves: Vec<&Trainer> = members.iter().map(|m| &m.moves).collect();
+            let labellers: Vec<&Trainer> = members.iter().map(|m| &m.labeller).collect();
+            Parser {
                 labels: labels.clone(),
-                moves: moves.finish(settings.prune_moves, settings.prune_pairs),
-                labeller: labeller.finish(settings.prune_labels, settings.prune_pairs),
-            };
-            report(epoch, right as f64 / total.max(1) as f64, &snapshot);
+                moves: Trainer::finish_mixed(&moves, settings.prune_moves, settings.prune_pairs),
+                labeller: Trainer::finish_mixed(
+                    &labellers,
+                    settings.prune_labels,
+                    settings.prune_pairs,
+                ),
+            }
+        };
+        for epoch in 1..=settings.epochs {
+            // Members train independently (one thread each), so the result
+            // does not depend on how the threads are scheduled.
+            let counts: Vec<(usize, usize)> = std::thread::scope(|scope| {
+                let handles: Vec<_> = members
+                    .iter_mut()
+                    .map(|m| scope.spawn(move || m.epoch(data, epoch, settings, root)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("a training thread does not panic"))
+                    .collect()
+            });
+            let (right, total) = counts.iter().fold((0, 0), |(r, t), (a, b)| (r + a, t + b));
+            report(epoch, right as f64 / total.max(1) as f64, &|| {
+                finish(&members)
+            });
         }
         if settings.report_templates {
-            for (name, trainer) in [("transition", &moves), ("label", &labeller)] {
+            let m = &members[0];
+            for (name, trainer) in [("transition", &m.moves), ("label", &m.labeller)] {
                 for (t, (rows, mass)) in trainer.template_mass().iter().enumerate() {
                     eprintln!("{name} template {t}: {rows} rows, weight mass {mass:.0}");
                 }
             }
         }
-        Parser {
-            labels,
-            moves: moves.finish(settings.prune_moves, settings.prune_pairs),
-            labeller: labeller.finish(settings.prune_labels, settings.prune_pairs),
-        }
+        finish(&members)
     }
 
     /// A parser with no labels and no weights (attaches by its tie-breaking rule only).

@@ -190,17 +190,43 @@ impl Trainer {
     /// below `prune` in absolute value are dropped; in the rows kept, single
     /// weights below `prune_pairs` (and those that quantise to zero) are too.
     pub fn finish(&self, prune: f32, prune_pairs: f32) -> Classifier {
-        let n = self.n_classes;
-        let c = self.step as f64;
+        Trainer::finish_mixed(&[self], prune, prune_pairs)
+    }
+
+    /// [`Trainer::finish`] for several trainers of the same classes and
+    /// features: each feature's row is the mean of the members' averaged rows
+    /// (a member without the feature counts as zeros), so the classifier
+    /// scores a decision as the members' mean score.
+    ///
+    /// # Panics
+    /// If `members` is empty or the members differ in their number of classes.
+    pub fn finish_mixed(members: &[&Trainer], prune: f32, prune_pairs: f32) -> Classifier {
+        let n = members[0].n_classes;
+        assert!(members.iter().all(|m| m.n_classes == n), "same classes");
+        let share = members.len() as f64;
+        // Mean rows by full feature hash, in order of first appearance.
+        let mut index: FeatureIndex = FeatureIndex::default();
+        let mut full: Vec<(u64, Vec<f32>)> = Vec::new();
+        for m in members {
+            let c = m.step as f64;
+            for (r, &key) in m.keys.iter().enumerate() {
+                let base = r * n;
+                let at = *index.entry(key).or_insert_with(|| {
+                    full.push((key, vec![0.0; n]));
+                    (full.len() - 1) as u32
+                }) as usize;
+                for (k, acc) in full[at].1.iter_mut().enumerate() {
+                    *acc += ((f64::from(m.weights[base + k]) - m.timed[base + k] as f64 / c)
+                        / share) as f32;
+                }
+            }
+        }
         // Rows by stored key (the hash's high half); rows whose keys coincide are summed.
         let mut rows: HashMap<u32, Vec<f32>, BuildHasherDefault<IdentityHasher>> =
             HashMap::default();
         let mut order = Vec::new();
-        for (r, &key) in self.keys.iter().enumerate() {
-            let base = r * n;
-            let averaged = (0..n).map(|k| {
-                (f64::from(self.weights[base + k]) - self.timed[base + k] as f64 / c) as f32
-            });
+        for (key, averaged) in full {
+            let averaged = averaged.into_iter();
             if !averaged.clone().any(|w| w.abs() >= prune) {
                 continue;
             }
@@ -605,6 +631,67 @@ impl Rng {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn trained(data: &[(Vec<u64>, usize)], n_classes: usize, epochs: usize) -> Trainer {
+        let mut t = Trainer::new(n_classes);
+        let mut scores = vec![0f32; n_classes];
+        for _ in 0..epochs {
+            for (f, y) in data {
+                t.score(f, &mut scores);
+                let g = best(&scores, |_| true).unwrap();
+                t.update(f, *y, g);
+                t.tick();
+            }
+        }
+        t
+    }
+
+    #[test]
+    fn mixing_is_the_mean_of_the_members() {
+        let f = |k: u64| Mix::new(9).with(k).finish();
+        let a_data: Vec<(Vec<u64>, usize)> = (0..12)
+            .map(|i| (vec![f(i % 3), f(7)], (i % 3) as usize))
+            .collect();
+        let a = trained(&a_data, 3, 4);
+        // A trainer mixed with itself is itself.
+        assert_eq!(
+            Trainer::finish_mixed(&[&a, &a], 0.0, 0.0),
+            a.finish(0.0, 0.0)
+        );
+        // A second member that learned other features: the mixture knows both,
+        // and a feature only one member has keeps its decision.
+        let b_data: Vec<(Vec<u64>, usize)> = (0..12)
+            .map(|i| (vec![f(10 + i % 3), f(7)], 2 - (i % 3) as usize))
+            .collect();
+        let b = trained(&b_data, 3, 4);
+        let mixed = Trainer::finish_mixed(&[&a, &b], 0.0, 0.0);
+        let mut s = vec![0i32; 3];
+        for (data, member) in [(&a_data, &a), (&b_data, &b)] {
+            let alone = member.finish(0.0, 0.0);
+            let mut s_alone = vec![0i32; 3];
+            for (feats, y) in data.iter() {
+                mixed.score(&feats[..1], &mut s);
+                alone.score(&feats[..1], &mut s_alone);
+                assert_eq!(best(&s, |_| true), Some(*y));
+                assert_eq!(best(&s_alone, |_| true), Some(*y));
+            }
+        }
+        // Both members have feature 7: its row is the mean of theirs.
+        let (ra, rb, rm) = (a.finish(0.0, 0.0), b.finish(0.0, 0.0), mixed);
+        let value = |c: &Classifier| {
+            let mut s = vec![0i32; 3];
+            c.score(&[f(7)], &mut s);
+            s.iter().map(|&v| v as f32 * c.scale).collect::<Vec<f32>>()
+        };
+        let (va, vb, vm) = (value(&ra), value(&rb), value(&rm));
+        for k in 0..3 {
+            let mean = (va[k] + vb[k]) / 2.0;
+            assert!(
+                (vm[k] - mean).abs() <= 0.01 + 0.01 * mean.abs(),
+                "{va:?} {vb:?} {vm:?}"
+            );
+        }
+    }
 
     /// The dense table keeps only 16 bits of each key beside its place, so an
     /// unknown feature can take a stored row's weights when it probes past a

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::clusters::Clusters;
 use crate::perceptron::{best, hash_str, Classifier, Mix, Rng, Trainer};
 
 /// A joint tag: UPOS and XPOS.
@@ -109,6 +110,7 @@ fn title_case(atoms: &[WordAtoms]) -> u64 {
 fn features(
     atoms: &[WordAtoms],
     amb: &[u64],
+    clus: &[u64],
     title: u64,
     i: usize,
     prev: [u64; 2],
@@ -116,6 +118,13 @@ fn features(
 ) {
     out.clear();
     let amb_at = |d: usize| amb.get(i + d).copied().unwrap_or(PAD_TAG);
+    let clus_at = |d: isize| {
+        (i as isize + d)
+            .try_into()
+            .ok()
+            .and_then(|j: usize| clus.get(j).copied())
+            .unwrap_or(PAD_TAG)
+    };
     let pad_before = [WordAtoms::pad(1), WordAtoms::pad(2)];
     let pad_after = [WordAtoms::pad(3), WordAtoms::pad(4)];
     let at = |d: isize| -> WordAtoms {
@@ -180,6 +189,12 @@ fn features(
         f(44).with(w.form).with(t1).finish(),
         f(45).with(w.shape).with(title).finish(),
         f(46).with(w.word).with(title).finish(),
+        // Word clusters from unlabelled text.
+        f(47).with(clus_at(0)).finish(),
+        f(48).with(clus_at(1)).finish(),
+        f(49).with(clus_at(-1)).finish(),
+        f(50).with(clus_at(0)).with(clus_at(1)).finish(),
+        f(51).with(t1).with(clus_at(0)).finish(),
     ]);
 }
 
@@ -195,6 +210,8 @@ pub struct Tagger {
     /// Ambiguity classes: for words (by [`WordAtoms::word`]) seen at least
     /// [`AMBIGUITY_MIN_COUNT`] times in training, a hash of the set of tags they took.
     pub ambiguity: HashMap<u64, u64>,
+    /// Word clusters learned from unlabelled text (empty: none).
+    pub clusters: Clusters,
 }
 
 /// Training occurrences a word needs before its ambiguity class is kept.
@@ -235,6 +252,7 @@ impl Tagger {
     pub fn train(
         data: &[TaggedSentence],
         settings: &TaggerSettings,
+        clusters: &Clusters,
         mut report: impl FnMut(usize, f64),
     ) -> Tagger {
         let tagset: Vec<Tag> = data
@@ -306,6 +324,7 @@ impl Tagger {
             for &s in &order {
                 let (forms, _) = &data[s];
                 let amb = ambiguity_classes(&ambiguity, &atoms[s]);
+                let clus = cluster_features(clusters, &atoms[s]);
                 let title = title_case(&atoms[s]);
                 let mut prev = [PAD_TAG, PAD_TAG + 1];
                 for i in 0..forms.len() {
@@ -313,7 +332,7 @@ impl Tagger {
                     let guess = match dictionary.get(forms[i].as_str()) {
                         Some(&t) => t as usize,
                         None => {
-                            features(&atoms[s], &amb, title, i, prev, &mut feats);
+                            features(&atoms[s], &amb, &clus, title, i, prev, &mut feats);
                             trainer.score(&feats, &mut scores);
                             let g = best(&scores, |_| true).expect("classes");
                             trainer.update(&feats, truth, g);
@@ -333,6 +352,7 @@ impl Tagger {
             classifier: trainer.finish(settings.prune, settings.prune_pairs),
             dictionary,
             ambiguity,
+            clusters: clusters.clone(),
         }
     }
 
@@ -349,12 +369,13 @@ impl Tagger {
         let mut out = Vec::with_capacity(forms.len());
         let mut prev = [PAD_TAG, PAD_TAG + 1];
         let amb = ambiguity_classes(&self.ambiguity, atoms);
+        let clus = cluster_features(&self.clusters, atoms);
         let title = title_case(atoms);
         for (i, form) in forms.iter().enumerate() {
             let t = match self.dictionary.get(*form) {
                 Some(&t) => t as usize,
                 None => {
-                    features(atoms, &amb, title, i, prev, &mut feats);
+                    features(atoms, &amb, &clus, title, i, prev, &mut feats);
                     self.classifier.score(&feats, &mut scores);
                     best(&scores, |_| true).unwrap_or(0)
                 }
@@ -364,6 +385,10 @@ impl Tagger {
         }
         out
     }
+}
+
+fn cluster_features(clusters: &Clusters, atoms: &[WordAtoms]) -> Vec<u64> {
+    atoms.iter().map(|a| clusters.feature(a.word)).collect()
 }
 
 fn ambiguity_classes(table: &HashMap<u64, u64>, atoms: &[WordAtoms]) -> Vec<u64> {

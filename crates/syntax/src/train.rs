@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::clusters::{learn, ClusterSettings, Clusters};
 use crate::conllu::Sentence;
 use crate::lemma::Lemmatiser;
 use crate::model::Model;
@@ -19,6 +20,8 @@ pub struct TrainSettings {
     /// Folds for jackknife tagging of the parser's training data (its tags are
     /// then as noisy as at run time); 0 or 1 trains the parser on gold tags.
     pub jackknife: usize,
+    /// Word clusters, learned when [`train_with_text`] is given unlabelled text.
+    pub clusters: ClusterSettings,
 }
 
 impl Default for TrainSettings {
@@ -27,6 +30,7 @@ impl Default for TrainSettings {
             tagger: TaggerSettings::default(),
             parser: ParserSettings::default(),
             jackknife: 5,
+            clusters: ClusterSettings::default(),
         }
     }
 }
@@ -139,6 +143,24 @@ pub fn train(
     settings: &TrainSettings,
     log: &mut dyn FnMut(String),
 ) -> Result<Model, TrainError> {
+    train_with_text(train, &[], dev, settings, log)
+}
+
+/// Word hashes of a sentence's forms, as the clusters key them.
+pub fn word_hashes<'a>(forms: impl IntoIterator<Item = &'a str>) -> Vec<u64> {
+    forms.into_iter().map(|f| WordAtoms::new(f).word).collect()
+}
+
+/// [`train`], with word clusters learned first from `unlabelled` sentences
+/// (see [`word_hashes`]) together with the treebank's own; no unlabelled text
+/// means no clusters.
+pub fn train_with_text(
+    train: &[Sentence],
+    unlabelled: &[Vec<u64>],
+    dev: Option<&[Sentence]>,
+    settings: &TrainSettings,
+    log: &mut dyn FnMut(String),
+) -> Result<Model, TrainError> {
     let total = train.len();
     let train: Vec<Sentence> = train.iter().filter(|s| s.is_tree()).cloned().collect();
     if train.len() < total {
@@ -172,7 +194,33 @@ pub fn train(
         data.len(),
         data.iter().map(|s| s.0.len()).sum::<usize>()
     ));
-    let tagger = Tagger::train(&data, &settings.tagger, |e, acc| {
+    let clusters = if unlabelled.is_empty() {
+        Clusters::default()
+    } else {
+        let mut text: Vec<Vec<u64>> = unlabelled.to_vec();
+        text.extend(
+            train
+                .iter()
+                .map(|s| word_hashes(s.words.iter().map(|w| w.form.as_str()))),
+        );
+        log(format!(
+            "clusters: {} sentences, {} tokens",
+            text.len(),
+            text.iter().map(Vec::len).sum::<usize>()
+        ));
+        let c = learn(&text, &settings.clusters, |pass, moved, ll| {
+            log(format!(
+                "clusters pass {pass}: {moved} words moved, log-likelihood term {ll:.0}"
+            ))
+        });
+        log(format!(
+            "clusters: {} words in {} clusters",
+            c.of.len(),
+            c.count
+        ));
+        c
+    };
+    let tagger = Tagger::train(&data, &settings.tagger, &clusters, |e, acc| {
         log(format!(
             "tagger epoch {e}: train accuracy {:.2}",
             100.0 * acc
@@ -208,7 +256,7 @@ pub fn train(
                 .filter(|i| !held.contains(i))
                 .map(|i| data[i].clone())
                 .collect();
-            let fold_tagger = Tagger::train(&rest, &settings.tagger, |_, _| {});
+            let fold_tagger = Tagger::train(&rest, &settings.tagger, &clusters, |_, _| {});
             let (mut right, mut total) = (0, 0);
             for &i in &held {
                 let forms: Vec<&str> = data[i].0.iter().map(String::as_str).collect();

@@ -4,7 +4,9 @@
 
 use parley_syntax::conllu::{self, Sentence};
 use parley_syntax::model::{seal, ModelError, FORMAT_VERSION, HEADER_BYTES};
-use parley_syntax::train::{evaluate, train, TrainError, TrainSettings};
+use parley_syntax::train::{
+    evaluate, train, train_with_text, word_hashes, TrainError, TrainSettings,
+};
 use parley_syntax::Model;
 
 /// Sentence shapes, annotated by hand in CoNLL-U (ID FORM LEMMA UPOS XPOS HEAD DEPREL).
@@ -157,6 +159,65 @@ fn training_converges_on_the_tiny_treebank() {
     let rels: Vec<&str> = a.labels.iter().map(|&l| model.deprel(l)).collect();
     assert_eq!(rels, ["det", "nsubj", "root", "det", "obj", "punct"]);
     assert_eq!(a.lemmas[1], "rebel");
+}
+
+/// Two parsers trained side by side and mixed: still learns the treebank,
+/// and the result does not depend on thread scheduling.
+#[test]
+fn mixed_parsers_learn_and_are_deterministic() {
+    let (train_set, held) = treebanks();
+    let mut s = settings();
+    s.parser.members = 2;
+    let model = train(&train_set, None, &s, &mut |_| {}).expect("trains");
+    let on_held = evaluate(&model, &held);
+    assert!(
+        on_held.uas >= 95.0 && on_held.las >= 90.0,
+        "held out: {on_held}"
+    );
+    let again = train(&train_set, None, &s, &mut |_| {}).expect("trains");
+    assert_eq!(model.to_bytes(), again.to_bytes());
+    s.parser.members = 1;
+    let single = train(&train_set, None, &s, &mut |_| {}).expect("trains");
+    assert_ne!(
+        model.to_bytes(),
+        single.to_bytes(),
+        "two members differ from one"
+    );
+}
+
+/// Unlabelled text gives the model word clusters: words the treebank never
+/// shows get the cluster of the treebank words they share contexts with, and
+/// the clusters survive the model file. (What clusters are worth is measured
+/// on the real treebanks: see models/README.md.)
+#[test]
+fn clusters_from_unlabelled_text_reach_the_model() {
+    let (train_set, _) = treebanks();
+    // "envoys" and "ministers" (never in the treebank) in the frames of its nouns.
+    let mut text = Vec::new();
+    for noun in ["army", "police", "envoys", "ministers", "rebels"] {
+        for verb in ["met", "attacked", "thanked"] {
+            text.push(word_hashes(["The", noun, verb, "the", "president", "."]));
+            text.push(word_hashes(["The", "president", verb, "the", noun, "."]));
+        }
+    }
+    let mut s = settings();
+    s.clusters.clusters = 4;
+    s.clusters.min_count = 2;
+    let model = train_with_text(&train_set, &text, None, &s, &mut |_| {}).expect("trains");
+    let clusters = &model.tagger.clusters;
+    assert_eq!(clusters.count, 4);
+    let c = |w: &str| clusters.of.get(&word_hashes([w])[0]).copied();
+    assert!(c("envoys").is_some() && c("met").is_some());
+    assert_eq!(c("envoys"), c("army"), "{clusters:?}");
+    assert_ne!(c("envoys"), c("met"));
+    let bytes = model.to_bytes();
+    assert_eq!(Model::from_bytes(&bytes).expect("loads"), model);
+    assert_eq!(
+        bytes,
+        train_with_text(&train_set, &text, None, &s, &mut |_| {})
+            .expect("trains")
+            .to_bytes()
+    );
 }
 
 #[test]
