@@ -442,7 +442,9 @@ fn parse_conllu_keeps_the_words_and_replaces_the_analysis() {
 
 #[test]
 fn parse_reports_malformed_sentences_and_goes_on() {
-    let input = "1\tbroken\tline\n\n1\tTroops\t_\t_\t_\t_\t0\t_\t_\t_\n2\twithdrew\t_\t_\t_\t_\t0\t_\t_\t_\n\n";
+    // (A two-word fragment without its full stop, "Troops withdrew", is
+    // mis-tagged by the current model: see models/README.md.)
+    let input = "1\tbroken\tline\n\n1\tTroops\t_\t_\t_\t_\t0\t_\t_\t_\n2\twithdrew\t_\t_\t_\t_\t0\t_\t_\t_\n3\t.\t_\t_\t_\t_\t0\t_\t_\t_\n\n";
     let out = parley_stdin(&["parse", "--conllu", "-"], input.as_bytes());
     assert!(out.status.success());
     assert!(

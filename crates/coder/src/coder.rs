@@ -952,6 +952,23 @@ fn tree_subject(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> O
             ("xcomp" | "conj", Some(h)) => verb = h,
             _ => return None,
         }
+        // A verb with a relative pronoun of its own ("Ukraine, which Russian
+        // forces attacked, thanked …") heads a relative clause, whatever the
+        // parse says: the verb after it does not share its subject but takes
+        // the clause's antecedent, the words just before the pronoun.
+        let relative = (0..verb).find(|&j| {
+            a[j].dependency.is_some_and(|d| d.head == Some(verb))
+                && matches!(a[j].lower.as_str(), "which" | "who" | "whom" | "whose")
+        });
+        if let Some(pronoun) = relative {
+            let before = pronoun.checked_sub(1)?;
+            let antecedent = if a[before].lower == "," {
+                before.checked_sub(1)?
+            } else {
+                before
+            };
+            return actors.iter().position(|am| am.tokens.contains(&antecedent));
+        }
     }
     None
 }

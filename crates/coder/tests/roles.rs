@@ -198,6 +198,12 @@ fn subjects_and_objects_come_from_the_parse() {
             "Poland",
         ),
         (
+            "Kenya, which the opposition had criticised in May, thanked Uganda.",
+            "thanked",
+            "Kenya",
+            "Uganda",
+        ),
+        (
             "Hamas, which they had funded for years, attacked Israel on Saturday.",
             "attacked",
             "Hamas",

@@ -4,25 +4,12 @@
 //! (`PRUNE` and `EPOCHS` in the environment change those settings; `CLUSTERS=MODEL`
 //! uses the word clusters of that model file).
 use parley_syntax::conllu;
-use parley_syntax::tagger::{Tag, TaggedSentence, Tagger, TaggerSettings};
+use parley_syntax::tagger::{TaggedSentence, Tagger, TaggerSettings};
+use parley_syntax::train::tagged;
 
 fn read(path: &str) -> Vec<TaggedSentence> {
     let (sentences, _) = conllu::parse(&std::fs::read_to_string(path).expect("readable"));
-    sentences
-        .into_iter()
-        .map(|s| {
-            let forms = s.words.iter().map(|w| w.form.clone()).collect();
-            let tags = s
-                .words
-                .iter()
-                .map(|w| Tag {
-                    upos: w.upos.clone(),
-                    xpos: w.xpos.clone(),
-                })
-                .collect();
-            (forms, tags)
-        })
-        .collect()
+    tagged(&sentences)
 }
 
 fn main() {

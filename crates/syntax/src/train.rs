@@ -112,7 +112,8 @@ pub fn evaluate(model: &Model, gold: &[Sentence]) -> Scores {
     score(gold, &predicted)
 }
 
-fn tagged(sentences: &[Sentence]) -> Vec<TaggedSentence> {
+/// The forms and gold tags of CoNLL-U sentences, as the tagger trains on them.
+pub fn tagged(sentences: &[Sentence]) -> Vec<TaggedSentence> {
     sentences
         .iter()
         .map(|s| {
