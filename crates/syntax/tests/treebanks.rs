@@ -1,11 +1,10 @@
 //! The shipped model on the held-out treebanks in ../shared (skipped, with a
 //! printed reason, where they are absent).
 //!
-//! Issue 3's first bar on EWT test is UPOS 95.0 and UAS 85.0 (both met and
-//! asserted here) and LAS 82.0 (not yet met: its floor below is a regression
-//! guard just under what the committed model reaches, see models/README.md,
-//! and rises to 82.0 when a model reaches it). The GUM news floors are
-//! regression guards too.
+//! Issue 3's first bar on EWT test, UPOS 95.0, UAS 85.0 and LAS 82.0, is
+//! asserted here (the committed model reaches 95.45 / 85.98 / 82.59, see
+//! models/README.md). The GUM news floors are regression guards: those sets
+//! are small (under 2,000 words each).
 
 use std::path::{Path, PathBuf};
 
@@ -49,7 +48,7 @@ fn ewt_test() {
     assert!(s.tokens == 25094, "{}", s.tokens);
     assert!(s.upos >= 95.0, "{s}");
     assert!(s.uas >= 85.0, "{s}");
-    assert!(s.las >= 81.5, "{s}");
+    assert!(s.las >= 82.0, "{s}");
     assert!(s.lemma >= 96.0, "{s}");
 }
 
