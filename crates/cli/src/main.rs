@@ -18,6 +18,7 @@ use parley_records::{write_jsonl, CsvWriter, EventRecord};
 use parley_syntax::ModelAnalyser;
 use parley_text::{CharIndex, Document};
 
+mod actors_cmd;
 mod syntax_cmd;
 
 /// The example article coded when `parley code` is given no input.
@@ -104,6 +105,17 @@ enum Command {
         #[arg(long)]
         model: Option<PathBuf>,
     },
+    /// List actors found in articles: with --discovered, the people named after a title
+    /// ("Defence Minister …") who are not in the knowledge base, with where they were first and
+    /// last seen, as TSV, for review and promotion into crates/kb/data/people.tsv.
+    Actors {
+        /// List the discovered people (the only listing so far).
+        #[arg(long, required = true)]
+        discovered: bool,
+        /// Articles to read (same inputs as `parley code`).
+        #[arg(required = true)]
+        inputs: Vec<String>,
+    },
     /// Train the syntax model (tagger, lemmatiser, dependency parser) on CoNLL-U treebanks.
     ///
     /// Deterministic: the same treebanks and options give a byte-identical model.
@@ -153,6 +165,9 @@ fn main() -> ExitCode {
             limit,
             model,
         } => run_bench(&inputs, limit, model),
+        Command::Actors { inputs, .. } => {
+            actors_cmd::run_actors(&inputs, &mut std::io::stdout().lock())
+        }
         Command::Train(args) => syntax_cmd::run_train(args),
         Command::Parse {
             input,

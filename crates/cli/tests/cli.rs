@@ -504,3 +504,45 @@ fn a_model_of_another_format_version_is_refused_clearly() {
         stderr(&out)
     );
 }
+
+/// People named after a title but unknown to the knowledge base are listed
+/// once each, with where they were first and last seen; known people are not.
+/// Expected rows written by hand.
+#[test]
+fn actors_discovered_lists_titled_unknown_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(
+        &a,
+        "date 2026-03-02\n\nKenyan Defence Minister Amara Wekesa met Indian Defence Minister \
+         Rajnath Singh in Nairobi on Monday. Wekesa thanked India for its support.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "date 2026-03-05\n\nKenyan Defence Minister Amara Wekesa visited Uganda. Ugandan Foreign \
+         Minister Tobias Okello welcomed him.\n",
+    )
+    .unwrap();
+    let out = parley(&[
+        "actors",
+        "--discovered",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    let rows: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(
+        rows,
+        [
+            "name\tcountry\tsectors\tevidence\tdocuments\tmentions\tfirst_seen\tlast_seen",
+            "Amara Wekesa\tKEN\tGOV MIL\tKenyan Defence Minister Amara Wekesa\t2\t3\ta.txt (2026-03-02)\tb.txt (2026-03-05)",
+            "Tobias Okello\tUGA\tGOV\tUgandan Foreign Minister Tobias Okello\t1\t1\tb.txt (2026-03-05)\tb.txt (2026-03-05)",
+        ]
+    );
+    assert!(stderr(&out).contains("2 documents read, 0 skipped, 2 people discovered"));
+    // The flag is required: there is no other listing yet.
+    assert!(!parley(&["actors", a.to_str().unwrap()]).status.success());
+}

@@ -47,6 +47,10 @@ pub struct Actor {
     /// True when the country was not named in the mention but inferred from
     /// its context ("police in Nairobi", "Egyptian police … demonstrators").
     pub country_inferred: bool,
+    /// True for a person named after a title who is not in the knowledge base
+    /// ("Defence Minister Kim Yong Hyun" with no entry): resolved from the
+    /// title and nationality alone, and listed by `parley actors --discovered`.
+    pub discovered: bool,
 }
 
 impl Actor {
@@ -481,6 +485,7 @@ pub fn find_mentions(
             person: person_name,
             organisation: None,
             country_inferred: false,
+            discovered: false,
         };
         let mut org_code = None;
         for &pi in &g {
@@ -541,6 +546,10 @@ pub fn find_mentions(
         }
         let role_only =
             g.iter().all(|&pi| pieces[pi].rank == PieceRank::Role) && actor.person.is_none();
+        actor.discovered = actor.person.is_some()
+            && !g
+                .iter()
+                .any(|&pi| matches!(pieces[pi].entry.kind, EntryKind::Person(_)));
         if let Some(name) = &actor.person {
             let name_words: Vec<String> = name.split_whitespace().map(String::from).collect();
             ctx.people.push((name_words, actor.clone()));
