@@ -31,18 +31,22 @@ fn place_of(doc: &parley_text::Document) -> String {
     }
 }
 
-/// Reads `inputs`, analyses every document and writes one TSV row per
-/// discovered person (name, country, sectors), in name order.
+/// Reads `inputs`, analyses every document (each recognising the people
+/// discovered in the documents before it by their full names) and writes one
+/// TSV row per discovered person (name, country, sectors), in name order.
 pub fn run_actors(inputs: &[String], out: &mut dyn Write) -> Result<ExitCode> {
     let inputs: Vec<Input> = inputs.iter().map(|s| Input::from_arg(s)).collect();
     let pipeline = Pipeline::new();
     let mut people: BTreeMap<(String, String, String), Seen> = BTreeMap::new();
+    // Documents are read in order, each knowing the people discovered before it.
+    let mut known = std::sync::Arc::new(parley_coder::KnownPeople::default());
     let (mut read, mut skipped) = (0usize, 0usize);
     read_inputs(&inputs, &mut |item| match item {
         Ok(doc) => {
             let index = read;
             read += 1;
-            let analysed = pipeline.analyse(&doc);
+            let analysed = pipeline.analyse_knowing(&doc, known.clone());
+            std::sync::Arc::make_mut(&mut known).learn(&analysed.mentions);
             for mention in analysed.mentions.iter().flat_map(|m| &m.actors) {
                 let actor = &mention.actor;
                 let (true, Some(name)) = (actor.discovered, &actor.person) else {

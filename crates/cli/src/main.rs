@@ -11,7 +11,9 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use parley_coder::{analyse_document, AnalysedDocument, Coder};
+use parley_coder::{
+    analyse_document, analyse_document_knowing, AnalysedDocument, Coder, KnownPeople,
+};
 use parley_kb::KnowledgeBase;
 use parley_read::{read_inputs, Input};
 use parley_records::{write_jsonl, CsvWriter, EventRecord};
@@ -218,6 +220,22 @@ impl Pipeline {
             &self.coder,
         )
     }
+
+    /// [`Pipeline::analyse`], also recognising people discovered earlier in the run.
+    fn analyse_knowing(
+        &self,
+        doc: &Document,
+        known: std::sync::Arc<KnownPeople>,
+    ) -> AnalysedDocument {
+        analyse_document_knowing(
+            &doc.text,
+            doc.date.as_deref(),
+            self.kb,
+            &self.analyser,
+            &self.coder,
+            known,
+        )
+    }
 }
 
 #[derive(Default)]
@@ -310,6 +328,11 @@ fn run_code(
         // reported and written in reading order.
         let mut batch: Vec<Result<Document, parley_read::ReadError>> = Vec::new();
         let mut batch_bytes = 0usize;
+        // People discovered (named after a title, not in the knowledge base)
+        // in earlier batches: later batches recognise them by their full
+        // names. Batches do not depend on the number of threads, so neither
+        // does the output.
+        let mut known = std::sync::Arc::new(KnownPeople::default());
         // Returns false once the output is gone (closed pipe, full disk).
         let mut flush = |batch: &mut Vec<Result<Document, parley_read::ReadError>>,
                          counts: &mut Counts|
@@ -320,12 +343,17 @@ fn run_code(
                     .into_par_iter()
                     .map(|item| {
                         item.map(|doc| {
-                            let analysed = pipeline.analyse(&doc);
+                            let analysed = pipeline.analyse_knowing(&doc, known.clone());
                             (doc, analysed)
                         })
                     })
                     .collect()
             });
+            let mut learned = (*known).clone();
+            for (_, analysed) in results.iter().flatten() {
+                learned.learn(&analysed.mentions);
+            }
+            known = std::sync::Arc::new(learned);
             for result in results {
                 match result {
                     Ok((doc, analysed)) => {

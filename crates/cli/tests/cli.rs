@@ -525,11 +525,19 @@ fn actors_discovered_lists_titled_unknown_people() {
          Minister Tobias Okello welcomed him.\n",
     )
     .unwrap();
+    // A third article names him without his title: recognised from the first.
+    let c = dir.path().join("c.txt");
+    std::fs::write(
+        &c,
+        "date 2026-03-09\n\nAmara Wekesa criticised the rebels on Friday.\n",
+    )
+    .unwrap();
     let out = parley(&[
         "actors",
         "--discovered",
         a.to_str().unwrap(),
         b.to_str().unwrap(),
+        c.to_str().unwrap(),
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8(out.stdout.clone()).unwrap();
@@ -538,11 +546,49 @@ fn actors_discovered_lists_titled_unknown_people() {
         rows,
         [
             "name\tcountry\tsectors\tevidence\tdocuments\tmentions\tfirst_seen\tlast_seen",
-            "Amara Wekesa\tKEN\tGOV MIL\tKenyan Defence Minister Amara Wekesa\t2\t3\ta.txt (2026-03-02)\tb.txt (2026-03-05)",
+            "Amara Wekesa\tKEN\tGOV MIL\tKenyan Defence Minister Amara Wekesa\t3\t4\ta.txt (2026-03-02)\tc.txt (2026-03-09)",
             "Tobias Okello\tUGA\tGOV\tUgandan Foreign Minister Tobias Okello\t1\t1\tb.txt (2026-03-05)\tb.txt (2026-03-05)",
         ]
     );
-    assert!(stderr(&out).contains("2 documents read, 0 skipped, 2 people discovered"));
+    assert!(stderr(&out).contains("3 documents read, 0 skipped, 2 people discovered"));
     // The flag is required: there is no other listing yet.
     assert!(!parley(&["actors", a.to_str().unwrap()]).status.success());
+}
+
+/// `parley code` remembers people discovered in earlier batches of the run:
+/// an article 300 documents after "Kenyan Defence Minister Amara Wekesa"
+/// names him alone and still gets the Kenyan defence ministry as actor.
+/// The output is the same for any number of worker threads.
+#[test]
+fn code_remembers_discovered_people_for_the_rest_of_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("run.jsonl");
+    let mut lines = Vec::new();
+    let doc = |id: String, text: &str| {
+        serde_json::json!({"id": id, "date": "2026-03-02", "text": text}).to_string()
+    };
+    lines.push(doc(
+        "first".into(),
+        "Kenyan Defence Minister Amara Wekesa met Ugandan officials in Kampala on Monday.",
+    ));
+    for i in 0..300 {
+        lines.push(doc(format!("filler-{i}"), "Markets were calm on Monday."));
+    }
+    lines.push(doc(
+        "later".into(),
+        "Amara Wekesa criticised the rebels on Friday.",
+    ));
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let one = parley(&["code", "-j", "1", path.to_str().unwrap()]);
+    let two = parley(&["code", "-j", "2", path.to_str().unwrap()]);
+    assert!(one.status.success(), "{}", stderr(&one));
+    assert_eq!(one.stdout, two.stdout);
+    let recs = records(&one);
+    let later: Vec<&serde_json::Value> =
+        recs.iter().filter(|r| r["doc_id"] == "later").collect();
+    assert_eq!(later.len(), 1, "{recs:#?}");
+    let actor = &later[0]["actor"][0];
+    assert_eq!(actor["code"], "KENGOVMIL", "{actor}");
+    assert_eq!(actor["person"], "Amara Wekesa", "{actor}");
+    assert_eq!(actor["entity_text"], "Amara Wekesa", "{actor}");
 }

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use parley_kb::KnowledgeBase;
 use parley_mentions::{
-    find_mentions, Actor, ActorMention, AnaphorKind, DocumentContext, SentenceMentions,
+    find_mentions, Actor, ActorMention, AnaphorKind, DocumentContext, KnownPeople, SentenceMentions,
 };
 use parley_ontology::Ontology;
 use parley_syntax::{Analyser, ModelAnalyser, TokenAnalysis};
@@ -1100,8 +1100,21 @@ pub fn analyse_document(
     analyser: &dyn Analyser,
     coder: &Coder<'_>,
 ) -> AnalysedDocument {
+    analyse_document_knowing(text, date, kb, analyser, coder, Default::default())
+}
+
+/// [`analyse_document`] that also recognises, by their full names, the people
+/// discovered in earlier documents of the run (see [`KnownPeople`]).
+pub fn analyse_document_knowing(
+    text: &str,
+    date: Option<&str>,
+    kb: &KnowledgeBase,
+    analyser: &dyn Analyser,
+    coder: &Coder<'_>,
+    known: std::sync::Arc<KnownPeople>,
+) -> AnalysedDocument {
     let segmentation = segment(text);
-    let mut ctx = DocumentContext::new(date);
+    let mut ctx = DocumentContext::with_known_people(date, known);
     let mut discourse = Discourse::default();
     let mut analyses = Vec::with_capacity(segmentation.sentences.len());
     let mut mentions = Vec::with_capacity(segmentation.sentences.len());

@@ -22,9 +22,10 @@ mod coder;
 mod pattern;
 
 pub use coder::{
-    analyse_document, analyse_text, code_text, AnalysedDocument, CodedEvent, Coder, Diagnostic,
-    Discourse, Modality, Party, SentenceInput,
+    analyse_document, analyse_document_knowing, analyse_text, code_text, AnalysedDocument,
+    CodedEvent, Coder, Diagnostic, Discourse, Modality, Party, SentenceInput,
 };
+pub use parley_mentions::KnownPeople;
 pub use pattern::{Example, Expectation, Family, Flags, Pattern, PatternError, PatternSet};
 
 mod embedded {

@@ -27,6 +27,8 @@
 use std::ops::Range;
 
 use parley_kb::{Entry, EntryKind, KnowledgeBase};
+use std::collections::HashMap;
+
 use parley_syntax::{TokenAnalysis, WordClass};
 use parley_text::{Span, Token};
 
@@ -127,6 +129,7 @@ pub struct DocumentContext {
     date: Option<String>,
     people: Vec<(Vec<String>, Actor)>,
     home_country: Option<String>,
+    known: std::sync::Arc<KnownPeople>,
 }
 
 impl DocumentContext {
@@ -134,9 +137,72 @@ impl DocumentContext {
     pub fn new(date: Option<&str>) -> DocumentContext {
         DocumentContext {
             date: date.map(String::from),
-            people: Vec::new(),
-            home_country: None,
+            ..DocumentContext::default()
         }
+    }
+
+    /// A fresh context that also recognises, by their full names, the people
+    /// discovered in earlier documents of the run.
+    pub fn with_known_people(
+        date: Option<&str>,
+        known: std::sync::Arc<KnownPeople>,
+    ) -> DocumentContext {
+        DocumentContext {
+            known,
+            ..DocumentContext::new(date)
+        }
+    }
+}
+
+/// People discovered in earlier documents of a run (named after a title, not
+/// in the knowledge base), recognised later by their full name alone
+/// ("Amara Wekesa said …"). The first discovery of a name is kept.
+#[derive(Debug, Clone, Default)]
+pub struct KnownPeople {
+    /// First word of the name → (all its words, the actor).
+    by_first_word: HashMap<String, Vec<(Vec<String>, Actor)>>,
+    count: usize,
+}
+
+impl KnownPeople {
+    /// Remembers the discovered people of a document's mentions.
+    pub fn learn(&mut self, mentions: &[SentenceMentions]) {
+        for m in mentions.iter().flat_map(|m| &m.actors) {
+            let (true, Some(name)) = (m.actor.discovered, &m.actor.person) else {
+                continue;
+            };
+            let words: Vec<String> = name.split_whitespace().map(String::from).collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let same_first = self.by_first_word.entry(words[0].clone()).or_default();
+            if !same_first.iter().any(|(w, _)| *w == words) {
+                same_first.push((words, m.actor.clone()));
+                self.count += 1;
+            }
+        }
+    }
+
+    /// Number of people remembered.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// True when nobody is remembered.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The longest remembered name starting at `words[0]`: its length and actor.
+    fn find(&self, words: &[&str]) -> Option<(usize, &Actor)> {
+        self.by_first_word
+            .get(*words.first()?)?
+            .iter()
+            .filter(|(name, _)| {
+                name.len() <= words.len() && name.iter().zip(words).all(|(a, b)| a == b)
+            })
+            .max_by_key(|(name, _)| name.len())
+            .map(|(name, actor)| (name.len(), actor))
     }
 }
 
@@ -562,6 +628,36 @@ pub fn find_mentions(
         });
     }
 
+    // 4a. Full names of people discovered in earlier documents of the run.
+    if !ctx.known.is_empty() {
+        let mut j = 0;
+        while j < words.len() {
+            let covered = out.actors.iter().any(|a| a.tokens.contains(&j))
+                || out.places.iter().any(|p| p.tokens.contains(&j));
+            let found = (!covered)
+                .then(|| ctx.known.find(&words[j..]))
+                .flatten()
+                .filter(|(len, _)| {
+                    !(j..j + len).any(|k| out.actors.iter().any(|a| a.tokens.contains(&k)))
+                });
+            if let Some((len, actor)) = found {
+                let actor = actor.clone();
+                if let Some(name) = &actor.person {
+                    let name_words = name.split_whitespace().map(String::from).collect();
+                    ctx.people.push((name_words, actor.clone()));
+                }
+                out.actors.push(ActorMention {
+                    span: tokens[j].span.cover(tokens[j + len - 1].span),
+                    tokens: j..j + len,
+                    actor,
+                    role_only: false,
+                });
+                j += len;
+            } else {
+                j += 1;
+            }
+        }
+    }
     // 4. Surnames and short names of people already seen in the document.
     for (j, w) in words.iter().enumerate() {
         let covered = out.actors.iter().any(|a| a.tokens.contains(&j))
