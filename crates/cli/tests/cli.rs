@@ -584,8 +584,7 @@ fn code_remembers_discovered_people_for_the_rest_of_the_run() {
     assert!(one.status.success(), "{}", stderr(&one));
     assert_eq!(one.stdout, two.stdout);
     let recs = records(&one);
-    let later: Vec<&serde_json::Value> =
-        recs.iter().filter(|r| r["doc_id"] == "later").collect();
+    let later: Vec<&serde_json::Value> = recs.iter().filter(|r| r["doc_id"] == "later").collect();
     assert_eq!(later.len(), 1, "{recs:#?}");
     let actor = &later[0]["actor"][0];
     assert_eq!(actor["code"], "KENGOVMIL", "{actor}");

@@ -432,6 +432,12 @@ impl<'p> Coder<'p> {
                 subject = stand_in(an.span, antecedents);
             }
         }
+        // A name the knowledge base does not know, which the parse makes the
+        // subject ("Tamsin Okafor criticised the government"): an actor of
+        // unknown country, taken below when the event has a known recipient.
+        let named_subject = (subject.is_empty() && nominal_from.is_none())
+            .then(|| tree_named_subject(s, first))
+            .flatten();
 
         // Object / prepositional recipient.
         let find_after = |from: usize, limit: usize, stops: &[&str]| -> Option<usize> {
@@ -518,7 +524,8 @@ impl<'p> Coder<'p> {
             }
         }
         let by_agent = nominal_from.is_some() && subject.is_empty();
-        let (source, mut target) = if passive || by_agent {
+        let active = !(passive || by_agent || pattern.flags.object_is_source);
+        let (mut source, mut target) = if passive || by_agent {
             // "X was attacked by Y": Y acts on X.
             let agent = (last + 1..a.len().min(last + 8))
                 .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
@@ -537,6 +544,13 @@ impl<'p> Coder<'p> {
                 .iter()
                 .any(|x| x.span == t.span && x.actor == t.actor)
         });
+        if let (true, true, false, Some(named)) =
+            (source.is_empty(), active, target.is_empty(), named_subject)
+        {
+            // Only with a known recipient: "Liverpool attacked down the
+            // left wing" is football, not an attack by an unknown actor.
+            source.push(named);
+        }
 
         let mut symmetric = false;
         if pattern.flags.symmetric {
@@ -971,6 +985,73 @@ fn tree_subject(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> O
         }
     }
     None
+}
+
+/// A proper name that the parse makes the subject of the verb at `first`
+/// (directly or through `xcomp`/`conj`) and that no actor or place mention
+/// covers: the name's words (the subject and its `compound`/`flat` parts),
+/// as a party of unknown country (code `---`). `None` otherwise.
+fn tree_named_subject(s: &SentenceInput<'_>, first: usize) -> Option<Party> {
+    let a = s.analysis;
+    let is_propn = |j: usize| {
+        a[j].pos
+            .is_some_and(|p| p.upos == parley_syntax::Upos::Propn)
+    };
+    let mut verb = first;
+    let mut subject = None;
+    for _ in 0..3 {
+        subject = (0..verb).find(|&j| {
+            a[j].dependency
+                .is_some_and(|d| d.head == Some(verb) && d.deprel == "nsubj")
+        });
+        if subject.is_some() {
+            break;
+        }
+        match a[verb].dependency.map(|d| (d.deprel, d.head)) {
+            Some(("xcomp" | "conj", Some(h))) => verb = h,
+            _ => return None,
+        }
+    }
+    let head = subject.filter(|&j| is_propn(j))?;
+    // The name: the head and its compound/flat dependents, contiguous.
+    let part_of_name = |j: usize| {
+        j == head
+            || (is_propn(j)
+                && a[j].dependency.is_some_and(|d| {
+                    d.head == Some(head) && matches!(d.deprel, "compound" | "flat" | "flat:name")
+                }))
+    };
+    let mut start = head;
+    while start > 0 && part_of_name(start - 1) {
+        start -= 1;
+    }
+    let mut end = head + 1;
+    while end < a.len() && part_of_name(end) {
+        end += 1;
+    }
+    let m = s.mentions;
+    let covered = |j: usize| {
+        m.actors.iter().any(|am| am.tokens.contains(&j))
+            || m.places.iter().any(|p| p.tokens.contains(&j))
+            || m.anaphors.iter().any(|an| an.tokens.contains(&j))
+    };
+    if (start..end).any(covered) {
+        return None;
+    }
+    let span = s.tokens[start].span.cover(s.tokens[end - 1].span);
+    Some(Party {
+        span,
+        actor: Actor {
+            code: "---".into(),
+            country: None,
+            sectors: Vec::new(),
+            person: None,
+            organisation: None,
+            country_inferred: false,
+            discovered: false,
+        },
+        antecedent: None,
+    })
 }
 
 /// The actor that the dependency parse makes the direct or indirect object of

@@ -226,3 +226,53 @@ fn subjects_and_objects_come_from_the_parse() {
         assert_eq!(words(&e.recipients), *object, "{text}");
     }
 }
+
+/// A name the knowledge base does not know, made the subject by the parse,
+/// becomes an actor of unknown country (code `---`) when nothing else acts
+/// and the event has a known recipient; known actors are never replaced by
+/// it. Hand-written cases: (text, trigger, expected actor words, expected code).
+#[test]
+fn unknown_names_that_the_parse_makes_subjects_act() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "Tamsin Okafor criticised the government of Peru on Monday.",
+            "criticised",
+            "Tamsin Okafor",
+            "---",
+        ),
+        (
+            "Veltrana Holdings accused Chile of breaking the deal.",
+            "accused",
+            "Veltrana Holdings",
+            "---",
+        ),
+        // A known actor stays the actor.
+        (
+            "Indian troops, led by Tamsin Okafor, attacked rebels near the border.",
+            "attacked",
+            "Indian troops",
+            "INDMIL",
+        ),
+    ];
+    for (text, trigger, words, code) in cases {
+        let events = all_events(text);
+        let e = events
+            .iter()
+            .find(|e| e.trigger.text(text) == *trigger)
+            .unwrap_or_else(|| panic!("no event on {trigger:?} in {text:?}: {events:#?}"));
+        assert_eq!(e.actors.len(), 1, "{text}: {:#?}", e.actors);
+        assert_eq!(e.actors[0].span.text(text), *words, "{text}");
+        assert_eq!(e.actors[0].actor.code, *code, "{text}");
+    }
+    // No known recipient: no event from an unknown name alone.
+    for text in [
+        "Tamsin Okafor attacked down the left wing on Saturday.",
+        "Veltrana Holdings criticised the plan.",
+    ] {
+        let events = all_events(text);
+        assert!(
+            events.iter().all(|e| e.actors.is_empty()),
+            "{text}: {events:#?}"
+        );
+    }
+}
