@@ -588,6 +588,6 @@ fn code_remembers_discovered_people_for_the_rest_of_the_run() {
     assert_eq!(later.len(), 1, "{recs:#?}");
     let actor = &later[0]["actor"][0];
     assert_eq!(actor["code"], "KENGOVMIL", "{actor}");
-    assert_eq!(actor["person"], "Amara Wekesa", "{actor}");
+    assert_eq!(actor["name"], "Amara Wekesa", "{actor}");
     assert_eq!(actor["entity_text"], "Amara Wekesa", "{actor}");
 }

@@ -33,8 +33,8 @@ pub struct ActorRecord {
     pub sector: Option<String>,
     /// All sector codes.
     pub sectors: Vec<String>,
-    /// A person's name, when known.
-    pub person: Option<String>,
+    /// A person's name, when the mention names one.
+    pub name: Option<String>,
     /// True when the country was inferred from context, not named.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub country_inferred: bool,
@@ -103,7 +103,7 @@ fn actor_record(doc: &Document, idx: &CharIndex, p: &Party) -> ActorRecord {
         country: p.actor.country.clone().unwrap_or_else(|| "---".to_string()),
         sector: p.actor.sectors.first().cloned(),
         sectors: p.actor.sectors.clone(),
-        person: p.actor.person.clone(),
+        name: p.actor.person.clone(),
         country_inferred: p.actor.country_inferred,
         entity_text: p.span.text(&doc.text).to_string(),
         span: idx.char_span(p.span),
