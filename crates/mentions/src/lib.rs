@@ -712,6 +712,29 @@ pub fn find_mentions(
     out
 }
 
+/// Role nouns that name a body, not a person: "the government" never refers
+/// back to a minister.
+const INSTITUTIONS: &[&str] = &[
+    "government",
+    "administration",
+    "cabinet",
+    "regime",
+    "ministry",
+    "army",
+    "military",
+    "navy",
+    "police",
+    "parliament",
+    "senate",
+    "congress",
+    "court",
+    "junta",
+    "coalition",
+    "embassy",
+    "presidency",
+    "opposition",
+];
+
 /// Country roots that are not states.
 const NON_STATE: &[&str] = &["IGO", "NGO", "IMG", "MNC"];
 
@@ -742,6 +765,51 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
         } else {
             None
         };
+        // A definite singular description ("the minister", "the
+        // government") refers back: to the last person of the document with
+        // its sector, else to the document's own country; never to an actor
+        // that only follows it (usually the one it acts on).
+        let start = m.actors[i].tokens.start;
+        let head = &analysis[end - 1];
+        let definite_singular = m.actors[i].role_only
+            && start > 0
+            && analysis[start - 1].lower == "the"
+            && head
+                .pos
+                .map_or(!head.lower.ends_with('s'), |p| p.xpos == "NN");
+        let institution = INSTITUTIONS.contains(&head.lower.as_str());
+        if definite_singular && !institution && local.is_none() {
+            // The most salient such person: most mentioned so far, then
+            // first mentioned (news is about the person it names first).
+            let sector = m.actors[i].actor.sectors.first().cloned();
+            let fits = |a: &Actor| {
+                a.person.is_some() && sector.as_ref().is_some_and(|s| a.sectors.contains(s))
+            };
+            let person = ctx
+                .people
+                .iter()
+                .enumerate()
+                .filter(|(_, (_, a))| fits(a))
+                .min_by_key(|(k, (_, a))| {
+                    let mentions = ctx
+                        .people
+                        .iter()
+                        .filter(|(_, b)| b.person == a.person)
+                        .count();
+                    let first = ctx
+                        .people
+                        .iter()
+                        .position(|(_, b)| b.person == a.person)
+                        .unwrap_or(*k);
+                    (std::cmp::Reverse(mentions), first)
+                })
+                .map(|(_, (_, a))| a.clone());
+            if let Some(person) = person {
+                m.actors[i].actor = person;
+                m.actors[i].role_only = false;
+                continue;
+            }
+        }
         // The nearest state actor before the mention, else the first after it.
         let before = m.actors[..i]
             .iter()
@@ -749,10 +817,18 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
             .find_map(|a| state(&a.actor.country));
         let after = m.actors[i + 1..]
             .iter()
-            .find_map(|a| state(&a.actor.country));
+            .find_map(|a| state(&a.actor.country))
+            .filter(|_| !definite_singular);
         let country = local
             .or(before)
             .or(after)
+            .or_else(|| {
+                if definite_singular {
+                    ctx.home_country.clone()
+                } else {
+                    None
+                }
+            })
             .or_else(|| sentence_place.clone())
             .or_else(|| ctx.home_country.clone());
         if let Some(c) = country {

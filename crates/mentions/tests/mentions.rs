@@ -124,3 +124,25 @@ fn anaphors() {
         ]
     );
 }
+
+/// "The minister" refers back to the most salient person with that sector
+/// (most mentioned, then first mentioned); "the government" to the document's
+/// own country, never to the country it acts on. Expected codes by hand.
+#[test]
+fn definite_descriptions_refer_back() {
+    let text = "Kenyan Defence Minister Amara Wekesa met Indian Defence Minister Rajnath Singh \
+                in Nairobi. Wekesa spoke first. The minister later criticised Somalia. \
+                The government also accused Eritrea of arming rebels.";
+    let got = actor_summary(text);
+    for want in [
+        ("minister", "KENGOVMIL"),
+        ("Somalia", "SOM"),
+        ("government", "KENGOV"),
+        ("Eritrea", "ERI"),
+    ] {
+        assert!(
+            got.iter().any(|(s, c)| s == want.0 && c == want.1),
+            "{want:?} not in {got:?}"
+        );
+    }
+}
