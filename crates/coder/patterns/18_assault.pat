@@ -10,12 +10,12 @@
 # Counter-example: "The comedian bombed on stage." (figurative)
 
 # --- 180 unconventional violence -------------------------------------------------------
-pattern 180 : terrorist attack
-pattern 180 : carry out * terrorist attack
-pattern 180 : terror attack
-pattern 180 : militant attack
+pattern 180 : terrorist =attack|=attacks
+pattern 180 : carry out * terrorist =attack|=attacks
+pattern 180 : terror =attack|=attacks
+pattern 180 : militant =attack|=attacks
 pattern 180 : stab
-pattern 180 : knife attack
+pattern 180 : knife =attack|=attacks
 pattern 180 : throw * stone|rock|molotov|grenade|acid at
 pattern 180 : hurl * stone|rock|molotov|grenade at
 pattern 180 : murder
@@ -127,6 +127,8 @@ pattern 186 : targeted killing of
 + Israeli agents assassinated an Iranian nuclear scientist. => 186 ISR > IRN
 + Egyptian police tortured a British student. => 1822 EGY > GBR
 + Afghan militants carried out a suicide bombing in Kabul. => 1831 AFG > -
++ Hamas militants attacked an Israeli army post. => 190 PSE > ISR
+- Militants attacked the convoy near the border.
 + Iraqi militants planted a roadside bomb near Baghdad. => 1833 IRQ > -
 + Syrian troops used civilians as human shields. => 184 SYR > SYR
 + Colombian rebels attempted to assassinate the Venezuelan president. => 185 COL > VEN
