@@ -71,6 +71,10 @@ enum Command {
         /// that PLOVER discards (public statements, `event` null).
         #[arg(long)]
         all: bool,
+        /// One record per source–target pair (GDELT-style dyads) instead of one per event;
+        /// event ids become `doc:n.k`.
+        #[arg(long)]
+        dyads: bool,
         /// Write to this file instead of standard output.
         #[arg(long, short)]
         out: Option<PathBuf>,
@@ -157,9 +161,10 @@ fn main() -> ExitCode {
             inputs,
             format,
             all,
+            dyads,
             out,
             threads,
-        } => run_code(&inputs, format, all, out.as_deref(), threads),
+        } => run_code(&inputs, format, all, dyads, out.as_deref(), threads),
         Command::Eval { gold, system } => run_eval(&gold, system.as_deref()),
         Command::Explain { text, date } => run_explain(&text, date.as_deref()),
         Command::Bench {
@@ -255,6 +260,7 @@ fn run_code(
     inputs: &[String],
     format: Format,
     all: bool,
+    dyads: bool,
     out: Option<&std::path::Path>,
     threads: Option<usize>,
 ) -> Result<ExitCode> {
@@ -301,17 +307,18 @@ fn run_code(
         for (n, e) in kept.enumerate() {
             // Event ids number the events of each document, as in `parley eval`.
             let rec = EventRecord::with_index(&doc, &idx, e, n);
-            let r = match &mut sink {
-                Sink::Jsonl(w) => write_jsonl(w, &rec),
-                Sink::Csv(w) => w.write(&rec),
-            };
-            match r {
-                Ok(()) => counts.events += 1,
-                Err(e) => {
+            let recs = if dyads { rec.dyads() } else { vec![rec] };
+            for rec in &recs {
+                let r = match &mut sink {
+                    Sink::Jsonl(w) => write_jsonl(w, rec),
+                    Sink::Csv(w) => w.write(rec),
+                };
+                if let Err(e) = r {
                     write_error.get_or_insert(e);
                     return false;
                 }
             }
+            counts.events += 1;
         }
         true
     };

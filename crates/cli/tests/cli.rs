@@ -591,3 +591,36 @@ fn code_remembers_discovered_people_for_the_rest_of_the_run() {
     assert_eq!(actor["name"], "Amara Wekesa", "{actor}");
     assert_eq!(actor["entity_text"], "Amara Wekesa", "{actor}");
 }
+
+/// `--dyads`: one record per source–target pair, ids `doc:n.k`; without it,
+/// one record per event with the lists. Expected pairs by hand.
+#[test]
+fn dyads_give_one_row_per_pair() {
+    let text = b"India held talks with Australia and Japan in New Delhi on Monday.\n";
+    let one = records(&parley_stdin(&["code", "-"], text));
+    assert_eq!(one.len(), 1, "{one:#?}");
+    assert_eq!(one[0]["recipient"].as_array().unwrap().len(), 2);
+    let rows = records(&parley_stdin(&["code", "--dyads", "-"], text));
+    let pairs: Vec<(String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["event_id"].as_str().unwrap().to_string(),
+                r["actor"][0]["country"].as_str().unwrap().to_string(),
+                r["recipient"][0]["country"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let id = one[0]["event_id"].as_str().unwrap();
+    assert_eq!(
+        pairs,
+        [
+            (format!("{id}.0"), "IND".to_string(), "AUS".to_string()),
+            (format!("{id}.1"), "IND".to_string(), "JPN".to_string()),
+        ]
+    );
+    assert!(rows
+        .iter()
+        .all(|r| r["actor"].as_array().unwrap().len() == 1
+            && r["recipient"].as_array().unwrap().len() == 1));
+}

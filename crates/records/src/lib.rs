@@ -148,6 +148,40 @@ impl EventRecord {
             pattern: e.pattern.clone(),
         }
     }
+
+    /// The record as dyads, GDELT-style: one record per (actor, recipient)
+    /// pair, each with one actor and at most one recipient, event ids
+    /// `doc:n.k`. A symmetric event without recipients (joint action of its
+    /// actors) gives one record per pair of actors; an event with actors and
+    /// no recipients, one per actor; with recipients and no actors, one per
+    /// recipient. A record that already is one dyad comes back unchanged.
+    pub fn dyads(&self) -> Vec<EventRecord> {
+        let pairs: Vec<(Option<&ActorRecord>, Option<&ActorRecord>)> =
+            match (self.actor.as_slice(), self.recipient.as_slice()) {
+                ([] | [_], [] | [_]) => return vec![self.clone()],
+                (actors, []) if self.symmetric => actors
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, a)| actors[i + 1..].iter().map(move |b| (Some(a), Some(b))))
+                    .collect(),
+                (actors, []) => actors.iter().map(|a| (Some(a), None)).collect(),
+                ([], recipients) => recipients.iter().map(|r| (None, Some(r))).collect(),
+                (actors, recipients) => actors
+                    .iter()
+                    .flat_map(|a| recipients.iter().map(move |r| (Some(a), Some(r))))
+                    .collect(),
+            };
+        pairs
+            .into_iter()
+            .enumerate()
+            .map(|(k, (a, r))| EventRecord {
+                event_id: format!("{}.{}", self.event_id, k),
+                actor: a.into_iter().cloned().collect(),
+                recipient: r.into_iter().cloned().collect(),
+                ..self.clone()
+            })
+            .collect()
+    }
 }
 
 /// Writes records as JSON Lines.
