@@ -788,6 +788,12 @@ enum Direction {
 }
 
 fn is_connective(words: &[&str]) -> bool {
+    // "Japan and the United States": the article belongs to the next name
+    // (after a conjunction only: ", the Brazilian president" starts a clause).
+    let words = match words {
+        [rest @ .., "the"] if rest.iter().any(|w| matches!(*w, "and" | "or" | "as")) => rest,
+        _ => words,
+    };
     matches!(
         words,
         [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"]

@@ -56,6 +56,11 @@ fn role_rules() {
             &["ACCUSE DEU,FRA,ITA>IRN"],
         ),
         (
+            "coordination with an article before the last name",
+            "Iran criticised Israel, Germany and the United Kingdom.",
+            &["ACCUSE IRN>DEU,GBR,ISR"],
+        ),
+        (
             "meeting is reciprocal",
             "The Indian prime minister met the Japanese foreign minister.",
             &["CONSULT sym IND,JPN"],
