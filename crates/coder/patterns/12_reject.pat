@@ -180,3 +180,8 @@ pattern 129 : strike down
 - Sales declined sharply in March.
 - The striker refused to celebrate the goal.
 - The goalkeeper defied the odds with a late save.
+# A yield negated by a statement of will is a refusal (the coder recodes 08x as 12x):
++ Britain will not lift the ban on Hamas. => 1241 GBR > PSE
++ Iran won't withdraw its forces from Syria. => 1246 IRN > SYR
++ The junta would not release the detained journalists. => 1243 - > -
+- Russia did not withdraw its troops from the border.

@@ -594,6 +594,15 @@ impl<'p> Coder<'p> {
             cameo = intent.to_string();
             modality = Modality::Asserted;
         }
+        if modality == Modality::Negated && refusal_before(a, first) {
+            // "Britain will not lift the ban": refusing to yield is an act of
+            // its own, CAMEO 12 (REJECT), not a yield that did not happen.
+            if let Some(refusal) = refusal_code(&cameo) {
+                reduced_from = Some(cameo.clone());
+                cameo = refusal.to_string();
+                modality = Modality::Asserted;
+            }
+        }
         let code = self.ontology.cameo(&cameo)?;
         let mapping = self.ontology.plover_of(&cameo);
         let plover = mapping
@@ -722,6 +731,38 @@ fn demote_content_of_speech_act(text: &str, earlier: &[CodedEvent], e: &mut Code
 /// The CAMEO code of the intention (AGREE, CAMEO 03) or threat (THREATEN,
 /// CAMEO 13) that a future or intended act of PLOVER category
 /// `plover` amounts to; `None` when the act is coded as it is.
+/// True when the trigger at `first` is negated by a statement of will:
+/// "will not", "would not", "won't", "shall not" within the four words before.
+fn refusal_before(a: &[TokenAnalysis], first: usize) -> bool {
+    let from = first.saturating_sub(4);
+    (from..first).any(|j| {
+        matches!(a[j].lower.as_str(), "not" | "n't" | "never")
+            && j > 0
+            && matches!(a[j - 1].lower.as_str(), "will" | "would" | "wo" | "shall")
+    })
+}
+
+/// The CAMEO refusal (12x) matching a yield (08x) code: "will not release"
+/// is a refusal to release, "will not lift the sanctions" a refusal to ease
+/// them. `None` for codes outside 08.
+fn refusal_code(yield_code: &str) -> Option<&'static str> {
+    Some(match yield_code {
+        "080" => "124",
+        "081" => "1241",
+        "082" => "1242",
+        "083" => "123",
+        "0831" => "1231",
+        "0832" => "1232",
+        "0833" => "1233",
+        "0834" => "1234",
+        "084" | "0841" | "0842" => "1243",
+        "085" => "1244",
+        "086" | "0861" | "0862" | "0863" => "1245",
+        "087" | "0871" | "0872" | "0873" | "0874" => "1246",
+        _ => return None,
+    })
+}
+
 fn intention_code(plover: &str, modality: Modality) -> Option<&'static str> {
     if !matches!(modality, Modality::Future | Modality::Intended) {
         return None;
