@@ -19,81 +19,81 @@ pattern 120 : snub
 pattern 120 : say no to
 pattern 120 : rule out
 pattern 120 : repudiate
-pattern 120 : refuse to accept
+pattern 120 : refuse|decline to accept
 pattern 120 : rejection of
 pattern 120 : dismiss * offer|proposal|request|call|demand|plea|appeal|idea|suggestion|plan|ultimatum
 pattern 120 : decline * offer|invitation|request|proposal
 pattern 120 : refuse * demand|request
-pattern 120 : refuse to * comply
+pattern 120 : refuse|decline to * comply
 
 # --- 121 reject material cooperation ---------------------------------------------------
 pattern 121 : reject * cooperation
-pattern 121 : refuse to * cooperate
-pattern 121 : refuse to extradite
+pattern 121 : refuse|decline to * cooperate
+pattern 121 : refuse|decline to extradite
 pattern 121 : reject * extradition|extradition request
-pattern 121 : refuse to share * intelligence|information|data
+pattern 121 : refuse|decline to share * intelligence|information|data
 pattern 1211 : reject * trade|economic|investment deal|agreement|cooperation|pact|tie|offer
-pattern 1211 : refuse to * trade with
-pattern 1211 : refuse to * buy|import|sell
+pattern 1211 : refuse|decline to * trade with
+pattern 1211 : refuse|decline to * buy|import|sell
 pattern 1211 : reject * free trade
 pattern 1212 : reject * military|defence|defense|security cooperation|alliance|pact|tie|base|exercise
-pattern 1212 : refuse to * join * alliance|coalition|exercise|drill
-pattern 1212 : refuse to * host * base|troop
+pattern 1212 : refuse|decline to * join * alliance|coalition|exercise|drill
+pattern 1212 : refuse|decline to * host * base|troop
 
 # --- 122 reject request for aid -----------------------------------------------------------
 pattern 122 : refuse|reject|deny * aid|assistance|help
-pattern 122 : refuse to * provide|send|give * aid|assistance|help
+pattern 122 : refuse|decline to * provide|send|give * aid|assistance|help
 pattern 1221 : refuse|reject * loan|bailout|credit
 pattern 1221 : refuse|reject * debt relief
 pattern 1221 : refuse|reject * financial|economic aid|assistance
-pattern 1221 : refuse to * lend|fund|finance
+pattern 1221 : refuse|decline to * lend|fund|finance
 pattern 1222 : refuse|reject * military aid|assistance
-pattern 1222 : refuse to * send|supply|provide|deliver|sell * weapon|arm|tank|missile|jet|ammunition
+pattern 1222 : refuse|decline to * send|supply|provide|deliver|sell * weapon|arm|tank|missile|jet|ammunition
 pattern 1222 : refuse * request for * weapon|arm|tank|missile|jet
 pattern 1223 : refuse|reject * humanitarian|food|medical aid|assistance|supply
-pattern 1223 : refuse to * send|provide|deliver * humanitarian|food|medical * aid|assistance|supply
-pattern 1224 : refuse to * send|deploy|contribute * troop|peacekeeper|soldier|force
+pattern 1223 : refuse|decline to * send|provide|deliver * humanitarian|food|medical * aid|assistance|supply
+pattern 1224 : refuse|decline to * send|deploy|contribute * troop|peacekeeper|soldier|force
 pattern 1224 : reject * request for * peacekeeper|troop|protection
 pattern 1224 : refuse * protection
 
 # --- 123 reject political reform ------------------------------------------------------------
 pattern 123 : reject * reform
-pattern 123 : refuse to * reform
+pattern 123 : refuse|decline to * reform
 pattern 123 : reject * call|demand for * reform
-pattern 1231 : refuse to * resign|quit|relinquish|cede
-pattern 1231 : refuse to * step down|aside
-pattern 1231 : refuse to * hand over power
+pattern 1231 : refuse|decline to * resign|quit|relinquish|cede
+pattern 1231 : refuse|decline to * step down|aside
+pattern 1231 : refuse|decline to * hand over power
 pattern 1231 : reject * call|demand * resignation|resign
 pattern 1231 : rule out * resignation|resigning|resign
-pattern 1232 : refuse to * change|reverse|scrap|repeal|withdraw|abandon|review * policy|law|decision|bill|plan
+pattern 1232 : refuse|decline to * change|reverse|scrap|repeal|withdraw|abandon|review * policy|law|decision|bill|plan
 pattern 1232 : reject * call|demand * to * change|reverse|scrap|repeal|withdraw|abandon
-pattern 1232 : refuse to * back down on
-pattern 1233 : refuse to * recognise|recognize|grant|respect * right|freedom
+pattern 1232 : refuse|decline to * back down on
+pattern 1233 : refuse|decline to * recognise|recognize|grant|respect * right|freedom
 pattern 1233 : reject * demand|call for * right|freedom
 pattern 1234 : reject * constitutional|institutional reform|change|amendment
-pattern 1234 : refuse to * hold * election|referendum
+pattern 1234 : refuse|decline to * hold * election|referendum
 pattern 1234 : reject * call|demand for * election|referendum
 
 # --- 124 refuse to yield ------------------------------------------------------------------------
-pattern 124 : refuse to * back down
-pattern 124 : refuse to * budge|yield|concede|compromise|capitulate|surrender
-pattern 124 : refuse to * give in
+pattern 124 : refuse|decline to * back down
+pattern 124 : refuse|decline to * budge|yield|concede|compromise|capitulate|surrender
+pattern 124 : refuse|decline to * give in
 pattern 124 : resist * pressure|call|demand
 pattern 124 : stand * firm
 pattern 124 : reject * concession|compromise
-pattern 1241 : refuse to * lift|ease|relax|end * curfew|emergency|restriction|ban|censorship
-pattern 1241 : refuse to * lift|ease|relax|end * martial law
-pattern 1242 : refuse to * end|halt|stop|suspend * protest|strike|demonstration|sit-in|boycott
-pattern 1242 : refuse to call off * protest|strike|demonstration|sit-in|boycott
+pattern 1241 : refuse|decline to * lift|ease|relax|end * curfew|emergency|restriction|ban|censorship
+pattern 1241 : refuse|decline to * lift|ease|relax|end * martial law
+pattern 1242 : refuse|decline to * end|halt|stop|suspend * protest|strike|demonstration|sit-in|boycott
+pattern 1242 : refuse|decline to call off * protest|strike|demonstration|sit-in|boycott
 pattern 1242 : vow to continue * protest|strike|demonstration
-pattern 1243 : refuse to * release|free|return|repatriate
-pattern 1243 : refuse to * hand over
+pattern 1243 : refuse|decline to * release|free|return|repatriate
+pattern 1243 : refuse|decline to * hand over
 pattern 1243 : reject * call|demand|request * release
 pattern 1243 : refuse * release
-pattern 1244 : refuse to * lift|ease|relax|suspend|end * sanction|embargo|tariff|blockade
+pattern 1244 : refuse|decline to * lift|ease|relax|suspend|end * sanction|embargo|tariff|blockade
 pattern 1244 : reject * call|demand|request * to * lift|ease * sanction|embargo
 pattern 1244 : rule out * lifting|easing * sanction|embargo
-pattern 1245 : refuse to * allow|admit|accept|let * inspector|observer|monitor|aid|journalist|peacekeeper|investigator
+pattern 1245 : refuse|decline to * allow|admit|accept|let * inspector|observer|monitor|aid|journalist|peacekeeper|investigator
 pattern 1245 : deny * access
 pattern 1245 : deny * access to
 pattern 1245 : refuse * access
@@ -104,9 +104,9 @@ pattern 1245 : refuse * entry
 pattern 1245 : refuse * visa
 pattern 1246 : reject * ceasefire|truce|cease-fire|armistice
 pattern 1246 : rule out * ceasefire|truce|cease-fire
-pattern 1246 : refuse to * withdraw|retreat
-pattern 1246 : refuse to * pull out
-pattern 1246 : refuse to * stop|halt|end|cease * fighting|offensive|operation|attack|strike|war
+pattern 1246 : refuse|decline to * withdraw|retreat
+pattern 1246 : refuse|decline to * pull out
+pattern 1246 : refuse|decline to * stop|halt|end|cease * fighting|offensive|operation|attack|strike|war
 pattern 1246 : vow to continue * fighting|offensive|operation|war|strike
 pattern 1246 : reject * call|demand * to * withdraw
 pattern 1246 : reject * call|demand|appeal for * ceasefire|truce|cease-fire
@@ -114,9 +114,9 @@ pattern 1246 : reject * call|demand|appeal for * ceasefire|truce|cease-fire
 # --- 125 reject meeting or negotiation ---------------------------------------------------------
 pattern 125 : reject * talk|negotiation|meeting|dialogue|summit|invitation
 pattern 125 : reject * talk|negotiation|meeting|dialogue|summit with
-pattern 125 : refuse to * meet|negotiate|talk
-pattern 125 : refuse to * meet with
-pattern 125 : refuse to * hold * talk|negotiation
+pattern 125 : refuse|decline to * meet|negotiate|talk
+pattern 125 : refuse|decline to * meet with
+pattern 125 : refuse|decline to * hold * talk|negotiation
 pattern 125 : rule out * talk|negotiation|meeting|dialogue|summit
 pattern 125 : rule out * meet|negotiate
 pattern 125 : boycott * talk|meeting|negotiation|summit|session|conference
@@ -130,15 +130,15 @@ pattern 126 : reject * mediation|mediator
 pattern 126 : reject * offer to mediate
 pattern 126 : refuse * mediation
 pattern 126 : rule out * mediation
-pattern 126 : refuse to accept * mediation
+pattern 126 : refuse|decline to accept * mediation
 
 # --- 127 reject settlement ---------------------------------------------------------------------------
 pattern 127 : reject * peace plan|proposal|deal|agreement|accord|initiative|offer|term|talk
 pattern 127 : reject * peace
 pattern 127 : reject * settlement
 pattern 127 : reject * two-state solution
-pattern 127 : refuse to sign * peace|agreement|accord|deal
-pattern 127 : refuse to * accept * peace
+pattern 127 : refuse|decline to sign * peace|agreement|accord|deal
+pattern 127 : refuse|decline to * accept * peace
 pattern 127 : pull out of * peace
 
 # --- 128 defy norms, law ---------------------------------------------------------------------------------
@@ -149,9 +149,9 @@ pattern 128 : in defiance of
 pattern 128 : ignore * call|demand|warning|ruling|resolution|order|sanction|ban|appeal|plea
 pattern 128 : breach * sanction|law|rule|resolution|obligation|embargo|norm
 pattern 128 : violate * sanction|law|norm|rule|resolution|obligation|treaty|agreement|embargo|ban|right
-pattern 128 : refuse to comply with
-pattern 128 : refuse to * abide by
-pattern 128 : refuse to * obey|honour|honor|respect
+pattern 128 : refuse|decline to comply with
+pattern 128 : refuse|decline to * abide by
+pattern 128 : refuse|decline to * obey|honour|honor|respect
 pattern 128 : resist * arrest|order|ruling
 pattern 128 : evade * sanction
 pattern 128 : circumvent * sanction
@@ -185,3 +185,5 @@ pattern 129 : strike down
 + Iran won't withdraw its forces from Syria. => 1246 IRN > SYR
 + The junta would not release the detained journalists. => 1243 - > -
 - Russia did not withdraw its troops from the border.
++ The governor declined to resign after the report. => 1231 - > -
+- Oil prices declined to their lowest level in a year.
