@@ -141,7 +141,7 @@ pattern 1663 : ban * aid * agency|group|organisation|organization|ngo
 + Iran suspended talks with the European Union. => 164 IRN > IGO
 + Russia withdrew from the treaty with the United States. => 160 RUS > USA
 + Washington imposed tariffs on Chinese steel. => 163 USA > CHN
-+ Mali expelled the United Nations peacekeeping mission. => 1661 MLI > -
++ Mali expelled the United Nations peacekeeping mission. => 1661 MLI > IGO
 - The singer cut ties with her former label.
 - The singer recalled her childhood in Lagos.
 - The referee suspended the match because of rain.

@@ -544,6 +544,21 @@ impl<'p> Coder<'p> {
                 .iter()
                 .any(|x| x.span == t.span && x.actor == t.actor)
         });
+        if target.is_empty() && active && !pattern.flags.symmetric {
+            // "banned Ugandan opposition candidates": the pattern's object noun
+            // is part of an actor mention that names its country; that actor
+            // is acted on. A mention holding the verb itself, or one whose
+            // country was only inferred ("military aid"), is not.
+            if let Some(am) = actors.iter().find(|am| {
+                am.tokens.start > first
+                    && m.tokens.iter().any(|t| am.tokens.contains(t))
+                    && am.actor.country.is_some()
+                    && !am.actor.country_inferred
+                    && !source.iter().any(|x| x.span == am.span)
+            }) {
+                target.push(party(am));
+            }
+        }
         if let (true, true, false, Some(named)) =
             (source.is_empty(), active, target.is_empty(), named_subject)
         {

@@ -56,6 +56,16 @@ fn role_rules() {
             &["ACCUSE DEU,FRA,ITA>IRN"],
         ),
         (
+            "an actor holding the pattern's object noun is the recipient",
+            "President Yoweri Museveni banned Ugandan opposition candidates.",
+            &["COERCE UGA>UGA"],
+        ),
+        (
+            "but not one whose country was only inferred",
+            "Britain promised military aid.",
+            &["AGREE GBR>"],
+        ),
+        (
             "coordination with an article before the last name",
             "Iran criticised Israel, Germany and the United Kingdom.",
             &["ACCUSE IRN>DEU,GBR,ISR"],
