@@ -472,20 +472,44 @@ pub fn find_mentions(
         }
     }
 
+    // Tokens already taken into a person's name ("Tom King": "King" is also a title).
+    let mut taken_until = 0;
     for g in groups {
         let first = &pieces[g[0]];
         let last = &pieces[*g.last().expect("groups are non-empty")];
+        if first.tokens.start < taken_until {
+            continue;
+        }
         let mut range = first.tokens.start..last.tokens.end;
         // A name after a role: "Defence Minister Kim Yong Hyun".
         let mut person_name: Option<String> = None;
         if last.rank == PieceRank::Role {
             let mut j = range.end;
-            while j < words.len()
-                && is_name_token(words[j], &analysis[j])
-                && !pieces.iter().any(|p| p.tokens.contains(&j))
-            {
-                j += 1;
+            loop {
+                if j >= words.len() || !is_name_token(words[j], &analysis[j]) {
+                    break;
+                }
+                let piece = pieces.iter().find(|p| p.tokens.contains(&j));
+                // A one-word title that ends a started name is part of it:
+                // "Defence Secretary Tom King said", not "Tom" and "King".
+                let ends_name = |p: &Piece| {
+                    j > range.end
+                        && p.rank == PieceRank::Role
+                        && p.tokens.len() == 1
+                        && !words
+                            .get(j + 1)
+                            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                };
+                match piece {
+                    None => j += 1,
+                    Some(p) if ends_name(p) => {
+                        j += 1;
+                        break;
+                    }
+                    Some(_) => break,
+                }
             }
+            taken_until = j;
             if j > range.end {
                 let span = tokens[range.end].span.cover(tokens[j - 1].span);
                 person_name = Some(span.text(text).to_string());

@@ -52,6 +52,16 @@ fn actor_table() {
             &[("Chinese troops", "CHNMIL")],
         ),
         (
+            // A surname that is also a title ends the name, not a new actor.
+            "British Defence Secretary Tom King said so.",
+            &[("British Defence Secretary Tom King", "GBRGOVMIL")],
+        ),
+        (
+            // A title followed by a name still starts the name.
+            "Ministers met King Abdullah in Amman.",
+            &[("Ministers", "JORGOV"), ("King Abdullah", "JORGOV")],
+        ),
+        (
             "Indian and Chinese officials met.",
             &[("Indian", "IND"), ("Chinese officials", "CHNGOV")],
         ),
