@@ -476,11 +476,13 @@ impl<'p> Coder<'p> {
         };
         let mut object: Vec<Party> = Vec::new();
         if !pattern.flags.no_target {
+            // The first occurrence of the preposition that has a party after
+            // it ("promised to continue aid to Mozambique": not the infinitive's "to").
             let after_prep = |prep: &str| {
                 (first + 1..a.len().min(last + 12))
                     .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
-                    .find(|&j| a[j].lower == prep)
-                    .and_then(|p| party_after(p + 1, 4, CLAUSE_STOPS))
+                    .filter(|&j| a[j].lower == prep)
+                    .find_map(|p| party_after(p + 1, 4, CLAUSE_STOPS))
             };
             let found = match &pattern.flags.preposition {
                 Some(prep) => after_prep(prep),

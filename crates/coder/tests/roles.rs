@@ -61,6 +61,11 @@ fn role_rules() {
             &["COERCE UGA>UGA"],
         ),
         (
+            "the flagged preposition, not an infinitive's 'to'",
+            "Britain promised to continue military aid to Mozambique.",
+            &["AGREE GBR>MOZ"],
+        ),
+        (
             "but not one whose country was only inferred",
             "Britain promised military aid.",
             &["AGREE GBR>"],
