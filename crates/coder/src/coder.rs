@@ -870,6 +870,18 @@ fn coordinated<'m>(s: &SentenceInput<'m>, i: usize, dir: Direction) -> Vec<&'m A
         while lo > 0 && is_connective(&words(actors[lo - 1].tokens.end..actors[lo].tokens.start)) {
             lo -= 1;
         }
+    } else {
+        // The parse's subject may be the shared head of "Hungarian and
+        // Romanian officials": take the conjuncts before it that a
+        // conjunction (not a bare comma, which may close a fronted phrase) joins.
+        while lo > 0
+            && matches!(
+                words(actors[lo - 1].tokens.end..actors[lo].tokens.start).as_slice(),
+                ["and"] | ["or"] | [",", "and"] | [",", "or"]
+            )
+        {
+            lo -= 1;
+        }
     }
     while hi + 1 < actors.len()
         && is_connective(&words(actors[hi].tokens.end..actors[hi + 1].tokens.start))

@@ -71,6 +71,11 @@ fn role_rules() {
             &["AGREE GBR>"],
         ),
         (
+            "nationality adjectives sharing the subject's head noun",
+            "Hungarian and Romanian officials criticised Russia.",
+            &["ACCUSE HUN,ROU>RUS"],
+        ),
+        (
             "coordination with an article before the last name",
             "Iran criticised Israel, Germany and the United Kingdom.",
             &["ACCUSE IRN>DEU,GBR,ISR"],

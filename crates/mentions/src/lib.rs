@@ -474,6 +474,8 @@ pub fn find_mentions(
 
     // Tokens already taken into a person's name ("Tom King": "King" is also a title).
     let mut taken_until = 0;
+    // Per actor pushed below: a bare nationality adjective ("Hungarian").
+    let mut adjective_only: Vec<bool> = Vec::new();
     for g in groups {
         let first = &pieces[g[0]];
         let last = &pieces[*g.last().expect("groups are non-empty")];
@@ -644,12 +646,35 @@ pub fn find_mentions(
             let name_words: Vec<String> = name.split_whitespace().map(String::from).collect();
             ctx.people.push((name_words, actor.clone()));
         }
+        adjective_only.push(g.len() == 1 && first.rank == PieceRank::Adjective);
         out.actors.push(ActorMention {
             span,
             tokens: range,
             actor,
             role_only,
         });
+    }
+    // "Hungarian and Romanian officials": a bare nationality adjective
+    // coordinated with a "nationality + role" phrase shares its head noun.
+    for k in (0..out.actors.len().saturating_sub(1)).rev() {
+        let (x, y) = (&out.actors[k], &out.actors[k + 1]);
+        let between: Vec<&str> = analysis[x.tokens.end..y.tokens.start]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        let joined = matches!(between.as_slice(), ["and"] | ["or"] | [","] | [",", "and"]);
+        let shares_head = adjective_only[k]
+            && joined
+            && x.actor.sectors.is_empty()
+            && !y.actor.sectors.is_empty()
+            && y.actor.person.is_none()
+            && y.actor.organisation.is_none();
+        if shares_head {
+            let sectors = y.actor.sectors.clone();
+            let x = &mut out.actors[k].actor;
+            x.sectors = sectors;
+            x.recode();
+        }
     }
 
     // 4a. Full names of people discovered in earlier documents of the run.

@@ -62,8 +62,14 @@ fn actor_table() {
             &[("Ministers", "JORGOV"), ("King Abdullah", "JORGOV")],
         ),
         (
+            // A bare nationality adjective shares the head noun after it.
             "Indian and Chinese officials met.",
-            &[("Indian", "IND"), ("Chinese officials", "CHNGOV")],
+            &[("Indian", "INDGOV"), ("Chinese officials", "CHNGOV")],
+        ),
+        (
+            // A country name does not.
+            "Israel and Palestinian militants clashed.",
+            &[("Israel", "ISR"), ("Palestinian militants", "PSEREB")],
         ),
         (
             "The United Nations condemned Russia.",
