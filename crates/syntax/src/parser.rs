@@ -221,6 +221,44 @@ fn bucket(d: usize) -> u64 {
 }
 
 /// Features of a state.
+/// Number of [`buffer_templates`].
+const N_BUFFER_TEMPLATES: usize = 12;
+
+/// Positions of the [`buffer_templates`] in the [`state_features`] list (a
+/// test checks them). Their summed scores stay the same until the buffer
+/// moves, so [`Parser::parse`] looks them up once per shift.
+const BUFFER_POSITIONS: [usize; N_BUFFER_TEMPLATES] = [4, 5, 6, 7, 8, 9, 10, 11, 16, 23, 69, 70];
+
+/// The state templates that depend only on the first three buffer words:
+/// their forms, tags and clusters.
+fn buffer_templates(st: &State, words: &[ParserWord]) -> [u64; N_BUFFER_TEMPLATES] {
+    let n = st.n;
+    let (w, t, c) = (
+        |i| st.word(words, i),
+        |i| st.tag(words, i),
+        |i| st.cluster(words, i),
+    );
+    let b0 = Some(st.b);
+    let b1 = (st.b < n).then_some(st.b + 1);
+    let b2 = (st.b + 1 < n).then_some(st.b + 2);
+    let (b0w, b0t, b1w, b1t, b2w, b2t) = (w(b0), t(b0), w(b1), t(b1), w(b2), t(b2));
+    let f = Mix::new;
+    [
+        f(7).with(b0w).finish(),
+        f(8).with(b0t).finish(),
+        f(9).with(b0w).with(b0t).finish(),
+        f(10).with(b1w).finish(),
+        f(11).with(b1t).finish(),
+        f(12).with(b1w).with(b1t).finish(),
+        f(13).with(b2w).finish(),
+        f(14).with(b2t).finish(),
+        f(24).with(b0t).with(b1t).finish(),
+        f(31).with(b0t).with(b1t).with(b2t).finish(),
+        f(96).with(c(b0)).finish(),
+        f(97).with(c(b1)).finish(),
+    ]
+}
+
 fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
     out.clear();
     let n = st.n;
@@ -232,7 +270,6 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
     let s2 = (len >= 3).then(|| st.stack[len - 3]);
     let b0 = Some(st.b);
     let b1 = (st.b < n).then_some(st.b + 1);
-    let b2 = (st.b + 1 < n).then_some(st.b + 2);
     let kids = |i: Option<usize>, left: bool, k: usize| i.and_then(|i| st.child(i, left, k));
     let s0l = kids(s0, true, 0);
     let s0l2 = kids(s0, true, 1);
@@ -258,45 +295,35 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
             .count()
             .min(3) as u64
     });
-    let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t, b2w, b2t, s2t) = (
-        w(s0),
-        t(s0),
-        w(s1),
-        t(s1),
-        w(b0),
-        t(b0),
-        w(b1),
-        t(b1),
-        w(b2),
-        t(b2),
-        t(s2),
-    );
+    let (s0w, s0t, s1w, s1t, b0w, b0t, b1t, s2t) =
+        (w(s0), t(s0), w(s1), t(s1), w(b0), t(b0), t(b1), t(s2));
+    let bt = buffer_templates(st, words);
     let f = Mix::new;
     out.extend([
         f(1).with(s0w).finish(),
         f(2).with(s0t).finish(),
         f(3).with(s0w).with(s0t).finish(),
         f(5).with(s1t).finish(),
-        f(7).with(b0w).finish(),
-        f(8).with(b0t).finish(),
-        f(9).with(b0w).with(b0t).finish(),
-        f(10).with(b1w).finish(),
-        f(11).with(b1t).finish(),
-        f(12).with(b1w).with(b1t).finish(),
-        f(13).with(b2w).finish(),
-        f(14).with(b2t).finish(),
+        bt[0],
+        bt[1],
+        bt[2],
+        bt[3],
+        bt[4],
+        bt[5],
+        bt[6],
+        bt[7],
         f(17).with(s0w).with(s0t).with(b0w).with(b0t).finish(),
         f(19).with(s0w).with(b0w).with(b0t).finish(),
         f(20).with(s0w).with(s0t).with(b0t).finish(),
         f(23).with(s0t).with(b0t).finish(),
-        f(24).with(b0t).with(b1t).finish(),
+        bt[8],
         f(25).with(s1w).with(s1t).with(s0w).with(s0t).finish(),
         f(26).with(s1t).with(s0t).finish(),
         f(27).with(s1w).with(s0w).finish(),
         f(28).with(s1t).with(s0w).finish(),
         f(29).with(s1w).with(s0t).finish(),
         f(30).with(s0t).with(b1t).finish(),
-        f(31).with(b0t).with(b1t).with(b2t).finish(),
+        bt[9],
         f(32).with(s0t).with(b0t).with(b1t).finish(),
         f(33).with(s1t).with(s0t).with(b0t).finish(),
         f(34).with(s2t).with(s1t).with(s0t).finish(),
@@ -344,8 +371,8 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
         f(94).with(s0w).with(t(s0_next)).finish(),
         // Word clusters.
         f(95).with(c(s0)).finish(),
-        f(96).with(c(b0)).finish(),
-        f(97).with(c(b1)).finish(),
+        bt[10],
+        bt[11],
         f(98).with(c(s1)).finish(),
         f(99).with(c(s0)).with(c(b0)).finish(),
         f(100).with(s0t).with(c(b0)).finish(),
@@ -700,9 +727,30 @@ impl Parser {
         let mut scores = [0i32; N_MOVES];
         let mut lscores = vec![0i32; self.labels.len().max(1)];
         let root = root_label(&self.labels);
+        // Scores of the buffer templates, looked up again only when the buffer moves.
+        let mut buffer_at = usize::MAX;
+        let mut buffer_scores = [0i32; N_MOVES];
+        let mut rest = Vec::with_capacity(100);
         while !st.terminal() {
             state_features(&st, words, &mut feats);
-            self.moves.score(&feats, &mut scores);
+            if st.b != buffer_at {
+                buffer_at = st.b;
+                let bt = BUFFER_POSITIONS.map(|p| feats[p]);
+                self.moves.score(&bt, &mut buffer_scores);
+            }
+            rest.clear();
+            let mut next = BUFFER_POSITIONS.iter().peekable();
+            for (p, &f) in feats.iter().enumerate() {
+                if next.peek() == Some(&&p) {
+                    next.next();
+                } else {
+                    rest.push(f);
+                }
+            }
+            self.moves.score(&rest, &mut scores);
+            for (s, b) in scores.iter_mut().zip(buffer_scores) {
+                *s += b;
+            }
             let m = best(&scores, |m| st.valid(m)).expect("some move is valid until the end");
             let mut label = 0;
             if let Some((head, dep)) = st.arc(m) {
@@ -750,6 +798,34 @@ mod tests {
                 st.apply(m, 0);
             }
             assert_eq!(&st.heads[..n], &gold[..], "{heads:?}");
+        }
+    }
+
+    /// `BUFFER_POSITIONS` name exactly the places of `buffer_templates` in
+    /// the state features, in every kind of state.
+    #[test]
+    fn buffer_templates_sit_where_the_parser_expects_them() {
+        let mut rng = Rng::new(5);
+        for n in 1..10 {
+            let words: Vec<ParserWord> = (0..n)
+                .map(|i| ParserWord {
+                    word: 1000 + i as u64,
+                    tag: (i % 4) as u64,
+                    punct: i % 5 == 4,
+                    cluster: 77 + (i % 3) as u64,
+                })
+                .collect();
+            let mut st = State::new(n);
+            let mut feats = Vec::new();
+            while !st.terminal() {
+                state_features(&st, &words, &mut feats);
+                assert_eq!(
+                    BUFFER_POSITIONS.map(|p| feats[p]),
+                    buffer_templates(&st, &words)
+                );
+                let valid: Vec<usize> = (0..N_MOVES).filter(|&m| st.valid(m)).collect();
+                st.apply(valid[rng.below(valid.len())], 0);
+            }
         }
     }
 
