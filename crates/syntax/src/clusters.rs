@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, HashMap};
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Clusters {
     /// Cluster of each word hash.
-    pub of: HashMap<u64, u16>,
+    pub of: crate::perceptron::HashKeyed<u16>,
     /// Number of clusters (0 when there are none).
     pub count: u16,
 }
@@ -92,7 +92,7 @@ pub fn learn(
     if vocab.is_empty() {
         return Clusters::default();
     }
-    let index: HashMap<u64, u32> = vocab
+    let index: crate::perceptron::HashKeyed<u32> = vocab
         .iter()
         .enumerate()
         .map(|(i, &(w, _))| (w, i as u32))

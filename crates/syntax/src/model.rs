@@ -362,7 +362,8 @@ impl Model {
             dictionary.insert(form, tag);
         }
         let n_amb = r.count(16, "ambiguity classes")?;
-        let mut ambiguity = HashMap::with_capacity(n_amb);
+        let mut ambiguity =
+            crate::perceptron::HashKeyed::with_capacity_and_hasher(n_amb, Default::default());
         for _ in 0..n_amb {
             let word = u64::from_le_bytes(r.take(8, "ambiguity word")?.try_into().expect("8"));
             let class = u64::from_le_bytes(r.take(8, "ambiguity class")?.try_into().expect("8"));
@@ -371,7 +372,7 @@ impl Model {
         let n_clusters = r.u16("cluster count")?;
         let n_words = r.count(10, "clustered words")?;
         let mut clusters = Clusters {
-            of: HashMap::with_capacity(n_words),
+            of: crate::perceptron::HashKeyed::with_capacity_and_hasher(n_words, Default::default()),
             count: n_clusters,
         };
         for _ in 0..n_words {

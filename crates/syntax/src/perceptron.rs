@@ -78,6 +78,9 @@ impl Hasher for IdentityHasher {
 
 type FeatureIndex = HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>;
 
+/// A map keyed by values that are already hashes (word hashes): no rehashing.
+pub type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+
 /// A perceptron being trained.
 #[derive(Debug, Clone)]
 pub struct Trainer {

@@ -209,7 +209,7 @@ pub struct Tagger {
     pub dictionary: HashMap<String, u16>,
     /// Ambiguity classes: for words (by [`WordAtoms::word`]) seen at least
     /// [`AMBIGUITY_MIN_COUNT`] times in training, a hash of the set of tags they took.
-    pub ambiguity: HashMap<u64, u64>,
+    pub ambiguity: crate::perceptron::HashKeyed<u64>,
     /// Word clusters learned from unlabelled text (empty: none).
     pub clusters: Clusters,
 }
@@ -293,7 +293,7 @@ impl Tagger {
                 e.1.insert(tag_index[t]);
             }
         }
-        let ambiguity: HashMap<u64, u64> = seen
+        let ambiguity: crate::perceptron::HashKeyed<u64> = seen
             .into_iter()
             .filter(|(_, (n, _))| *n >= AMBIGUITY_MIN_COUNT)
             .map(|(w, (_, set))| {
@@ -391,7 +391,7 @@ fn cluster_features(clusters: &Clusters, atoms: &[WordAtoms]) -> Vec<u64> {
     atoms.iter().map(|a| clusters.feature(a.word)).collect()
 }
 
-fn ambiguity_classes(table: &HashMap<u64, u64>, atoms: &[WordAtoms]) -> Vec<u64> {
+fn ambiguity_classes(table: &crate::perceptron::HashKeyed<u64>, atoms: &[WordAtoms]) -> Vec<u64> {
     atoms
         .iter()
         .map(|a| table.get(&a.word).copied().unwrap_or(UNKNOWN_AMBIGUITY))
