@@ -1026,6 +1026,22 @@ const DIRECTIVES: &[&str] = &[
 /// open complement or a conjunct ("agreed to sign", "met and signed"), of the
 /// verb it depends on. `None` without a parse or without such an actor.
 fn tree_subject(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> Option<usize> {
+    let (TreeSubject::Subject(j) | TreeSubject::Antecedent(j)) = tree_subject_token(a, first)?;
+    actors.iter().position(|am| am.tokens.contains(&j))
+}
+
+/// Where the parse puts the subject of the verb at `first`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TreeSubject {
+    /// The `nsubj` of the verb, or of the verb it is an `xcomp`/`conj` of.
+    Subject(usize),
+    /// The last word of a relative clause's antecedent (see below).
+    Antecedent(usize),
+}
+
+/// The token the parse makes the subject of the verb at `first`, directly or
+/// through up to three `xcomp`/`conj` links. `None` without a parse or a subject.
+fn tree_subject_token(a: &[TokenAnalysis], first: usize) -> Option<TreeSubject> {
     let mut verb = first;
     for _ in 0..3 {
         // The first, should a wrong parse give the verb two subjects: the
@@ -1035,7 +1051,7 @@ fn tree_subject(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> O
                 .is_some_and(|d| d.head == Some(verb) && d.deprel == "nsubj")
         });
         if let Some(j) = subject {
-            return actors.iter().position(|am| am.tokens.contains(&j));
+            return Some(TreeSubject::Subject(j));
         }
         let dep = a[verb].dependency?;
         match (dep.deprel, dep.head) {
@@ -1057,7 +1073,7 @@ fn tree_subject(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> O
             } else {
                 before
             };
-            return actors.iter().position(|am| am.tokens.contains(&antecedent));
+            return Some(TreeSubject::Antecedent(antecedent));
         }
     }
     None
@@ -1073,22 +1089,12 @@ fn tree_named_subject(s: &SentenceInput<'_>, first: usize) -> Option<Party> {
         a[j].pos
             .is_some_and(|p| p.upos == parley_syntax::Upos::Propn)
     };
-    let mut verb = first;
-    let mut subject = None;
-    for _ in 0..3 {
-        subject = (0..verb).find(|&j| {
-            a[j].dependency
-                .is_some_and(|d| d.head == Some(verb) && d.deprel == "nsubj")
-        });
-        if subject.is_some() {
-            break;
-        }
-        match a[verb].dependency.map(|d| (d.deprel, d.head)) {
-            Some(("xcomp" | "conj", Some(h))) => verb = h,
-            _ => return None,
-        }
+    let TreeSubject::Subject(head) = tree_subject_token(a, first)? else {
+        return None;
+    };
+    if !is_propn(head) {
+        return None;
     }
-    let head = subject.filter(|&j| is_propn(j))?;
     // The name: the head and its compound/flat dependents, contiguous.
     let part_of_name = |j: usize| {
         j == head

@@ -260,6 +260,16 @@ fn buffer_templates(st: &State, words: &[ParserWord]) -> [u64; N_BUFFER_TEMPLATE
 }
 
 fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
+    state_features_with(st, words, &buffer_templates(st, words), out);
+}
+
+/// [`state_features`] with the state's [`buffer_templates`] already computed.
+fn state_features_with(
+    st: &State,
+    words: &[ParserWord],
+    bt: &[u64; N_BUFFER_TEMPLATES],
+    out: &mut Vec<u64>,
+) {
     out.clear();
     let n = st.n;
     let (w, t, l) = (|i| st.word(words, i), |i| st.tag(words, i), |i| st.label(i));
@@ -297,7 +307,6 @@ fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
     });
     let (s0w, s0t, s1w, s1t, b0w, b0t, b1t, s2t) =
         (w(s0), t(s0), w(s1), t(s1), w(b0), t(b0), t(b1), t(s2));
-    let bt = buffer_templates(st, words);
     let f = Mix::new;
     out.extend([
         f(1).with(s0w).finish(),
@@ -729,15 +738,16 @@ impl Parser {
         let root = root_label(&self.labels);
         // Scores of the buffer templates, looked up again only when the buffer moves.
         let mut buffer_at = usize::MAX;
+        let mut buffer = [0u64; N_BUFFER_TEMPLATES];
         let mut buffer_scores = [0i32; N_MOVES];
         let mut rest = Vec::with_capacity(100);
         while !st.terminal() {
-            state_features(&st, words, &mut feats);
             if st.b != buffer_at {
                 buffer_at = st.b;
-                let bt = BUFFER_POSITIONS.map(|p| feats[p]);
-                self.moves.score(&bt, &mut buffer_scores);
+                buffer = buffer_templates(&st, words);
+                self.moves.score(&buffer, &mut buffer_scores);
             }
+            state_features_with(&st, words, &buffer, &mut feats);
             rest.clear();
             let mut next = BUFFER_POSITIONS.iter().peekable();
             for (p, &f) in feats.iter().enumerate() {
