@@ -85,6 +85,8 @@ pattern 075 : resettle * refugee
 + Ecuador granted asylum to an Australian journalist. => 075 ECU > AUS
 + The United States delivered military equipment to Taiwan. => 072 USA > TWN
 + The European Union sent food aid to Sudan. => 073 IGO > SDN
++ New Zealand provided an additional two million dollars in emergency assistance to Fiji. => 073 NZL > FJI
+- Japan provided the figures, and Korea asked the bank for assistance.
 - The app provides help to new users.
 - The film gives a voice to the forgotten.
 - The storm left the coast without help for days.

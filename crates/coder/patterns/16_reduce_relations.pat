@@ -119,7 +119,8 @@ pattern 166 : shut down * mission|office
 pattern 166 : close * office
 pattern 166 : end * mission
 pattern 166 : suspend * mission
-pattern 1661 : expel * peacekeeper|peacekeeping
+pattern 1661 : expel * peacekeeper
+pattern 1661 : expel * peacekeeping mission|force|contingent|troop|soldier
 pattern 1661 : withdraw * peacekeeper|peacekeeping
 pattern 1661 : pull out * peacekeeper|peacekeeping
 pattern 1661 : end * peacekeeping mission

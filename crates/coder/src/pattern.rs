@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use parley_ontology::Ontology;
-use parley_syntax::{TokenAnalysis, WordClass};
+use parley_syntax::{TokenAnalysis, Upos, WordClass};
 
 /// How roles are assigned for a pattern (the `[...]` flags).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -379,6 +379,55 @@ fn gap_may_skip(a: &TokenAnalysis) -> bool {
         ))
 }
 
+/// The gap `*` always may skip this many tokens (not across clause punctuation).
+const SHORT_GAP: usize = 3;
+/// A gap may skip up to this many tokens when the next element matches inside
+/// one of the trigger's nominal arguments.
+const LONG_GAP: usize = 12;
+
+/// Relations that lead out of a clause's own arguments into another clause.
+fn is_clausal(deprel: &str) -> bool {
+    let base = deprel.split(':').next().unwrap_or(deprel);
+    matches!(
+        base,
+        "root"
+            | "ccomp"
+            | "xcomp"
+            | "advcl"
+            | "acl"
+            | "csubj"
+            | "parataxis"
+            | "nsubj"
+            | "list"
+            | "reparandum"
+    )
+}
+
+/// True when token `at` hangs below `trigger` through nominal relations only
+/// (object, oblique, nominal modifier, conjunct…), never through a clause.
+/// Needs the parse; without it nothing is an argument.
+pub(crate) fn in_argument_of(analysis: &[TokenAnalysis], at: usize, trigger: usize) -> bool {
+    let mut node = at;
+    for _ in 0..8 {
+        let Some(dep) = analysis.get(node).and_then(|a| a.dependency.as_ref()) else {
+            return false;
+        };
+        let verb = matches!(
+            analysis[node].pos.map(|p| p.upos),
+            Some(Upos::Verb | Upos::Aux)
+        );
+        if is_clausal(dep.deprel) || (verb && dep.deprel == "conj") {
+            return false;
+        }
+        match dep.head {
+            Some(h) if h == trigger => return true,
+            Some(h) => node = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Backtracking match of `elements` at token `at`; on success `acc` holds the
 /// matched word tokens.
 fn match_from(
@@ -391,12 +440,22 @@ fn match_from(
         return true;
     };
     if first.matcher == Matcher::Gap {
-        for skip in 0..=3 {
+        for skip in 0..=SHORT_GAP {
             if skip > 0 && (at + skip > analysis.len() || !gap_may_skip(&analysis[at + skip - 1])) {
                 break;
             }
             if match_from(rest, analysis, at + skip, acc) {
                 return true;
+            }
+        }
+        // A longer gap stays inside the trigger's own argument phrases:
+        // "provided [an additional $2 million in] assistance".
+        if let Some(&trigger) = acc.first() {
+            for next in at + SHORT_GAP + 1..(at + LONG_GAP + 1).min(analysis.len()) {
+                if in_argument_of(analysis, next, trigger) && match_from(rest, analysis, next, acc)
+                {
+                    return true;
+                }
             }
         }
         return false;
