@@ -12,7 +12,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use parley_coder::{
-    analyse_document, analyse_document_knowing, AnalysedDocument, Coder, KnownPeople,
+    analyse_document, analyse_document_knowing, AnalysedDocument, Coder, KnownPeople, Outcome,
 };
 use parley_kb::KnowledgeBase;
 use parley_read::{read_inputs, Input};
@@ -475,16 +475,22 @@ fn run_explain(text: &str, date: Option<&str>) -> Result<ExitCode> {
             s.span.text(text)
         )?;
         let tokens = analysed.segmentation.sentence_tokens(i);
-        let words: Vec<String> = tokens
-            .iter()
-            .zip(&analysed.analyses[i])
-            .enumerate()
-            .map(|(j, (t, a))| {
-                let lemma = a.lemmas.get(1).map(|l| format!("/{l}")).unwrap_or_default();
-                format!("{j}:{}{lemma}", t.text(text))
-            })
-            .collect();
-        writeln!(out, "  tokens: {}", words.join(" "))?;
+        writeln!(
+            out,
+            "  tokens (index, word, lemma, UPOS, XPOS, head, relation):"
+        )?;
+        for (j, (t, a)) in tokens.iter().zip(&analysed.analyses[i]).enumerate() {
+            let lemma = a.lemmas.first().map(String::as_str).unwrap_or("");
+            let (upos, xpos) = a.pos.map_or(("_", "_"), |p| (p.upos.name(), p.xpos));
+            let (head, rel) = a.dependency.map_or(("_".to_string(), "_"), |d| {
+                (d.head.map_or("-".to_string(), |h| h.to_string()), d.deprel)
+            });
+            writeln!(
+                out,
+                "    {j:>3} {:<16} {lemma:<16} {upos:<6} {xpos:<5} {head:>3} {rel}",
+                t.text(text)
+            )?;
+        }
         let m = &analysed.mentions[i];
         for a in &m.actors {
             writeln!(
@@ -542,11 +548,29 @@ fn run_explain(text: &str, date: Option<&str>) -> Result<ExitCode> {
                 }
             )?;
         }
-        if !analysed.events.iter().any(|e| e.sentence == i) {
+        let traces: Vec<_> = analysed.traces.iter().filter(|t| t.sentence == i).collect();
+        for t in traces.iter().filter(|t| t.outcome != Outcome::Event) {
+            let what = match &t.outcome {
+                Outcome::Event => continue,
+                Outcome::Overlapped(by) => {
+                    format!("no event: {by} matched the same words and is more specific or longer")
+                }
+                Outcome::NoEvent(why) => format!("no event: {}", why.explanation()),
+                Outcome::Duplicate => {
+                    "no event: repeats an event already coded in this sentence".into()
+                }
+            };
             writeln!(
                 out,
-                "  no event: no pattern matched with an actor or recipient"
+                "  match   {} `{}` (CAMEO {}) on {:?}: {what}",
+                t.rule,
+                t.pattern,
+                t.cameo,
+                t.trigger.text(text)
             )?;
+        }
+        if traces.is_empty() {
+            writeln!(out, "  no event: no pattern matched")?;
         }
     }
     Ok(ExitCode::SUCCESS)

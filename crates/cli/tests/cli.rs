@@ -624,3 +624,46 @@ fn dyads_give_one_row_per_pair() {
         .all(|r| r["actor"].as_array().unwrap().len() == 1
             && r["recipient"].as_array().unwrap().len() == 1));
 }
+
+#[test]
+fn explain_shows_tree_events_and_why_not() {
+    let out = parley(&[
+        "explain",
+        "Japan condemned the attack. The occupied town was quiet.",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    // The token table: word, lemma, tags, head and relation of the trigger.
+    let condemned = text
+        .lines()
+        .find(|l| l.split_whitespace().nth(1) == Some("condemned"))
+        .unwrap_or_else(|| panic!("no token line for 'condemned' in:\n{text}"));
+    let cols: Vec<&str> = condemned.split_whitespace().collect();
+    assert_eq!(
+        cols[2..],
+        ["condemn", "VERB", "VBD", "-", "root"],
+        "{condemned}"
+    );
+    assert!(text.contains("actor   \"Japan\" -> JPN"), "{text}");
+    assert!(text.contains("event   ACCUSE"), "{text}");
+    // The second sentence's match is explained, not silently dropped.
+    assert!(
+        text.contains("on \"occupied\": no event: a participle after a determiner"),
+        "{text}"
+    );
+}
+
+#[test]
+fn explain_is_total_on_messy_input() {
+    for input in [
+        "",
+        "   ",
+        "🙂🙂🙂",
+        ")))(((",
+        "a\u{1}b\u{7f}",
+        &"word ".repeat(3000),
+    ] {
+        let out = parley(&["explain", input]);
+        assert!(out.status.success(), "input {input:?}: {}", stderr(&out));
+    }
+}

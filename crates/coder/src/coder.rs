@@ -115,6 +115,70 @@ impl CodedEvent {
     }
 }
 
+/// Why a pattern match produced no event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoEvent {
+    /// A participle after a determiner is an adjective ("the occupied town").
+    AdjectivalParticiple,
+    /// The pattern needs a person or role as direct object and there is none.
+    NoPersonObject,
+    /// No actor and no recipient could be found.
+    NoParties,
+    /// The pattern needs a recipient and there is none.
+    NoRecipient,
+    /// A verbal or cooperative event without any political party.
+    NotPolitical,
+    /// The pattern's code is not in the ontology.
+    UnknownCode,
+}
+
+impl NoEvent {
+    /// A sentence saying why, for `parley explain`.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            NoEvent::AdjectivalParticiple => "a participle after a determiner is an adjective here",
+            NoEvent::NoPersonObject => "the pattern needs a person or role right after the trigger",
+            NoEvent::NoParties => "no actor or recipient found around the trigger",
+            NoEvent::NoRecipient => "the pattern needs a recipient and none was found",
+            NoEvent::NotPolitical => {
+                "verbal or cooperative event without a state, organisation, named person or political role"
+            }
+            NoEvent::UnknownCode => "the pattern's CAMEO code is not in the ontology",
+        }
+    }
+}
+
+/// What became of one pattern match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// It produced an event.
+    Event,
+    /// A more specific (or longer, or earlier) match over the same words won:
+    /// its rule.
+    Overlapped(String),
+    /// It found no event.
+    NoEvent(NoEvent),
+    /// Its event repeats one already coded in the sentence.
+    Duplicate,
+}
+
+/// One pattern match and its outcome: the "why" of `parley explain`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatchTrace {
+    /// Index of the sentence in the document.
+    pub sentence: usize,
+    /// The rule (`file:line`).
+    pub rule: String,
+    /// The pattern's text.
+    pub pattern: String,
+    /// The pattern's CAMEO code.
+    pub cameo: String,
+    /// The matched words, first to last.
+    pub trigger: Span,
+    /// What became of it.
+    pub outcome: Outcome,
+}
+
 /// What the coder remembers between sentences of one document.
 #[derive(Debug, Clone, Default)]
 pub struct Discourse {
@@ -246,7 +310,12 @@ impl<'p> Coder<'p> {
     /// The patterns matched in a sentence after precedence: for overlapping
     /// matches the most specific (most required words) wins, then the longest,
     /// then the first in file order.
-    pub(crate) fn select_matches(&self, analysis: &[TokenAnalysis]) -> Vec<PatternMatch> {
+    ///
+    /// Also returns the matches that lost, each with the pattern that beat it.
+    pub(crate) fn select_matches(
+        &self,
+        analysis: &[TokenAnalysis],
+    ) -> (Vec<PatternMatch>, Vec<(PatternMatch, usize)>) {
         let mut all = self.patterns.find_matches(analysis);
         let pats = self.patterns.patterns();
         all.sort_by(|a, b| {
@@ -257,34 +326,72 @@ impl<'p> Coder<'p> {
                 .then(a.pattern.cmp(&b.pattern))
                 .then(a.tokens.cmp(&b.tokens))
         });
-        let mut taken: Vec<usize> = Vec::new();
-        let mut out = Vec::new();
+        let mut out: Vec<PatternMatch> = Vec::new();
+        let mut overlapped = Vec::new();
         for m in all {
-            if m.tokens.iter().any(|t| taken.contains(t)) {
+            if let Some(winner) = out
+                .iter()
+                .find(|w| m.tokens.iter().any(|t| w.tokens.contains(t)))
+            {
+                overlapped.push((m, winner.pattern));
                 continue;
             }
-            taken.extend(&m.tokens);
             out.push(m);
         }
         out.sort_by_key(|m| m.tokens[0]);
-        out
+        (out, overlapped)
     }
 
     /// Codes one sentence. Total: any input gives a (possibly empty) list.
     pub fn code_sentence(&self, s: &SentenceInput<'_>, d: &mut Discourse) -> Vec<CodedEvent> {
+        self.code_sentence_traced(s, d, &mut Vec::new())
+    }
+
+    /// [`Coder::code_sentence`] that also appends to `traces` what became of
+    /// every pattern match in the sentence: an event, or why not.
+    pub fn code_sentence_traced(
+        &self,
+        s: &SentenceInput<'_>,
+        d: &mut Discourse,
+        traces: &mut Vec<MatchTrace>,
+    ) -> Vec<CodedEvent> {
         if s.bounds.starts_paragraph && s.index > 0 {
             d.paragraph += 1;
         }
         d.sentence = s.index;
         let mut events: Vec<CodedEvent> = Vec::new();
-        for m in self.select_matches(s.analysis) {
-            if let Some(mut e) = self.event_for(s, &m, d) {
-                demote_content_of_speech_act(s.text, &events, &mut e);
-                let duplicate = events.iter().any(|x| same_event(x, &e));
-                if !duplicate {
-                    remember(d, s.index, &e);
-                    events.push(e);
+        let pats = self.patterns.patterns();
+        let trace = |m: &PatternMatch, outcome: Outcome| {
+            let p = &pats[m.pattern];
+            let first = m.tokens[0];
+            let last = *m.tokens.last().expect("matches are non-empty");
+            MatchTrace {
+                sentence: s.index,
+                rule: p.id.clone(),
+                pattern: p.source.clone(),
+                cameo: p.cameo.clone(),
+                trigger: s.tokens[first].span.cover(s.tokens[last].span),
+                outcome,
+            }
+        };
+        let (selected, overlapped) = self.select_matches(s.analysis);
+        for (m, winner) in &overlapped {
+            traces.push(trace(m, Outcome::Overlapped(pats[*winner].id.clone())));
+        }
+        for m in selected {
+            match self.event_for(s, &m, d) {
+                Ok(mut e) => {
+                    demote_content_of_speech_act(s.text, &events, &mut e);
+                    let duplicate = events.iter().any(|x| same_event(x, &e));
+                    if duplicate {
+                        traces.push(trace(&m, Outcome::Duplicate));
+                    } else {
+                        traces.push(trace(&m, Outcome::Event));
+                        remember(d, s.index, &e);
+                        events.push(e);
+                    }
                 }
+                Err(why) => traces.push(trace(&m, Outcome::NoEvent(why))),
             }
         }
         if events.is_empty() {
@@ -311,7 +418,7 @@ impl<'p> Coder<'p> {
         s: &SentenceInput<'_>,
         m: &PatternMatch,
         d: &Discourse,
-    ) -> Option<CodedEvent> {
+    ) -> Result<CodedEvent, NoEvent> {
         let pattern = &self.patterns.patterns()[m.pattern];
         let first = m.tokens[0];
         let last = *m.tokens.last().expect("matches are non-empty");
@@ -329,7 +436,7 @@ impl<'p> Coder<'p> {
             && first > 0
             && DETERMINERS.contains(&a[first - 1].lower.as_str())
         {
-            return None;
+            return Err(NoEvent::AdjectivalParticiple);
         }
 
         let modality = modality_before(a, first, actors);
@@ -512,7 +619,7 @@ impl<'p> Coder<'p> {
             });
             match direct {
                 Some(am) => object = vec![party(am)],
-                None => return None,
+                None => return Err(NoEvent::NoPersonObject),
             }
         }
 
@@ -589,15 +696,15 @@ impl<'p> Coder<'p> {
             symmetric = source.len() + target.len() >= 2;
         }
         if source.is_empty() && target.is_empty() {
-            return None;
+            return Err(NoEvent::NoParties);
         }
         if pattern.flags.needs_target && target.is_empty() && !symmetric {
-            return None;
+            return Err(NoEvent::NoRecipient);
         }
         // Talk among companies, shoppers or fans is not political event data;
         // material conflict (protests, violence, coercion) always is.
         if pattern.cameo.as_str() < "14" && !source.iter().chain(&target).any(is_political) {
-            return None;
+            return Err(NoEvent::NotPolitical);
         }
         let mut cameo = pattern.cameo.clone();
         let mut modality = modality;
@@ -620,7 +727,7 @@ impl<'p> Coder<'p> {
                 modality = Modality::Asserted;
             }
         }
-        let code = self.ontology.cameo(&cameo)?;
+        let code = self.ontology.cameo(&cameo).ok_or(NoEvent::UnknownCode)?;
         let mapping = self.ontology.plover_of(&cameo);
         let plover = mapping
             .map(|m| m.category.clone())
@@ -637,7 +744,7 @@ impl<'p> Coder<'p> {
             // "Both sides agreed": a joint action of the parties referred to.
             symmetric = true;
         }
-        Some(CodedEvent {
+        Ok(CodedEvent {
             cameo,
             reduced_from,
             plover,
@@ -1241,6 +1348,8 @@ pub struct AnalysedDocument {
     pub mentions: Vec<SentenceMentions>,
     /// All events, in text order (including negated and hypothetical ones).
     pub events: Vec<CodedEvent>,
+    /// Every pattern match and what became of it, in sentence order.
+    pub traces: Vec<MatchTrace>,
     /// What was odd about the text (the analysis went on regardless).
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -1282,6 +1391,7 @@ pub fn analyse_document_knowing(
     let mut analyses = Vec::with_capacity(segmentation.sentences.len());
     let mut mentions = Vec::with_capacity(segmentation.sentences.len());
     let mut events = Vec::new();
+    let mut traces = Vec::new();
     let mut diagnostics = Vec::new();
     for (i, bounds) in segmentation.sentences.iter().enumerate() {
         if bounds.forced_break {
@@ -1304,7 +1414,7 @@ pub fn analyse_document_knowing(
             analysis: &analysis,
             mentions: &m,
         };
-        events.extend(coder.code_sentence(&input, &mut discourse));
+        events.extend(coder.code_sentence_traced(&input, &mut discourse, &mut traces));
         analyses.push(analysis);
         mentions.push(m);
     }
@@ -1319,6 +1429,7 @@ pub fn analyse_document_knowing(
         analyses,
         mentions,
         events,
+        traces,
         diagnostics,
     }
 }

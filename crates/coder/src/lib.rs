@@ -23,7 +23,8 @@ mod pattern;
 
 pub use coder::{
     analyse_document, analyse_document_knowing, analyse_text, code_text, AnalysedDocument,
-    CodedEvent, Coder, Diagnostic, Discourse, Modality, Party, SentenceInput,
+    CodedEvent, Coder, Diagnostic, Discourse, MatchTrace, Modality, NoEvent, Outcome, Party,
+    SentenceInput,
 };
 pub use parley_mentions::KnownPeople;
 pub use pattern::{Example, Expectation, Family, Flags, Pattern, PatternError, PatternSet};

@@ -301,3 +301,32 @@ fn unknown_names_that_the_parse_makes_subjects_act() {
         );
     }
 }
+
+#[test]
+fn traces_say_why_a_match_made_no_event() {
+    use parley_coder::{analyse_text, NoEvent, Outcome};
+    let text = "Iran threatened to attack Israel. The occupied town was quiet.";
+    let doc = analyse_text(text, None);
+    // "attack" inside "threatened to attack" loses to the threat pattern.
+    let attack = doc
+        .traces
+        .iter()
+        .find(|t| t.sentence == 0 && t.trigger.text(text) == "attack")
+        .expect("an assault pattern matched 'attack'");
+    assert!(
+        matches!(&attack.outcome, Outcome::Overlapped(by) if by.starts_with("13_threaten")),
+        "{attack:?}"
+    );
+    let threat = doc
+        .traces
+        .iter()
+        .find(|t| t.outcome == Outcome::Event)
+        .unwrap();
+    assert!(threat.cameo.starts_with("13"), "{threat:?}");
+    let occupied = doc.traces.iter().find(|t| t.sentence == 1).unwrap();
+    assert_eq!(occupied.trigger.text(text), "occupied");
+    assert_eq!(
+        occupied.outcome,
+        Outcome::NoEvent(NoEvent::AdjectivalParticiple)
+    );
+}
