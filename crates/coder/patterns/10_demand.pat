@@ -27,6 +27,9 @@ pattern 100 : press * demand
 pattern 100 : renew * demand
 pattern 100 : reiterate * demand
 pattern 100 : demand of
+# Reported obligation: "X said Y must …" is X demanding it of Y (the speaker
+# acts, the reported clause's subject receives).
+pattern 100 [speaker,needtgt] : must|=mustn't
 
 # --- 101-108 demands by content (demand X / insist on X) ---------------------------
 pattern 1011 : demand * trade|economic|investment cooperation|tie|deal|access
@@ -157,6 +160,11 @@ pattern 1053 : order * release of
 + The Ukrainian president demanded more weapons from NATO. => 1032 UKR > IGO
 + The Japanese government demanded the return of islands held by Russia. => 1053 JPN > RUS
 + Armenia demanded that Azerbaijan withdraw its troops. => 1056 ARM > AZE
++ Russia said that Israel must stop its air raids on Syria. => 100 RUS > ISR
++ The Kenyan foreign minister said Somalia must secure its border. => 100 KEN > SOM
++ Chile must return to the table, the Peruvian president said. => 100 PER > CHL
 - Demand for oil rose sharply in China.
+- Israel must stop its air raids on Syria.
+- Farmers said the rain must come soon.
 - Fans demanded a refund after the concert.
 - The recipe insists on fresh basil.

@@ -130,6 +130,9 @@ pub enum NoEvent {
     NotPolitical,
     /// The pattern's code is not in the ontology.
     UnknownCode,
+    /// The pattern needs reported speech ("X said Y must …") and the parse
+    /// shows no reporting verb with a known subject.
+    NoSpeaker,
 }
 
 impl NoEvent {
@@ -144,6 +147,7 @@ impl NoEvent {
                 "verbal or cooperative event without a state, organisation, named person or political role"
             }
             NoEvent::UnknownCode => "the pattern's CAMEO code is not in the ontology",
+            NoEvent::NoSpeaker => "no reporting verb with a known speaker governs the clause",
         }
     }
 }
@@ -648,6 +652,21 @@ impl<'p> Coder<'p> {
         } else {
             (subject, object)
         };
+        if pattern.flags.speaker {
+            // "Russia said Israel must end the strikes": the reported clause's
+            // subject is asked to act, by whoever reports it.
+            let speaker = reporting_verb(a, first)
+                .and_then(|r| tree_subject(a, r, actors))
+                .ok_or(NoEvent::NoSpeaker)?;
+            let addressee = match a[first].dependency.and_then(|d| d.head) {
+                Some(v) => tree_subject(a, v, actors)
+                    .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                    .unwrap_or_default(),
+                None => Vec::new(),
+            };
+            source = expand_role(s, coordinated(s, speaker, Direction::Forward));
+            target = addressee;
+        }
         target.retain(|t| {
             !source
                 .iter()
@@ -1240,6 +1259,47 @@ fn tree_named_subject(s: &SentenceInput<'_>, first: usize) -> Option<Party> {
             discovered: false,
         },
         antecedent: None,
+    })
+}
+
+/// Verbs that report speech.
+const REPORTING_VERBS: &[&str] = &[
+    "say",
+    "tell",
+    "insist",
+    "state",
+    "stress",
+    "declare",
+    "warn",
+    "argue",
+    "add",
+    "reiterate",
+    "assert",
+    "emphasise",
+    "emphasize",
+    "underline",
+    "reaffirm",
+    "note",
+    "write",
+    "announce",
+    "maintain",
+    "tweet",
+];
+
+/// The reporting verb whose reported clause holds the word at `first`:
+/// "X said [that Y must go]" (`ccomp`) or "[Y must go], X said" (`parataxis`).
+fn reporting_verb(a: &[TokenAnalysis], first: usize) -> Option<usize> {
+    let verb = a[first].dependency?.head?;
+    let is_reporting = |j: usize| REPORTING_VERBS.iter().any(|v| a[j].has_lemma(v));
+    let dep = a[verb].dependency?;
+    if let (Some(h), "ccomp") = (dep.head, dep.deprel) {
+        return is_reporting(h).then_some(h);
+    }
+    (0..a.len()).find(|&j| {
+        is_reporting(j)
+            && a[j]
+                .dependency
+                .is_some_and(|d| d.head == Some(verb) && d.deprel == "parataxis")
     })
 }
 

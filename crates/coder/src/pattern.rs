@@ -24,6 +24,10 @@ pub struct Flags {
     /// The event exists only when a recipient is found ("asked Iran to …",
     /// not "asked about prices").
     pub needs_target: bool,
+    /// The trigger sits in reported speech: the actor is the speaker (the
+    /// subject of the reporting verb) and the recipient the reported clause's
+    /// subject ("Russia said Israel must end the strikes").
+    pub speaker: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,9 +132,10 @@ fn parse_flags(s: &str) -> Result<Flags, String> {
             "srcobj" => f.object_is_source = true,
             "next" => f.object_next = true,
             "needtgt" => f.needs_target = true,
+            "speaker" => f.speaker = true,
             "with" | "to" | "on" | "against" | "from" | "for" | "at" | "into" | "over" | "of"
             | "upon" | "about" => f.preposition = Some(flag.to_string()),
-            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, next, needtgt, or a preposition such as with, to, on, against)")),
+            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, next, needtgt, speaker, or a preposition such as with, to, on, against)")),
         }
     }
     Ok(f)
