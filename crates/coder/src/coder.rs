@@ -8,7 +8,7 @@ use parley_mentions::{
     find_mentions, Actor, ActorMention, AnaphorKind, DocumentContext, KnownPeople, SentenceMentions,
 };
 use parley_ontology::Ontology;
-use parley_syntax::{Analyser, ModelAnalyser, TokenAnalysis};
+use parley_syntax::{Analyser, ModelAnalyser, TokenAnalysis, Upos};
 use parley_text::{segment, Segmentation, SentenceBounds, Span, Token};
 
 use crate::pattern::{PatternMatch, PatternSet};
@@ -104,6 +104,10 @@ pub struct CodedEvent {
     pub pattern: String,
     /// Asserted, future, hypothetical, intended, negated, demanded or referenced.
     pub modality: Modality,
+    /// The trigger stands in the background of its sentence: a modifier
+    /// ("the detained leaders"), a reduced relative clause ("a ship it
+    /// seized"), or a temporal adjunct ("resigned after weeks of protests").
+    pub background: bool,
 }
 
 impl CodedEvent {
@@ -396,6 +400,18 @@ impl<'p> Coder<'p> {
                     }
                 }
                 Err(why) => traces.push(trace(&m, Outcome::NoEvent(why))),
+            }
+        }
+        // Background events are what the sentence's own event is set
+        // against; they are coded only when the sentence has no other.
+        if events
+            .iter()
+            .any(|e| !e.background && e.modality == Modality::Asserted && e.plover.is_some())
+        {
+            for e in events.iter_mut().filter(|e| e.background) {
+                if e.modality.is_kept_by_default() {
+                    e.modality = Modality::Referenced;
+                }
             }
         }
         if events.is_empty() {
@@ -780,6 +796,7 @@ impl<'p> Coder<'p> {
             rule: pattern.id.clone(),
             pattern: pattern.source.clone(),
             modality,
+            background: in_background(a, first),
         })
     }
 }
@@ -849,6 +866,76 @@ fn nominal_start(a: &[TokenAnalysis], actors: &[ActorMention], first: usize) -> 
 /// "called for sanctions", "signed a memorandum on joint patrols"), not a new
 /// act. Public statements (CAMEO 01) are not included: "X said Y attacked Z"
 /// reports an attack.
+/// Prepositions and conjunctions that set an earlier event in the background
+/// of another: "resigned after weeks of protests", "freed him following his
+/// arrest". Simultaneous ones ("during talks", "amid protests") do not: the
+/// event is as current as the sentence's own.
+const BACKGROUND_MARKERS: &[&str] = &["after", "following", "since", "before"];
+
+/// True when the parse puts the trigger at `first` in the background of its
+/// sentence: an adjectival modifier, a reduced or full relative clause, or a
+/// phrase or clause introduced by a [`BACKGROUND_MARKERS`] word, reached
+/// through nominal relations. False without a parse.
+fn in_background(a: &[TokenAnalysis], first: usize) -> bool {
+    let marked = |node: usize| {
+        a.iter().any(|t| {
+            t.dependency
+                .is_some_and(|d| d.head == Some(node) && matches!(d.deprel, "case" | "mark"))
+                && BACKGROUND_MARKERS.contains(&t.lower.as_str())
+        })
+    };
+    // "after [the police] arrested", "following [his] arrest", "after [weeks
+    // of street] protests": a marker just before the trigger's noun phrase or
+    // its clause's subject, whatever the parse made of the marker.
+    let mut j = first;
+    for _ in 0..6 {
+        let Some(prev) = j.checked_sub(1) else {
+            break;
+        };
+        if BACKGROUND_MARKERS.contains(&a[prev].lower.as_str()) {
+            return true;
+        }
+        let in_phrase = a[prev].lower == "of"
+            || a[prev].pos.is_some_and(|p| {
+                matches!(
+                    p.upos,
+                    Upos::Det
+                        | Upos::Adj
+                        | Upos::Noun
+                        | Upos::Propn
+                        | Upos::Pron
+                        | Upos::Num
+                        | Upos::Part
+                )
+            });
+        if !in_phrase {
+            break;
+        }
+        j = prev;
+    }
+    let mut node = first;
+    for _ in 0..8 {
+        let Some(dep) = a[node].dependency else {
+            return false;
+        };
+        if marked(node) {
+            return true;
+        }
+        let base = dep.deprel.split(':').next().unwrap_or(dep.deprel);
+        match base {
+            "acl" | "amod" => return true,
+            "nmod" | "obl" | "obj" | "iobj" | "compound" | "appos" | "conj" | "nummod"
+            | "advcl" => {}
+            _ => return false,
+        }
+        match dep.head {
+            Some(h) => node = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 fn demote_content_of_speech_act(text: &str, earlier: &[CodedEvent], e: &mut CodedEvent) {
     if e.modality != Modality::Asserted {
         return;

@@ -330,3 +330,40 @@ fn traces_say_why_a_match_made_no_event() {
         Outcome::NoEvent(NoEvent::AdjectivalParticiple)
     );
 }
+
+/// Background events (earlier events the sentence's own event is set against)
+/// are left out of the default output when the sentence has an event of its
+/// own, and kept when it has none.
+#[test]
+fn background_events_give_way_to_the_sentence_event() {
+    let cases: &[(&str, &[&str])] = &[
+        // Main event first, background after "after"/"following".
+        (
+            "Kenyan police arrested the opposition leader after protests by students in Nairobi.",
+            &["COERCE KEN>KEN"],
+        ),
+        (
+            "Hundreds of students protested in Nairobi after the police arrested an opposition leader.",
+            &["PROTEST KEN>"],
+        ),
+        // A reduced relative clause: the seizure is background.
+        (
+            "Libyan forces released a Turkish ship they seized near Derna.",
+            &["RETREAT LBY>TUR"],
+        ),
+        // Simultaneous events ("during talks") are not background.
+        (
+            "During talks with Australia, India praised the partnership.",
+            &["CONSULT sym AUS,IND", "SUPPORT IND>"],
+        ),
+        // With no other event the background one is the sentence's event.
+        (
+            "Markets fell sharply after Russian troops attacked Ukraine.",
+            &["ASSAULT RUS>UKR"],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = reported(text);
+        assert_eq!(&got, want, "{text}");
+    }
+}
