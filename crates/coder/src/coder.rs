@@ -913,6 +913,11 @@ fn in_background(a: &[TokenAnalysis], first: usize) -> bool {
         }
         j = prev;
     }
+    let verbal_root = a.iter().any(|t| {
+        t.dependency.is_some_and(|d| d.head.is_none())
+            && t.pos
+                .is_some_and(|p| matches!(p.upos, Upos::Verb | Upos::Aux | Upos::Adj))
+    });
     let mut node = first;
     for _ in 0..8 {
         let Some(dep) = a[node].dependency else {
@@ -923,7 +928,9 @@ fn in_background(a: &[TokenAnalysis], first: usize) -> bool {
         }
         let base = dep.deprel.split(':').next().unwrap_or(dep.deprel);
         match base {
-            "acl" | "amod" => return true,
+            // Only in a tree with a verbal root: a noun root is a sign of a
+            // misparse that made the main verb a modifier.
+            "acl" | "amod" => return verbal_root,
             "nmod" | "obl" | "obj" | "iobj" | "compound" | "appos" | "conj" | "nummod"
             | "advcl" => {}
             _ => return false,
