@@ -9,7 +9,8 @@
 # Counter-example: "Shareholders agreed to the merger." (business, no political actors)
 # Counter-example: "The striker promised to score more goals." (sports)
 
-# --- 030 generic intent to cooperate ------------------------------------------
+# --+ Vietnam is ready to contribute more troops to United Nations missions. => 030 VNM > IGO
+- 030 generic intent to cooperate ------------------------------------------
 pattern 030 [sym] : agree to
 pattern 030 [sym] : agree on
 pattern 030 [sym] : agree to cooperate
@@ -30,6 +31,7 @@ pattern 030 [with] : commit to * cooperation
 pattern 030 [with] : express * willingness|readiness|desire|interest to cooperate|work
 pattern 030 [with] : express * interest in * cooperation
 pattern 030 [with] : ready to cooperate
+pattern 030 [to] : ready|willing|prepared to contribute|help|assist|provide|support
 pattern 030 : pledge to work * with
 pattern 030 : offer to work * with
 pattern 030 : offer * partnership to

@@ -9,7 +9,10 @@
 # Counter-example: "The singer signed a record deal." (no political actor)
 # Counter-example: "Investors welcomed the strong earnings report." (business)
 
-# --- 050 diplomatic cooperation ------------------------------------------------
+# --+ The Hungarian prime minister defended Russia over the election claims. => 052 HUN > RUS
+- Ukrainian troops defended the town for three weeks.
+- Israeli soldiers defended against an incursion from Gaza.
+- 050 diplomatic cooperation ------------------------------------------------
 pattern 050 [sym] : restore * relation|tie
 pattern 050 [sym] : restore * diplomatic relation|tie
 pattern 050 [sym] : normalize|normalise * relation|tie
@@ -73,6 +76,10 @@ pattern 051 : give * blessing to
 
 # --- 052 defend verbally -------------------------------------------------------------
 pattern 052 : defend * decision|policy|move|action|record|stance|position|right|conduct|operation
+# Speaking up for someone ("defended Russia over the claims"): needs an
+# object that is an actor, so "troops defended the town" and "defended
+# against an incursion" are not coded.
+pattern 052 [hasobj,needtgt] : defend
 pattern 052 : justify
 pattern 052 : come to * defence|defense of
 pattern 052 : speak up for

@@ -8,7 +8,8 @@
 # Counter-example: "The shop sells fresh bread to the neighbours." (commerce, no political actor)
 # Counter-example: "Friends share information about concerts." (no political actor)
 
-# --- 060 material cooperation -----------------------------------------------------------
+# --+ Germany and Italy took part in a joint space war game in France. => 062 DEU,ITA sym
+- 060 material cooperation -----------------------------------------------------------
 pattern 060 [sym] : launch * joint project|venture|initiative
 pattern 060 [sym] : joint project|venture
 pattern 060 [sym] : build * jointly
@@ -54,6 +55,8 @@ pattern 062 [sym] : stage * joint * exercise|drill|manoeuvre|maneuver
 pattern 062 [sym] : carry out * joint * exercise|drill|patrol
 pattern 062 [sym] : joint military|naval|air * exercise|drill|patrol
 pattern 062 [sym] : joint exercise|drill|patrol
+pattern 062 [sym] : participate|take part in * war game|exercise|drill
+pattern 062 [sym] : joint * war game
 pattern 062 : military|defence|defense|security cooperation with
 pattern 062 : sell * weapon|arm|jet|missile|tank|submarine|drone|fighter|helicopter|warship to
 pattern 062 : buy * weapon|arm|jet|missile|tank|submarine|drone|fighter|helicopter|warship|system from

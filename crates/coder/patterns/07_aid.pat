@@ -19,6 +19,8 @@ pattern 070 : =aided
 pattern 070 : extend * aid|assistance|help
 pattern 070 : assist
 pattern 070 : come to * aid of
+pattern 070 : announce * aid|assistance|funding|package
+pattern 070 : hand over * aid|assistance|donation
 
 # --- 071 economic aid -----------------------------------------------------------------
 pattern 071 : provide|give|grant|extend|disburse|approve|lend|release|transfer * loan|credit|grant|funding|bailout|million|billion
@@ -34,6 +36,9 @@ pattern 071 : grant * debt relief
 pattern 071 : restructure * debt
 pattern 071 : =funded|financed|bankrolled
 pattern 071 : allocate * million|billion|fund|funding
+pattern 071 [to] : contribute * million|billion|fund|funding * to
+pattern 071 : earmark * million|billion|aid|fund|funding
+pattern 071 : pledge * million|billion * to
 pattern 071 : disburse
 
 # --- 072 military aid -------------------------------------------------------------------
@@ -54,6 +59,10 @@ pattern 073 : send * rescue|relief|medical * team|worker|personnel
 pattern 073 : dispatch * rescue|relief|medical * team|worker|personnel
 pattern 073 : airdrop * aid|food|supply
 pattern 073 : provide * shelter
+pattern 073 : send|deliver|provide|airlift|ship|give|donate|distribute|fly|hand over * medical * equipment|supply|kit|expert|team|personnel
+pattern 073 : distribute|airlift|fly * supply|food|medicine|tent|blanket|aid|relief
+pattern 073 [to] : send|dispatch|deploy * team of * medical|rescue|relief|doctor|expert
+pattern 073 : deploy * rescue|search-and-rescue|relief|medical * team|worker
 
 # --- 074 peacekeeping ---------------------------------------------------------------------------
 pattern 074 : deploy * peacekeeper|peacekeeping
@@ -64,6 +73,10 @@ pattern 074 : extend * peacekeeping mission|force|mandate
 pattern 074 : renew * mandate
 pattern 074 : provide * security|protection to|for
 pattern 074 : escort * convoy|ship|vessel|aid
+pattern 074 : join * peacekeeping mission|operation|force
+pattern 074 : participate|serve in * peacekeeping mission|operation|force
+pattern 074 : take part in * peacekeeping mission|operation|force
+pattern 074 : contribute * to * peacekeeping
 
 # --- 075 asylum -------------------------------------------------------------------------------------
 pattern 075 : grant * asylum
@@ -75,6 +88,8 @@ pattern 075 : accept * refugee|asylum seeker
 pattern 075 : take in * refugee
 pattern 075 : shelter * refugee
 pattern 075 : resettle * refugee
+pattern 075 : open * border to * refugee|migrant|asylum|displaced
+pattern 075 : admit|welcome * refugee|asylum seeker
 
 + Japan provided humanitarian aid to Turkey. => 073 JPN > TUR
 + Germany sent tanks to Ukraine. => 072 DEU > UKR
@@ -86,6 +101,14 @@ pattern 075 : resettle * refugee
 + The United States delivered military equipment to Taiwan. => 072 USA > TWN
 + The European Union sent food aid to Sudan. => 073 IGO > SDN
 + New Zealand provided an additional two million dollars in emergency assistance to Fiji. => 073 NZL > FJI
++ The United States handed over medical equipment worth four million dollars to the Ethiopian health ministry. => 073 USA > ETH
++ Norway contributed 40 million dollars to the Iraq fund. => 071 NOR > IRQ
++ Britain flew 12 tonnes of medicine into Afghanistan. => 073 GBR > AFG
++ China sent a team of medical experts to Laos. => 073 CHN > LAO
++ Irish soldiers joined the United Nations peacekeeping mission in Lebanon. => 074 IRL > IGO
++ Croatia opened its borders to refugees from Serbia. => 075 HRV > SRB
+- The minister opened the border crossing for trucks.
+- Ghanaian peacekeepers returned home after the mission.
 - Japan provided the figures, and Korea asked the bank for assistance.
 - The app provides help to new users.
 - The film gives a voice to the forgotten.

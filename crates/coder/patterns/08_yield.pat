@@ -11,7 +11,13 @@
 # Counter-example: "The studio released a new album." (entertainment)
 # Counter-example: "The runner withdrew from the race with an injury." (sports)
 
-# --- 080 yield -----------------------------------------------------------------------
+# --+ The United States returned two stolen paintings to the government of Brazil. => 084 USA > BRA
++ Ethiopia let free 74 opposition politicians. => 0841 ETH > ETH
++ The Sudanese president declared a cessation of hostilities in Darfur. => 0871 SDN > -
++ The Nepalese government accepted the demands of the protesters. => 080 NPL > NPL
+- The Brazilian president returned to Brasilia on Sunday.
+- The French ambassador returned the call the next morning.
+- 080 yield -----------------------------------------------------------------------
 pattern 080 : back down
 pattern 080 : give in to
 pattern 080 : yield to
@@ -23,6 +29,8 @@ pattern 080 : accede to
 pattern 080 : comply with * demand|request|resolution|ruling|order
 pattern 080 : concede
 pattern 080 : meet * demand|condition
+pattern 080 : accept * demand
+pattern 080 [notgt] : concede * defeat
 
 # --- 081 ease administrative sanctions ---------------------------------------------------
 pattern 081 [notgt] : lift|ease|relax|remove * restriction
@@ -95,6 +103,10 @@ pattern 0842 : hand back * territory|land|property|asset|artifact|artefact|islan
 pattern 0842 : release * asset|fund|ship|vessel|tanker|cargo|aircraft
 pattern 0842 : unfreeze * asset|fund
 pattern 0842 : return * seized * ship|vessel|tanker
+# Any object returned to a recipient ("returned two paintings to Brazil"),
+# not a person going back ("returned to Brazil").
+pattern 084 [to,hasobj,needtgt] : return
+pattern 0841 : let * free
 
 # --- 085 ease economic sanctions ------------------------------------------------------------------------
 pattern 085 : lift|ease|relax|remove|suspend|waive|end * sanction|embargo|tariff|boycott|duty
@@ -102,6 +114,7 @@ pattern 085 : lift|ease|relax|remove|suspend|waive|end * sanction|embargo|tariff
 pattern 085 : sanction relief|waiver
 pattern 085 : grant * waiver|exemption
 pattern 085 : reduce * tariff
+pattern 085 : roll back * tariff|sanction|duty
 pattern 085 : cut * tariff
 
 # --- 086 allow international involvement ------------------------------------------------------------
@@ -139,6 +152,8 @@ pattern 0871 [notgt] : unilateral * ceasefire|truce
 pattern 0871 [sym] : ceasefire|truce * take * effect
 pattern 0871 [sym] : agree * ceasefire|truce
 pattern 0871 [notgt] : extend * ceasefire|truce
+pattern 0871 [notgt] : declare * cessation of hostilities
+pattern 0871 [notgt] : cessation of hostilities
 pattern 0871 [notgt] : humanitarian pause
 pattern 0872 : lift|ease|end|relax * blockade|siege
 pattern 0872 : lift|ease|end|relax * blockade|siege of|on
@@ -165,6 +180,7 @@ pattern 0874 : retreat from
 pattern 0874 : surrender
 pattern 0874 : surrender to
 pattern 0874 : troop withdrawal|pullout
+pattern 0874 : complete|begin|start * withdrawal
 pattern 0874 : evacuate * troop|force|base|position
 pattern 0874 : abandon * position|base|town|city
 pattern 0874 : hand over * control of

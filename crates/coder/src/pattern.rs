@@ -28,6 +28,9 @@ pub struct Flags {
     /// subject of the reporting verb) and the recipient the reported clause's
     /// subject ("Russia said Israel must end the strikes").
     pub speaker: bool,
+    /// The trigger has a direct object in the parse ("returned *the paintings*
+    /// to Brazil", not "returned to Brazil").
+    pub has_object: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,9 +136,10 @@ fn parse_flags(s: &str) -> Result<Flags, String> {
             "next" => f.object_next = true,
             "needtgt" => f.needs_target = true,
             "speaker" => f.speaker = true,
+            "hasobj" => f.has_object = true,
             "with" | "to" | "on" | "against" | "from" | "for" | "at" | "into" | "over" | "of"
             | "upon" | "about" => f.preposition = Some(flag.to_string()),
-            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, next, needtgt, speaker, or a preposition such as with, to, on, against)")),
+            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, next, needtgt, speaker, hasobj, or a preposition such as with, to, on, against)")),
         }
     }
     Ok(f)
@@ -353,7 +357,11 @@ impl PatternSet {
                     }
                     seen.push(id);
                     let mut acc = Vec::new();
-                    if match_from(&self.patterns[id].elements, analysis, start, &mut acc) {
+                    let pattern = &self.patterns[id];
+                    if pattern.flags.has_object && !has_direct_object(analysis, start) {
+                        continue;
+                    }
+                    if match_from(&pattern.elements, analysis, start, &mut acc) {
                         out.push(PatternMatch {
                             pattern: id,
                             tokens: acc,
@@ -382,6 +390,14 @@ fn gap_may_skip(a: &TokenAnalysis) -> bool {
             a.lower.as_str(),
             "," | ";" | ":" | "." | "!" | "?" | "(" | ")" | "\"" | "“" | "”"
         ))
+}
+
+/// True when the parse gives the word at `head` a direct object.
+fn has_direct_object(analysis: &[TokenAnalysis], head: usize) -> bool {
+    analysis.iter().any(|a| {
+        a.dependency
+            .is_some_and(|d| d.head == Some(head) && d.deprel == "obj")
+    })
 }
 
 /// The gap `*` always may skip this many tokens (not across clause punctuation).
