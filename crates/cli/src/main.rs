@@ -21,6 +21,7 @@ use parley_syntax::ModelAnalyser;
 use parley_text::{CharIndex, Document};
 
 mod actors_cmd;
+mod calibrate_cmd;
 mod syntax_cmd;
 
 /// The example article coded when `parley code` is given no input.
@@ -91,6 +92,16 @@ enum Command {
         /// Score this system output instead of coding the gold files.
         #[arg(long)]
         system: Option<PathBuf>,
+    },
+    /// Fit the event confidence table on gold sets (each event judged right or wrong against its
+    /// record's gold) and report its calibration by two-fold cross-validation.
+    Calibrate {
+        /// Gold JSON Lines files.
+        #[arg(long, required = true, num_args = 1..)]
+        gold: Vec<PathBuf>,
+        /// Write the table here (crates/coder/data/confidence.tsv is the compiled-in one).
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Show how parley reads one sentence or text: tokens, lemmas, mentions, and why each event was coded.
     Explain {
@@ -166,6 +177,7 @@ fn main() -> ExitCode {
             threads,
         } => run_code(&inputs, format, all, dyads, out.as_deref(), threads),
         Command::Eval { gold, system } => run_eval(&gold, system.as_deref()),
+        Command::Calibrate { gold, out } => calibrate_cmd::run_calibrate(&gold, out.as_deref()),
         Command::Explain { text, date } => run_explain(&text, date.as_deref()),
         Command::Bench {
             inputs,

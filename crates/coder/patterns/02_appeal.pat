@@ -177,3 +177,9 @@ pattern 0256 : call for * restraint
 - The referee asked the players to calm down.
 - The novel asks for patience from its readers.
 - Fans called for the coach to be sacked.
++ Ukraine sought diplomatic support from Germany. => 022 UKR > DEU
++ China called for a political settlement of the conflict between Russia and Ukraine. => 027 CHN > RUS,UKR
++ Ethiopia called for African Union mediation in the dam dispute. => 028 ETH > IGO
+- The singer asked for support from her fans.
+- The two companies sought a settlement in the patent case.
+- The landlord and the tenant sought mediation.

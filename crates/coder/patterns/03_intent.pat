@@ -241,3 +241,8 @@ pattern 039 : offer * good office
 - The striker promised to score more goals this season.
 - The company offered to buy back its shares.
 - Analysts expect the market to recover next year.
++ Japan and South Korea agreed to strengthen cooperation. => 030 JPN,KOR sym
++ The Thai government pledged to hold elections next year. => 034 THA > -
++ Armenia and Azerbaijan agreed to resolve their border dispute. => 037 ARM,AZE sym
+- Japan and South Korea agreed that closer cooperation was important.
+- The neighbours agreed to resolve their dispute over the fence.

@@ -133,3 +133,5 @@ pattern 046 [sym] : hold * peace talk
 - The conference discussed the new treatment.
 - The talk show host received a warm welcome from the audience.
 - The Japanese prime minister called the Indian budget a mistake.
++ The Indian and Chinese foreign ministers met on the sidelines of the summit. => 044 CHN,IND sym
+- The French president watched the final from the sidelines.

@@ -165,3 +165,9 @@ pattern 057 : sign * peace deal|agreement|accord|treaty
 - Scientists recognized the importance of the discovery.
 - Fans praised the goalkeeper after the match.
 - The bridge supports heavy trucks.
++ The Hungarian government defended its asylum policy against criticism from the European Union. => 052 HUN > IGO
++ France rallied support for Ukraine at the summit. => 053 FRA > UKR
++ The President of Belarus pardoned a Polish journalist. => 056 BLR > POL
++ Rwanda accepted an apology from Belgium. => 056 RWA > BEL
+- Poland defended its title at the European Championship.
+- The mother forgave her son.

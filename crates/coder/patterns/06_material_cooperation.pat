@@ -103,3 +103,5 @@ pattern 064 : notify
 - The shop sells fresh bread to the neighbours.
 - Friends share information about concerts.
 - The bakery imports flour from the mill.
++ Brazil and Argentina launched a joint project to build a gas pipeline. => 060 ARG,BRA sym
+- Two tech firms launched a joint venture.

@@ -113,3 +113,4 @@ pattern 075 : admit|welcome * refugee|asylum seeker
 - The app provides help to new users.
 - The film gives a voice to the forgotten.
 - The storm left the coast without help for days.
++ Canada provided assistance to Haiti. => 070 CAN > HTI

@@ -197,3 +197,5 @@ pattern 0874 : hand over * control of
 - The studio released a new album.
 - The runner withdrew from the race with an injury.
 - The shop offers free delivery on weekends.
++ Opposition supporters in Kenya called off their protests. => 082 KEN > -
+- The Kenyan opposition called off its search for a new leader.

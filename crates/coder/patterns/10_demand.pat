@@ -168,3 +168,11 @@ pattern 1053 : order * release of
 - Farmers said the rain must come soon.
 - Fans demanded a refund after the concert.
 - The recipe insists on fresh basil.
++ The United States demanded market access from China. => 1011 USA > CHN
++ Turkey demanded the extradition of Kurdish activists from Sweden. => 1013 TUR > SWE
++ Armenia demanded diplomatic support from Russia. => 102 ARM > RUS
++ The European Union demanded reforms from Bosnia. => 104 IGO > BIH
++ The African Union demanded a peaceful settlement between Ethiopia and Eritrea. => 107 IGO > ERI,ETH
++ Guyana demanded that Venezuela accept international mediation. => 108 GUY > VEN
+- The fans demanded the resignation of the coach.
+- The customers demanded information about the delay.

@@ -167,3 +167,5 @@ pattern 116 : pronounce * guilty
 - The film was slammed by reviewers.
 - The storm condemned the harvest to ruin.
 - The bank charged a fee on every transfer.
++ Ukraine called for a boycott of Russian athletes. => 113 UKR > RUS
+- The students campaigned against the new canteen menu.

@@ -187,3 +187,5 @@ pattern 129 : strike down
 - Russia did not withdraw its troops from the border.
 + The governor declined to resign after the report. => 1231 - > -
 - Oil prices declined to their lowest level in a year.
++ Sweden rejected the Turkish extradition request. => 121 SWE > TUR
+- The player refused to cooperate with the club doctor.

@@ -128,3 +128,11 @@ pattern 139 : give * hour|day|week to
 - Heavy rain threatened the harvest.
 - The striker threatened the goal twice.
 - The weather service warned of heavy snow on Friday.
++ Iran threatened to prosecute British sailors. => 132 IRN > GBR
++ The opposition in Kenya threatened mass protests against the government. => 133 KEN > KEN
++ Iran threatened to walk out of talks with the United States. => 134 IRN > USA
++ Turkey threatened to withdraw as mediator between Russia and Ukraine. => 135 TUR > RUS,UKR
++ Mali threatened to expel United Nations peacekeepers. => 136 MLI > IGO
++ The Iranian government threatened a crackdown on protesters. => 137 IRN > IRN
+- The teacher threatened to punish the pupils.
+- The coach threatened to crack down on lateness.

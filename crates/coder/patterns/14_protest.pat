@@ -128,3 +128,4 @@ pattern 1452 : riot * against * price|tax|law|policy
 - The dog protested loudly at the vet.
 - The new model strikes a balance between speed and comfort.
 - The storm blocked roads across the valley.
++ Serbian students staged acts of civil disobedience against the government. => 140 SRB > SRB

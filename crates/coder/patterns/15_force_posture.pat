@@ -100,3 +100,5 @@ pattern 154 : rearm
 - The app deployed a new update to users.
 - The coach mobilised the fans before the final.
 - The band tested new songs at a small club.
++ Egypt tightened security at its border with Gaza. => 151 EGY > -
+- Egypt tightened its grip on the national football league.

@@ -146,3 +146,4 @@ pattern 1663 : ban * aid * agency|group|organisation|organization|ngo
 - The singer cut ties with her former label.
 - The singer recalled her childhood in Lagos.
 - The referee suspended the match because of rain.
++ Egypt halted its mediation efforts between Israel and Hamas. => 165 EGY > ISR,PSE

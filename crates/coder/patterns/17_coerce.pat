@@ -169,3 +169,6 @@ pattern 175 : violent crackdown
 - The museum banned photography in the gallery.
 - Heavy rain destroyed crops in the region.
 - The singer was captured on camera leaving the club.
++ Chinese coast guard ships harassed Philippine fishing boats. => 170 CHN > PHL
++ Russia launched a cyberattack on Estonia. => 170 RUS > EST
+- The bully harassed his classmates.

@@ -137,3 +137,4 @@ pattern 186 : targeted killing of
 - The comedian bombed on stage.
 - The striker was kicked by a defender in the box.
 - The long film tortured its audience.
++ A Palestinian gunman stabbed two Israeli soldiers. => 180 PSE > ISR

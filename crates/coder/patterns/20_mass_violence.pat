@@ -71,3 +71,5 @@ pattern 2042 : launch * nuclear * attack|strike
 - The home team massacred their rivals six to nil.
 - The new film about genocide opened in cinemas.
 - The chemical plant reported a gas leak on Friday.
++ Syrian government forces committed atrocities against civilians in Aleppo. => 200 SYR > SYR
+- The new manager took a scorched-earth approach to the squad.

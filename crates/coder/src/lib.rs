@@ -19,6 +19,7 @@
 //! ```
 
 mod coder;
+mod confidence;
 mod pattern;
 
 pub use coder::{
@@ -26,6 +27,7 @@ pub use coder::{
     CodedEvent, Coder, Diagnostic, Discourse, MatchTrace, Modality, NoEvent, Outcome, Party,
     SentenceInput,
 };
+pub use confidence::{confidence_key, ConfidenceError, ConfidenceRow, ConfidenceTable};
 pub use parley_mentions::KnownPeople;
 pub use pattern::{Example, Expectation, Family, Flags, Pattern, PatternError, PatternSet};
 

@@ -130,3 +130,38 @@ fn every_root_has_patterns_and_examples() {
         );
     }
 }
+
+/// Coverage of the whole ontology: every 3-digit CAMEO code has a pattern
+/// and a positive example (a 4-digit code's pattern or example counts for
+/// its 3-digit parent).
+#[test]
+fn every_three_digit_code_has_a_pattern_and_an_example() {
+    let set = PatternSet::embedded();
+    let ontology = parley_ontology::Ontology::embedded();
+    let codes: Vec<&str> = ontology
+        .cameo_codes()
+        .map(|c| c.code.as_str())
+        .filter(|c| c.len() == 3)
+        .collect();
+    assert!(codes.len() > 100, "the ontology lists the 3-digit codes");
+    let mut missing = Vec::new();
+    for code in codes {
+        let has_pattern = set.patterns().iter().any(|p| p.cameo.starts_with(code));
+        let has_example = set.families().iter().any(|f| {
+            f.examples
+                .iter()
+                .filter_map(|e| e.expect.as_ref())
+                .any(|w| w.cameo.starts_with(code))
+        });
+        if !has_pattern || !has_example {
+            missing.push(format!(
+                "{code} (pattern: {has_pattern}, example: {has_example})"
+            ));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "CAMEO codes without a pattern or a positive example: {}",
+        missing.join(", ")
+    );
+}

@@ -708,6 +708,64 @@ pub fn score(gold: &[Value], system: &[Value]) -> Vec<(String, Figure)> {
     results
 }
 
+/// Whether each system event is right, judged against the gold of its record,
+/// for calibrating confidence: `Some(true)` or `Some(false)` when the record
+/// has gold that can judge it, `None` otherwise (unknown document, or gold of
+/// places only). Where a record has several kinds of gold, the first of these
+/// decides:
+/// - `events`: some gold event has the event's PLOVER category;
+/// - `quad5`: the event's coarse class (as the scorer maps it) is the record's
+///   (a consultation, CAMEO 04, may also be class 1);
+/// - `roles`: one of the event's actor spans overlaps a gold source span.
+pub fn event_outcomes(gold: &[Value], system: &[Value]) -> Vec<Option<bool>> {
+    let by_id: HashMap<String, &Value> = gold
+        .iter()
+        .map(|r| (py_str(r.get("id").unwrap_or(&Value::Null)), r))
+        .collect();
+    let span_of = |v: &Value| -> Option<(i64, i64)> {
+        let sp = v.get("span")?.as_array()?;
+        Some((sp.first()?.as_f64()? as i64, sp.get(1)?.as_f64()? as i64))
+    };
+    system
+        .iter()
+        .map(|e| {
+            let r = by_id.get(&py_str(e.get("doc_id").unwrap_or(&Value::Null)))?;
+            let g = r.get("gold")?;
+            if let Some(events) = g.get("events").and_then(Value::as_array) {
+                let t = sys_type(e, Level::Plover);
+                return Some(
+                    t.is_some() && events.iter().any(|x| gold_type(x, Level::Plover) == t),
+                );
+            }
+            if let Some(q) = g.get("quad5").and_then(Value::as_i64) {
+                let cameo = e.get("cameo").map(py_str).unwrap_or_default();
+                let root: String = cameo.chars().take(2).collect();
+                let mine = root_quad(&root)
+                    .or_else(|| e.get("event").map(py_str).and_then(|t| plover_quad5(&t)));
+                // A consultation is neutral to the scorer but verbal
+                // cooperation in CAMEO's own quad classes: either is right.
+                return Some(mine == Some(q) || (root == "04" && q == 1));
+            }
+            if let Some(roles) = g.get("roles").and_then(Value::as_array) {
+                let sources: Vec<(i64, i64)> = roles
+                    .iter()
+                    .filter(|x| x.get("role").and_then(Value::as_str) == Some("source"))
+                    .filter_map(|x| Some((x.get("start")?.as_i64()?, x.get("end")?.as_i64()?)))
+                    .collect();
+                let actors = e.get("actor").and_then(Value::as_array);
+                return Some(
+                    actors
+                        .into_iter()
+                        .flatten()
+                        .filter_map(span_of)
+                        .any(|a| sources.iter().any(|&s| overlap(s, a))),
+                );
+            }
+            None
+        })
+        .collect()
+}
+
 /// Renders figures exactly as score.py prints them.
 pub fn render(results: &[(String, Figure)]) -> String {
     let mut out = String::new();

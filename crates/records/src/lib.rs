@@ -95,6 +95,8 @@ pub struct EventRecord {
     pub rule: String,
     /// The pattern's text.
     pub pattern: String,
+    /// Calibrated confidence (share of such events right on the dev gold sets).
+    pub confidence: f32,
 }
 
 fn actor_record(doc: &Document, idx: &CharIndex, p: &Party) -> ActorRecord {
@@ -146,6 +148,7 @@ impl EventRecord {
             sentence_text: e.sentence_span.text(&doc.text).to_string(),
             rule: e.rule.clone(),
             pattern: e.pattern.clone(),
+            confidence: e.confidence,
         }
     }
 
@@ -215,6 +218,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "sentence_start",
     "sentence_end",
     "rule",
+    "confidence",
 ];
 
 /// A CSV error as an IO error, keeping the kind of an underlying IO error
@@ -268,6 +272,7 @@ impl<W: Write> CsvWriter<W> {
             r.sentence_span[0].to_string(),
             r.sentence_span[1].to_string(),
             r.rule.clone(),
+            format!("{:.2}", r.confidence),
         ];
         self.inner.write_record(&row).map_err(csv_io)
     }

@@ -40,6 +40,7 @@ fn record(actors: &[&str], recipients: &[&str], symmetric: bool) -> EventRecord 
         sentence_text: "IND met KOR and AUS.".into(),
         rule: "04_consult.pat:1".into(),
         pattern: "meet".into(),
+        confidence: 0.8,
     }
 }
 
