@@ -12,7 +12,8 @@ use parley_syntax::{Analyser, ModelAnalyser, TokenAnalysis, Upos};
 use parley_text::{segment, Segmentation, SentenceBounds, Span, Token};
 
 use crate::confidence::{confidence_key, ConfidenceTable};
-use crate::pattern::{PatternMatch, PatternSet};
+use crate::cues::CueTable;
+use crate::pattern::{in_argument_of, PatternMatch, PatternSet};
 
 /// Whether and how the text asserts the event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -790,12 +791,39 @@ impl<'p> Coder<'p> {
             // "Both sides agreed": a joint action of the parties referred to.
             symmetric = true;
         }
+        // Mode and context where the event's own words say so, else from
+        // the CAMEO mapping.
+        let scope = event_phrase(a, first, last);
+        let cues = CueTable::embedded();
+        let countries: std::collections::BTreeSet<&str> = source
+            .iter()
+            .chain(&target)
+            .filter_map(|p| p.actor.country.as_deref())
+            .collect();
+        let mode = plover
+            .as_deref()
+            .and_then(|p| cues.mode(p, a, &scope))
+            .map(String::from)
+            .or_else(|| {
+                (plover.as_deref() == Some("CONSULT") && countries.len() >= 3)
+                    .then(|| "multilateral".to_string())
+            })
+            .or_else(|| mapping.and_then(|m| m.mode.clone()));
+        let mut contexts: Vec<&str> = cues.contexts(a, &scope);
+        if let Some(c) = mapping.and_then(|m| m.context.as_deref()) {
+            for c in c.split('|') {
+                if !contexts.contains(&c) {
+                    contexts.push(c);
+                }
+            }
+        }
+        let context = (!contexts.is_empty()).then(|| contexts.join("|"));
         Ok(CodedEvent {
             cameo,
             reduced_from,
             plover,
-            mode: mapping.and_then(|m| m.mode.clone()),
-            context: mapping.and_then(|m| m.context.clone()),
+            mode,
+            context,
             quad: code.quad,
             goldstein: code.goldstein,
             actors: source,
@@ -1367,6 +1395,33 @@ fn tree_named_subject(s: &SentenceInput<'_>, first: usize) -> Option<Party> {
         },
         antecedent: None,
     })
+}
+
+/// The words of an event's own phrase, sorted: the trigger words, the word
+/// that heads them in the parse, that head's subject, and everything hanging
+/// below the head or the subject through nominal relations (not other
+/// clauses). Just the trigger words without a parse.
+fn event_phrase(a: &[TokenAnalysis], first: usize, last: usize) -> Vec<usize> {
+    // The trigger word whose head lies outside the trigger ("phone call": call).
+    let head = (first..=last)
+        .find(|&j| {
+            a[j].dependency
+                .is_some_and(|d| d.head.is_none_or(|h| h < first || h > last))
+        })
+        .unwrap_or(first);
+    let subjects: Vec<usize> = (0..a.len())
+        .filter(|&j| {
+            a[j].dependency
+                .is_some_and(|d| d.head == Some(head) && matches!(d.deprel, "nsubj" | "nsubj:pass"))
+        })
+        .collect();
+    (0..a.len())
+        .filter(|&j| {
+            (first..=last).contains(&j)
+                || in_argument_of(a, j, head)
+                || subjects.iter().any(|&s| j == s || in_argument_of(a, j, s))
+        })
+        .collect()
 }
 
 /// Verbs that report speech.

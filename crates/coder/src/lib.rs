@@ -20,6 +20,7 @@
 
 mod coder;
 mod confidence;
+mod cues;
 mod pattern;
 
 pub use coder::{
@@ -28,6 +29,7 @@ pub use coder::{
     SentenceInput,
 };
 pub use confidence::{confidence_key, ConfidenceError, ConfidenceRow, ConfidenceTable};
+pub use cues::{CueError, CueTable};
 pub use parley_mentions::KnownPeople;
 pub use pattern::{Example, Expectation, Family, Flags, Pattern, PatternError, PatternSet};
 
