@@ -641,6 +641,57 @@ fn run_bench(inputs: &[String], limit: Option<usize>, model: Option<PathBuf>) ->
     if let Some(kib) = peak_rss_kib() {
         println!("peak memory MiB  {:.1}", kib as f64 / 1024.0);
     }
+    bench_stages(&pipeline, &docs, sentences);
     syntax_cmd::bench_syntax(&docs, model.as_deref())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Times each stage of the pipeline separately (one thread, one pass) and
+/// prints seconds and sentences/s per stage: segmentation, syntax (tag,
+/// lemmatise, parse), mentions, coding.
+fn bench_stages(pipeline: &Pipeline, docs: &[Document], sentences: usize) {
+    use parley_coder::{Discourse, SentenceInput};
+    use parley_mentions::{find_mentions, DocumentContext};
+    use parley_syntax::Analyser;
+    let mut t = [0f64; 4];
+    let mut events = 0usize;
+    for d in docs {
+        let text = d.text.as_str();
+        let clock = Instant::now();
+        let seg = parley_text::segment(text);
+        t[0] += clock.elapsed().as_secs_f64();
+        let mut ctx = DocumentContext::with_known_people(d.date.as_deref(), Default::default());
+        let mut discourse = Discourse::default();
+        for (i, bounds) in seg.sentences.iter().enumerate() {
+            let tokens = seg.sentence_tokens(i);
+            let clock = Instant::now();
+            let analysis = pipeline.analyser.analyse(text, tokens);
+            t[1] += clock.elapsed().as_secs_f64();
+            let clock = Instant::now();
+            let m = find_mentions(pipeline.kb, text, tokens, &analysis, &mut ctx);
+            t[2] += clock.elapsed().as_secs_f64();
+            let clock = Instant::now();
+            let input = SentenceInput {
+                text,
+                index: i,
+                bounds,
+                tokens,
+                analysis: &analysis,
+                mentions: &m,
+            };
+            events += pipeline.coder.code_sentence(&input, &mut discourse).len();
+            t[3] += clock.elapsed().as_secs_f64();
+        }
+    }
+    let names = ["segmentation", "syntax", "mentions", "coder"];
+    let total: f64 = t.iter().sum();
+    println!("stages (one thread, one pass; {events} events in all modalities):");
+    for (name, secs) in names.iter().zip(t) {
+        println!(
+            "  {name:<13} {secs:>7.3} s  {:>9.0} sentences/s  {:>5.1}%",
+            sentences as f64 / secs.max(1e-9),
+            100.0 * secs / total.max(1e-9)
+        );
+    }
+    println!("  coder / syntax time: {:.3}", t[3] / t[1].max(1e-9));
 }

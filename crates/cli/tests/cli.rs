@@ -667,3 +667,28 @@ fn explain_is_total_on_messy_input() {
         assert!(out.status.success(), "input {input:?}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn bench_prints_figures_for_every_stage() {
+    let dir = std::env::temp_dir().join(format!("parley-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("docs.jsonl");
+    std::fs::write(
+        &path,
+        "{\"id\":\"a\",\"text\":\"India and Australia held talks in Canberra. Russian troops attacked Ukraine.\"}\n",
+    )
+    .unwrap();
+    let out = parley(&["bench", path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    for stage in ["segmentation", "syntax", "mentions", "coder"] {
+        let line = text
+            .lines()
+            .find(|l| l.trim_start().starts_with(stage))
+            .unwrap_or_else(|| panic!("no {stage} line in:\n{text}"));
+        assert!(line.contains("sentences/s"), "{line}");
+    }
+    assert!(text.contains("sentences        2"), "{text}");
+    assert!(text.contains("coder / syntax time:"), "{text}");
+    std::fs::remove_dir_all(&dir).ok();
+}
