@@ -571,6 +571,9 @@ fn run_explain(text: &str, date: Option<&str>) -> Result<ExitCode> {
                 Outcome::Duplicate => {
                     "no event: repeats an event already coded in this sentence".into()
                 }
+                Outcome::PartOf(rule) => {
+                    format!("no event of its own: part of the action coded by {rule}")
+                }
             };
             writeln!(
                 out,

@@ -112,6 +112,8 @@ pub struct CodedEvent {
     pub background: bool,
     /// Required words of the pattern that fired (its specificity).
     pub specificity: usize,
+    /// Token indices (within the sentence) of the first and last trigger word.
+    pub trigger_tokens: (usize, usize),
     /// How likely such an event is to be right: the calibrated share of
     /// events of its kind that were right on the dev gold sets
     /// ([`crate::confidence_key`]).
@@ -176,6 +178,10 @@ pub enum Outcome {
     NoEvent(NoEvent),
     /// Its event repeats one already coded in the sentence.
     Duplicate,
+    /// Its event is part of the action of an earlier event of the same
+    /// category (a conjoined verb, an adverbial or purpose clause): that
+    /// event's rule.
+    PartOf(String),
 }
 
 /// One pattern match and its outcome: the "why" of `parley explain`.
@@ -410,6 +416,7 @@ impl<'p> Coder<'p> {
                 Err(why) => traces.push(trace(&m, Outcome::NoEvent(why))),
             }
         }
+        merge_one_action(s.analysis, &mut events, traces);
         // Background events are what the sentence's own event is set
         // against; they are coded only when the sentence has no other.
         if events
@@ -837,6 +844,7 @@ impl<'p> Coder<'p> {
             modality,
             background: in_background(a, first),
             specificity: pattern.specificity,
+            trigger_tokens: (first, last),
             confidence: 0.0,
         })
     }
@@ -1125,10 +1133,39 @@ fn coordinated<'m>(s: &SentenceInput<'m>, i: usize, dir: Direction) -> Vec<&'m A
     let words = |r: std::ops::Range<usize>| -> Vec<&str> {
         s.analysis[r].iter().map(|t| t.lower.as_str()).collect()
     };
+    // The parse role of a mention: the relation of its word whose head lies
+    // outside it. A subject does not join a non-subject before it: "attacked
+    // Kyiv and Israeli jets bombed Gaza".
+    // A modifier ("Israeli jets") takes the role of the noun it modifies.
+    let role = |k: usize| -> Option<&str> {
+        let r = actors[k].tokens.clone();
+        let mut d = r
+            .clone()
+            .filter_map(|j| s.analysis[j].dependency)
+            .find(|d| d.head.is_none_or(|h| !r.contains(&h)))?;
+        for _ in 0..3 {
+            match (d.deprel, d.head) {
+                ("amod" | "compound" | "nmod:poss" | "flat", Some(h)) => {
+                    d = s.analysis[h].dependency?;
+                }
+                _ => break,
+            }
+        }
+        Some(d.deprel)
+    };
+    let joinable = |earlier: usize, later: usize| {
+        let subject = role(later).is_some_and(|r| r.starts_with("nsubj"));
+        let argument = role(earlier)
+            .is_some_and(|r| matches!(r.split(':').next(), Some("obj" | "iobj" | "obl" | "nmod")));
+        !(subject && argument)
+    };
     let mut lo = i;
     let mut hi = i;
     if dir == Direction::Backward {
-        while lo > 0 && is_connective(&words(actors[lo - 1].tokens.end..actors[lo].tokens.start)) {
+        while lo > 0
+            && joinable(lo - 1, lo)
+            && is_connective(&words(actors[lo - 1].tokens.end..actors[lo].tokens.start))
+        {
             lo -= 1;
         }
     } else {
@@ -1136,6 +1173,7 @@ fn coordinated<'m>(s: &SentenceInput<'m>, i: usize, dir: Direction) -> Vec<&'m A
         // Romanian officials": take the conjuncts before it that a
         // conjunction (not a bare comma, which may close a fronted phrase) joins.
         while lo > 0
+            && joinable(lo - 1, lo)
             && matches!(
                 words(actors[lo - 1].tokens.end..actors[lo].tokens.start).as_slice(),
                 ["and"] | ["or"] | [",", "and"] | [",", "or"]
@@ -1145,6 +1183,7 @@ fn coordinated<'m>(s: &SentenceInput<'m>, i: usize, dir: Direction) -> Vec<&'m A
         }
     }
     while hi + 1 < actors.len()
+        && joinable(hi, hi + 1)
         && is_connective(&words(actors[hi].tokens.end..actors[hi + 1].tokens.start))
     {
         hi += 1;
@@ -1511,6 +1550,84 @@ fn party_codes(e: &CodedEvent) -> (Vec<String>, Vec<String>) {
     r.sort();
     r.dedup();
     (a, r)
+}
+
+/// The trigger word whose head in the parse lies outside the trigger.
+fn trigger_head(a: &[TokenAnalysis], (first, last): (usize, usize)) -> usize {
+    (first..=last)
+        .find(|&j| {
+            a[j].dependency
+                .is_some_and(|d| d.head.is_none_or(|h| h < first || h > last))
+        })
+        .unwrap_or(first)
+}
+
+/// One real action, one event: an event whose trigger the parse attaches to
+/// an earlier event's trigger of the same PLOVER category as a conjoined
+/// verb, an adverbial or a purpose clause ("killed one soldier and wounded
+/// two others", "opened fire, killing one", "telephoned X to discuss …") is
+/// part of that event. The earlier event keeps its parties and takes the
+/// later one's for a side it lacks; the later one is dropped (its trace says
+/// so).
+fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &mut [MatchTrace]) {
+    let mut j = 1;
+    while j < events.len() {
+        let head_j = trigger_head(a, events[j].trigger_tokens);
+        // A verb with a subject of its own is another action ("Russia
+        // attacked Kyiv and Israel bombed Gaza").
+        let own_subject = a.iter().any(|t| {
+            t.dependency
+                .is_some_and(|d| d.head == Some(head_j) && d.deprel.starts_with("nsubj"))
+        });
+        let attached_to = (!own_subject)
+            .then_some(())
+            .and(a[head_j].dependency)
+            .and_then(|d| {
+                matches!(d.deprel, "conj" | "advcl" | "xcomp")
+                    .then_some(d.head)
+                    .flatten()
+            });
+        let host = attached_to.and_then(|h| {
+            (0..j).find(|&i| {
+                events[i].plover.is_some()
+                    && events[i].plover == events[j].plover
+                    && events[i].modality == events[j].modality
+                    && trigger_head(a, events[i].trigger_tokens) == h
+            })
+        });
+        let Some(i) = host else {
+            j += 1;
+            continue;
+        };
+        let later = events.remove(j);
+        let earlier = &mut events[i];
+        let countries = |ps: &[Party]| -> Vec<Option<String>> {
+            ps.iter().map(|p| p.actor.country.clone()).collect()
+        };
+        if earlier.recipients.is_empty() && !earlier.symmetric {
+            let actors = countries(&earlier.actors);
+            earlier.recipients = later
+                .recipients
+                .into_iter()
+                .filter(|p| !actors.contains(&p.actor.country))
+                .collect();
+        }
+        if earlier.actors.is_empty() {
+            let recipients = countries(&earlier.recipients);
+            earlier.actors = later
+                .actors
+                .into_iter()
+                .filter(|p| !recipients.contains(&p.actor.country))
+                .collect();
+        }
+        if let Some(t) = traces
+            .iter_mut()
+            .rev()
+            .find(|t| t.trigger == later.trigger && t.outcome == Outcome::Event)
+        {
+            t.outcome = Outcome::PartOf(earlier.rule.clone());
+        }
+    }
 }
 
 fn same_event(x: &CodedEvent, y: &CodedEvent) -> bool {

@@ -367,3 +367,32 @@ fn background_events_give_way_to_the_sentence_event() {
         assert_eq!(&got, want, "{text}");
     }
 }
+
+/// One real action is one event, however many verbs tell it.
+#[test]
+fn one_action_one_event() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Syrian rebels shelled Aleppo and killed 20 Syrian soldiers.",
+            &["ASSAULT SYR>SYR"],
+        ),
+        (
+            "The American secretary of state telephoned the Russian foreign minister to discuss the war in Ukraine.",
+            &["CONSULT sym RUS,USA"],
+        ),
+        // Different categories stay apart.
+        (
+            "Egyptian police opened fire on protesters in Cairo, killing one and arresting 12 opposition activists.",
+            &["ASSAULT EGY>EGY", "COERCE EGY>EGY"],
+        ),
+        // A conjoined verb with its own subject is another action.
+        (
+            "Russian troops attacked Kyiv and Israeli jets bombed Gaza.",
+            &["ASSAULT RUS>UKR", "ASSAULT ISR>PSE"],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = reported(text);
+        assert_eq!(&got, want, "{text}");
+    }
+}
