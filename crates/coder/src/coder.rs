@@ -730,6 +730,13 @@ impl<'p> Coder<'p> {
             source.push(named);
         }
 
+        if target.is_empty() && cameo_is_visit(&pattern.cameo) {
+            // "arrived in Amman on a visit", "visited Beijing": the visited
+            // place's country is the host.
+            if let Some(host) = visited_place(s, first, last, &source) {
+                target.push(host);
+            }
+        }
         let mut symmetric = false;
         if pattern.flags.symmetric {
             if target.is_empty() && source.len() == 1 {
@@ -792,6 +799,20 @@ impl<'p> Coder<'p> {
             && !target.is_empty()
         {
             // PLOVER: in meetings all entities take part alike (reciprocal).
+            symmetric = true;
+        }
+        if !symmetric
+            && plover.as_deref() == Some("CONSULT")
+            && target.is_empty()
+            && source
+                .iter()
+                .filter_map(|p| p.actor.country.as_deref())
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+                >= 2
+        {
+            // "The Indian and Australian ministers met": a meeting among the
+            // parties named together.
             symmetric = true;
         }
         if !symmetric && plural_subject && target.is_empty() {
@@ -885,8 +906,11 @@ fn nominal_start(a: &[TokenAnalysis], actors: &[ActorMention], first: usize) -> 
         if DETERMINERS.contains(&a[k].lower.as_str()) {
             // "staged a protest", "announced a mobilisation": the object of a
             // verb, whose subject acts.
+            // "arrived on a visit": the traveller's own act.
             let verb_before = k.checked_sub(1).map(|v| &a[v]).is_some_and(|v| {
-                v.lower.ends_with("ed") || LIGHT_VERBS.iter().any(|l| v.has_lemma(l))
+                v.lower.ends_with("ed")
+                    || v.lower == "on"
+                    || LIGHT_VERBS.iter().any(|l| v.has_lemma(l))
             });
             return if verb_before { None } else { Some(k) };
         }
@@ -1550,6 +1574,63 @@ fn party_codes(e: &CodedEvent) -> (Vec<String>, Vec<String>) {
     r.sort();
     r.dedup();
     (a, r)
+}
+
+/// CAMEO 042, making a visit.
+fn cameo_is_visit(cameo: &str) -> bool {
+    cameo.starts_with("042")
+}
+
+/// The place a visit goes to, as a party standing for its country: the place
+/// mention in the trigger's clause that follows `in`/`to`/`at` or is the
+/// trigger's object, nearest the trigger, of a country other than the
+/// visitor's. `None` when there is none.
+fn visited_place(
+    s: &SentenceInput<'_>,
+    first: usize,
+    last: usize,
+    visitors: &[Party],
+) -> Option<Party> {
+    let a = s.analysis;
+    let own: Vec<&str> = visitors
+        .iter()
+        .filter_map(|p| p.actor.country.as_deref())
+        .collect();
+    let in_clause = |j: usize| {
+        let (lo, hi) = if j < first { (j, first) } else { (last, j) };
+        !(lo..hi).any(|k| CLAUSE_STOPS.contains(&a[k].lower.as_str()))
+    };
+    s.mentions
+        .places
+        .iter()
+        .filter(|p| {
+            let j = p.tokens.start;
+            let prev = j.checked_sub(1).map(|k| a[k].lower.as_str());
+            let object = a[j..p.tokens.end].iter().any(|t| {
+                t.dependency
+                    .is_some_and(|d| d.head == Some(first) && d.deprel == "obj")
+            });
+            (matches!(prev, Some("in" | "to" | "at")) || object)
+                && in_clause(j)
+                && p.country.as_deref().is_some_and(|c| !own.contains(&c))
+        })
+        .min_by_key(|p| p.tokens.start.abs_diff(first))
+        .map(|p| {
+            let country = p.country.clone().expect("filtered on country");
+            Party {
+                span: p.span,
+                actor: Actor {
+                    code: country.clone(),
+                    country: Some(country),
+                    sectors: Vec::new(),
+                    person: None,
+                    organisation: None,
+                    country_inferred: false,
+                    discovered: false,
+                },
+                antecedent: None,
+            }
+        })
 }
 
 /// The trigger word whose head in the parse lies outside the trigger.

@@ -396,3 +396,26 @@ fn one_action_one_event() {
         assert_eq!(&got, want, "{text}");
     }
 }
+
+/// A visit's host is the country of the place visited, never the visitor's
+/// own country, and a meeting place is not a party.
+#[test]
+fn visits_take_the_visited_country() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The Iraqi president arrived in Amman on a surprise visit.",
+            &["CONSULT sym IRQ,JOR"],
+        ),
+        (
+            "The Ukrainian president visited Kharkiv on Monday.",
+            &["CONSULT UKR>"],
+        ),
+        (
+            "The Indian and Australian defence ministers met in Vientiane.",
+            &["CONSULT sym AUS,IND"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&reported(text), want, "{text}");
+    }
+}
