@@ -116,14 +116,14 @@ pattern 1451 : riot * demand * resignation
 pattern 1452 : riot * over * price|tax|law|policy|fuel
 pattern 1452 : riot * against * price|tax|law|policy
 
-+ French workers went on strike over pension reform. => 143 FRA > -
++ French workers went on strike over pension reform. => 143 FRA > FRA
 + Iranian students protested against the United States. => 141 IRN > USA
-+ Kenyan protesters blocked roads in Nairobi. => 144 KEN > -
-+ Palestinian prisoners began a hunger strike. => 142 PSE > -
-+ Serbian opposition supporters held a protest in Belgrade. => 141 SRB > -
-+ Pakistani demonstrators clashed with police in Lahore. => 145 PAK > -
++ Kenyan protesters blocked roads in Nairobi. => 144 KEN > KEN
++ Jailed Turkish journalists began a hunger strike. => 142 TUR > TUR
++ Serbian opposition supporters held a protest in Belgrade. => 141 SRB > SRB
++ Pakistani demonstrators clashed with police in Lahore. => 145 PAK > PAK
 + Indian farmers staged a protest outside the British embassy. => 141 IND > GBR
-+ The Bangladeshi opposition boycotted the election. => 1434 BGD > -
++ The Bangladeshi opposition boycotted the election. => 1434 BGD > BGD
 - The army demonstrated its new missile to journalists.
 - The dog protested loudly at the vet.
 - The new model strikes a balance between speed and comfort.

@@ -99,7 +99,9 @@ pattern 1724 : state of emergency in
 # --- 173 arrest, detain ----------------------------------------------------------------------------
 pattern 173 : arrest
 pattern 173 : detain
-pattern 173 : jail
+# Verb only: "Iran jails an activist", not "prisoners in Israeli jails".
+pattern 173 [hasobj] : jail
+pattern 173 : =jailed|=jailing
 pattern 173 : imprison
 pattern 173 : apprehend
 pattern 173 : incarcerate
@@ -165,6 +167,7 @@ pattern 175 : violent crackdown
 + Russia confiscated property of Ukrainian citizens. => 1711 RUS > UKR
 + Belarusian police cracked down on opposition supporters in Minsk. => 175 BLR > BLR
 + Hungary deported two Iranian students. => 174 HUN > IRN
+- Palestinian prisoners in Israeli jails began a hunger strike.
 - The infection's spread was arrested by the new drug.
 - The museum banned photography in the gallery.
 - Heavy rain destroyed crops in the region.

@@ -730,6 +730,31 @@ impl<'p> Coder<'p> {
             source.push(named);
         }
 
+        if target.is_empty() && pattern.cameo.starts_with("14") {
+            // PLOVER: a protest with no named target is directed at the
+            // protesters' own government. Inferred, so the party's span is
+            // the protest's trigger.
+            let countries: std::collections::BTreeSet<&str> = source
+                .iter()
+                .filter_map(|p| p.actor.country.as_deref())
+                .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC"))
+                .collect();
+            if let [country] = countries.into_iter().collect::<Vec<_>>().as_slice() {
+                target.push(Party {
+                    span: s.tokens[first].span.cover(s.tokens[last].span),
+                    actor: Actor {
+                        code: format!("{country}GOV"),
+                        country: Some(country.to_string()),
+                        sectors: vec!["GOV".into()],
+                        person: None,
+                        organisation: None,
+                        country_inferred: true,
+                        discovered: false,
+                    },
+                    antecedent: None,
+                });
+            }
+        }
         if target.is_empty() && cameo_is_visit(&pattern.cameo) {
             // "arrived in Amman on a visit", "visited Beijing": the visited
             // place's country is the host.

@@ -119,7 +119,7 @@ fn role_rules() {
         (
             "protest topic is not a demand",
             "Thousands of Iraqi protesters demonstrated to demand jobs.",
-            &["PROTEST IRQ>"],
+            &["PROTEST IRQ>IRQ"],
         ),
         (
             "participle shares the agent",
@@ -344,7 +344,7 @@ fn background_events_give_way_to_the_sentence_event() {
         ),
         (
             "Hundreds of students protested in Nairobi after the police arrested an opposition leader.",
-            &["PROTEST KEN>"],
+            &["PROTEST KEN>KEN"],
         ),
         // A reduced relative clause: the seizure is background.
         (
@@ -418,4 +418,27 @@ fn visits_take_the_visited_country() {
     for (text, want) in cases {
         assert_eq!(&reported(text), want, "{text}");
     }
+}
+
+/// A protest without a named target is directed at the protesters' own
+/// government (PLOVER), marked as inferred; a named target is kept.
+#[test]
+fn protests_without_a_target_address_the_own_government() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Thousands of Kenyan students demonstrated in Nairobi.",
+            &["PROTEST KEN>KEN"],
+        ),
+        (
+            "Kenyan students protested against the Ugandan government.",
+            &["PROTEST KEN>UGA"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&reported(text), want, "{text}");
+    }
+    let events = all_events("Thousands of Kenyan students demonstrated in Nairobi.");
+    let r = &events[0].recipients[0];
+    assert!(r.actor.country_inferred);
+    assert_eq!(r.actor.code, "KENGOV");
 }
