@@ -522,6 +522,12 @@ impl<'p> Coder<'p> {
             (Some(an), Some(i)) => !subject_from_tree && an.tokens.start >= actors[i].tokens.end,
             _ => false,
         };
+        // "Pakistan, a key U.S. ally, has refused": the nearest actor sits
+        // in an apposition; the subject is what the apposition describes.
+        let subject_idx = match subject_idx {
+            Some(i) if !subject_from_tree => Some(appositive_anchor(s, i, first).unwrap_or(i)),
+            other => other,
+        };
         let mut subject: Vec<Party> = subject_idx
             .filter(|_| !anaphor_is_nearer)
             .map(|i| expand_role(s, coordinated(s, i, subject_dir)))
@@ -1599,6 +1605,23 @@ fn party_codes(e: &CodedEvent) -> (Vec<String>, Vec<String>) {
     r.sort();
     r.dedup();
     (a, r)
+}
+
+/// If actor `i` lies inside an apposition set off by commas before the
+/// trigger at `first` ("Pakistan, a key U.S. ally in the war, has refused"),
+/// the actor the apposition describes (the one just before its opening comma).
+fn appositive_anchor(s: &SentenceInput<'_>, i: usize, first: usize) -> Option<usize> {
+    let a = s.analysis;
+    let actors = &s.mentions.actors;
+    let m = &actors[i];
+    (m.tokens.end..first).find(|&j| a[j].lower == ",")?;
+    let open = (m.tokens.start.saturating_sub(6)..m.tokens.start)
+        .rev()
+        .find(|&j| a[j].lower == ",")?;
+    if !matches!(a.get(open + 1)?.lower.as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    actors.iter().position(|x| x.tokens.end == open)
 }
 
 /// CAMEO 042, making a visit.

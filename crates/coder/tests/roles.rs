@@ -442,3 +442,21 @@ fn protests_without_a_target_address_the_own_government() {
     assert!(r.actor.country_inferred);
     assert_eq!(r.actor.code, "KENGOV");
 }
+
+/// An apposition between subject and verb does not take over the subject,
+/// with the parse and without it (the rule analyser has no tree, so the
+/// nearest actor before the verb is the apposition's).
+#[test]
+fn appositions_describe_the_subject() {
+    let text = "Kenya, a close British ally in the region, condemned the Ugandan government.";
+    assert_eq!(reported(text), ["ACCUSE KEN>UGA"], "{text}");
+    let doc = parley_coder::analyse_document(
+        text,
+        None,
+        parley_kb::KnowledgeBase::embedded(),
+        &parley_syntax::RuleAnalyser,
+        &parley_coder::Coder::embedded(),
+    );
+    let got: Vec<String> = doc.events.iter().map(summary).collect();
+    assert_eq!(got, ["ACCUSE KEN>UGA"], "{text} without a parse");
+}
