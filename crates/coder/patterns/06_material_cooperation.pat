@@ -55,7 +55,10 @@ pattern 062 [sym] : stage * joint * exercise|drill|manoeuvre|maneuver
 pattern 062 [sym] : carry out * joint * exercise|drill|patrol
 pattern 062 [sym] : joint military|naval|air * exercise|drill|patrol
 pattern 062 [sym] : joint exercise|drill|patrol
-pattern 062 [sym] : participate|take part in * war game|exercise|drill
+pattern 062 [sym] : participate in * exercise|drill
+pattern 062 [sym] : participate in * war game
+pattern 062 [sym] : take part in * exercise|drill
+pattern 062 [sym] : take part in * war game
 pattern 062 [sym] : joint * war game
 pattern 062 : military|defence|defense|security cooperation with
 pattern 062 : sell * weapon|arm|jet|missile|tank|submarine|drone|fighter|helicopter|warship to

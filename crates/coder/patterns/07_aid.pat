@@ -84,12 +84,14 @@ pattern 075 : grant * asylum to
 pattern 075 : give * asylum|refuge|sanctuary
 pattern 075 : offer * asylum|refuge|sanctuary
 pattern 075 : provide * asylum|refuge|sanctuary
-pattern 075 : accept * refugee|asylum seeker
+pattern 075 : accept * refugee
+pattern 075 : accept * asylum seeker
 pattern 075 : take in * refugee
 pattern 075 : shelter * refugee
 pattern 075 : resettle * refugee
 pattern 075 : open * border to * refugee|migrant|asylum|displaced
-pattern 075 : admit|welcome * refugee|asylum seeker
+pattern 075 : admit|welcome * refugee
+pattern 075 : admit|welcome * asylum seeker
 
 + Japan provided humanitarian aid to Turkey. => 073 JPN > TUR
 + Germany sent tanks to Ukraine. => 072 DEU > UKR

@@ -49,7 +49,8 @@ pattern 0812 [notgt] : unban
 pattern 0812 : allow * to contest|run
 pattern 0813 [notgt] : lift|ease|relax|end|shorten * curfew
 pattern 0814 [notgt] : lift|end|revoke * state of emergency
-pattern 0814 [notgt] : lift|end|revoke * martial law|emergency rule
+pattern 0814 [notgt] : lift|end|revoke * martial law
+pattern 0814 [notgt] : lift|end|revoke * emergency rule
 pattern 0814 [notgt] : lift|end * emergency
 
 # --- 082 ease dissent ------------------------------------------------------------------------
@@ -120,7 +121,8 @@ pattern 085 : cut * tariff
 # --- 086 allow international involvement ------------------------------------------------------------
 pattern 086 : allow * observer|monitor|journalist|investigator
 pattern 086 : invite * observer|monitor
-pattern 0861 : accept * peacekeeper|peacekeeping force|peacekeeping mission
+pattern 0861 : accept * peacekeeper
+pattern 0861 : accept * peacekeeping force|mission
 pattern 0861 : allow * peacekeeper|peacekeeping
 pattern 0861 : agree to * deployment of * peacekeeper|peacekeeping
 pattern 0862 : allow * inspector|inspection

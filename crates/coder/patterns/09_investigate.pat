@@ -51,7 +51,8 @@ pattern 093 : investigate * attack|strike|airstrike|incident|shooting|bombing|cl
 pattern 093 : investigate * ceasefire violation
 pattern 093 : investigation|inquiry|probe into * attack|strike|airstrike|incident|shooting|bombing|clash|incursion|shelling|raid|crash
 pattern 093 : launch|open * investigation|inquiry|probe into * attack|strike|airstrike|incident|shooting|bombing|clash|shelling
-pattern 093 : investigate * use of * force|chemical weapon
+pattern 093 : investigate * use of * force
+pattern 093 : investigate * use of * chemical weapon
 
 # --- 094 war crimes ------------------------------------------------------------------------------
 pattern 094 : investigate * war crime

@@ -72,6 +72,7 @@ pattern 112 : allegation against
 pattern 112 : level * accusation|allegation|charge against
 pattern 1121 : accuse of * corruption|fraud|bribery|crime|smuggling|terrorism|theft|trafficking|laundering|embezzlement|murder|killing|kidnapping|piracy|hacking
 pattern 1121 : charge with * corruption|fraud|bribery|crime|smuggling|terrorism|theft|trafficking|laundering|embezzlement|murder|kidnapping
+pattern 1121 [hasobj] : charge * with
 pattern 1121 : blame for * crime|corruption|killing|murder
 pattern 1121 : accuse of * steal|bribe|cheat|rig|corrupt
 pattern 1121 : accuse of * election|vote fraud|rigging
@@ -152,6 +153,8 @@ pattern 116 : pronounce * guilty
 + The United States condemned the North Korean missile launch. => 111 USA > PRK
 + China criticized Japan over its defence budget. => 111 CHN > JPN
 + Israel accused Iran of aggression. => 112 ISR > IRN
++ A Turkish court charged the Kurdish opposition leader with terrorism. => 1121 TUR > TUR
+- The company charged its customers with a fee for late payment.
 + Iran was accused of aggression by Israel. => 1123 ISR > IRN
 + India summoned the Pakistani envoy in New Delhi. => 114 IND > PAK
 + Russia denounced NATO on Friday. => 111 RUS > IGO

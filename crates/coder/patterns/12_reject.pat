@@ -14,6 +14,10 @@ pattern 120 : refuse
 pattern 120 : refuse to
 pattern 120 : rebuff
 pattern 120 : spurn
+# Negotiators who fail to agree reject each other's terms (PLOVER codes
+# this REJECT, symmetric); more specific than 057 "reach * agreement".
+pattern 120 [sym] : fail to reach|strike * agreement|deal|accord|compromise|consensus|settlement
+pattern 120 [sym] : fail to agree
 pattern 120 : turn down
 pattern 120 : snub
 pattern 120 : say no to
@@ -30,7 +34,7 @@ pattern 120 : refuse|decline to * comply
 pattern 121 : reject * cooperation
 pattern 121 : refuse|decline to * cooperate
 pattern 121 : refuse|decline to extradite
-pattern 121 : reject * extradition|extradition request
+pattern 121 : reject * extradition
 pattern 121 : refuse|decline to share * intelligence|information|data
 pattern 1211 : reject * trade|economic|investment deal|agreement|cooperation|pact|tie|offer
 pattern 1211 : refuse|decline to * trade with
@@ -167,6 +171,9 @@ pattern 129 : vote down
 pattern 129 : strike down
 
 + Iran rejected a proposal by France. => 120 IRN > FRA
++ British and European Union negotiators failed to reach a deal on fishing rights. => 120 GBR,IGO sym
++ Lebanon says it will not accept any more Syrian refugees. => 122 LBN > SYR
+- The two football clubs failed to reach an agreement on the transfer fee.
 + Russia vetoed a United Nations resolution. => 129 RUS > IGO
 + Israel rejected calls for a ceasefire. => 1246 ISR > -
 + The Venezuelan president refused to step down. => 1231 VEN > -

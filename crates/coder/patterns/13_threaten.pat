@@ -84,7 +84,8 @@ pattern 138 : threaten * war
 pattern 138 : threaten to * go to war
 pattern 138 : warn of * military action|response|retaliation|strike|war
 pattern 138 : threaten * retaliation
-pattern 138 : threat of * force|war|invasion|military action
+pattern 138 : threat of * force|war|invasion
+pattern 138 : threat of * military action
 pattern 138 : rattle * sabre|saber
 pattern 138 : saber-rattling|sabre-rattling
 pattern 1381 : threaten * blockade
@@ -97,7 +98,7 @@ pattern 1383 : threaten * terrorist|suicide * attack|bombing
 pattern 1383 : threaten to * kidnap|assassinate|bomb|behead|execute * hostage
 pattern 1383 : threaten to * kill * hostage
 pattern 1384 : threaten to * attack|strike|bomb|shell|hit|destroy|target
-pattern 1384 : threaten * attack|strike|airstrike|missile strike
+pattern 1384 : threaten * attack|strike|airstrike
 pattern 1384 : threaten * military strike
 pattern 1384 : warn * of * attack|strike
 pattern 1385 : threaten * nuclear|chemical|biological * attack|strike|war|weapon|retaliation|response

@@ -40,7 +40,8 @@ pattern 151 [notgt] : heighten|tighten|increase|boost * security
 pattern 151 [notgt] : step up * security
 pattern 151 [notgt] : put * police on * alert
 pattern 151 [notgt] : place * police on * alert
-pattern 151 [notgt] : raise * terror|terrorism|security * alert|threat level
+pattern 151 [notgt] : raise * terror|terrorism|security * alert
+pattern 151 [notgt] : raise * terror|terrorism|security * threat level
 pattern 151 [notgt] : security alert
 pattern 151 [notgt] : tighten * security measure
 pattern 151 [notgt] : beef up * security

@@ -92,7 +92,8 @@ pattern 1724 : impose|declare|proclaim * martial law
 pattern 1724 : impose|declare|proclaim * emergency rule
 pattern 1724 : extend * state of emergency
 pattern 1724 : extend * martial law
-pattern 1724 : place * under * martial law|emergency rule
+pattern 1724 : place * under * martial law
+pattern 1724 : place * under * emergency rule
 pattern 1724 : suspend * constitution
 pattern 1724 : state of emergency in
 

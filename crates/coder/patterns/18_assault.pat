@@ -78,7 +78,8 @@ pattern 1823 : lynching of
 pattern 183 : plant * bomb|explosive|device|mine
 pattern 183 : detonate * bomb|explosive|device
 pattern 183 : set off * bomb|explosive|device
-pattern 183 : carry out * bombing|bomb attack
+pattern 183 : carry out * bombing
+pattern 183 : carry out * bomb attack
 pattern 183 : bomb attack
 pattern 183 : bomb blast|explosion
 pattern 183 : blow up

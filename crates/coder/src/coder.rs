@@ -643,8 +643,14 @@ impl<'p> Coder<'p> {
                 // A pattern ending in a preposition ("deploy * to") names
                 // its recipient after it; otherwise a recipient may sit in
                 // a gap ("accused Iran of aggression").
+                // Else the trigger's object in a gap ("charged the opposition
+                // leader with terrorism").
                 None if PREPOSITIONS.contains(&a[last].lower.as_str()) => {
-                    party_after(last + 1, 4, CLAUSE_STOPS)
+                    party_after(last + 1, 4, CLAUSE_STOPS).or_else(|| {
+                        tree_object(a, first, actors)
+                            .filter(|&i| outside(&actors[i]))
+                            .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                    })
                 }
                 None => tree_object(a, first, actors)
                     .filter(|&i| outside(&actors[i]))
@@ -1100,6 +1106,15 @@ fn refusal_code(yield_code: &str) -> Option<&'static str> {
         "085" => "1244",
         "086" | "0861" | "0862" | "0863" => "1245",
         "087" | "0871" | "0872" | "0873" | "0874" => "1246",
+        // Refusing material cooperation or aid ("will not accept refugees").
+        "060" | "063" | "064" => "121",
+        "061" => "1211",
+        "062" => "1212",
+        "070" | "075" => "122",
+        "071" => "1221",
+        "072" => "1222",
+        "073" => "1223",
+        "074" => "1224",
         _ => return None,
     })
 }
