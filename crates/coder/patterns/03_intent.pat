@@ -9,8 +9,7 @@
 # Counter-example: "Shareholders agreed to the merger." (business, no political actors)
 # Counter-example: "The striker promised to score more goals." (sports)
 
-# --+ Vietnam is ready to contribute more troops to United Nations missions. => 030 VNM > IGO
-- 030 generic intent to cooperate ------------------------------------------
+# --- 030 generic intent to cooperate ------------------------------------------
 pattern 030 [sym] : agree to
 pattern 030 [sym] : agree on
 pattern 030 [sym] : agree to cooperate
@@ -246,3 +245,4 @@ pattern 039 : offer * good office
 + Armenia and Azerbaijan agreed to resolve their border dispute. => 037 ARM,AZE sym
 - Japan and South Korea agreed that closer cooperation was important.
 - The neighbours agreed to resolve their dispute over the fence.
++ Vietnam is ready to contribute more troops to United Nations missions. => 030 VNM > IGO

@@ -9,10 +9,7 @@
 # Counter-example: "The singer signed a record deal." (no political actor)
 # Counter-example: "Investors welcomed the strong earnings report." (business)
 
-# --+ The Hungarian prime minister defended Russia over the election claims. => 052 HUN > RUS
-- Ukrainian troops defended the town for three weeks.
-- Israeli soldiers defended against an incursion from Gaza.
-- 050 diplomatic cooperation ------------------------------------------------
+# --- 050 diplomatic cooperation ------------------------------------------------
 pattern 050 [sym] : restore * relation|tie
 pattern 050 [sym] : restore * diplomatic relation|tie
 pattern 050 [sym] : normalize|normalise * relation|tie
@@ -171,3 +168,6 @@ pattern 057 : sign * peace deal|agreement|accord|treaty
 + Rwanda accepted an apology from Belgium. => 056 RWA > BEL
 - Poland defended its title at the European Championship.
 - The mother forgave her son.
++ The Hungarian prime minister defended Russia over the election claims. => 052 HUN > RUS
+- Ukrainian troops defended the town for three weeks.
+- Israeli soldiers defended against an incursion from Gaza.

@@ -8,8 +8,7 @@
 # Counter-example: "The shop sells fresh bread to the neighbours." (commerce, no political actor)
 # Counter-example: "Friends share information about concerts." (no political actor)
 
-# --+ Germany and Italy took part in a joint space war game in France. => 062 DEU,ITA sym
-- 060 material cooperation -----------------------------------------------------------
+# --- 060 material cooperation -----------------------------------------------------------
 pattern 060 [sym] : launch * joint project|venture|initiative
 pattern 060 [sym] : joint project|venture
 pattern 060 [sym] : build * jointly
@@ -108,3 +107,4 @@ pattern 064 : notify
 - The bakery imports flour from the mill.
 + Brazil and Argentina launched a joint project to build a gas pipeline. => 060 ARG,BRA sym
 - Two tech firms launched a joint venture.
++ Germany and Italy took part in a joint space war game in France. => 062 DEU,ITA sym

@@ -11,13 +11,7 @@
 # Counter-example: "The studio released a new album." (entertainment)
 # Counter-example: "The runner withdrew from the race with an injury." (sports)
 
-# --+ The United States returned two stolen paintings to the government of Brazil. => 084 USA > BRA
-+ Ethiopia let free 74 opposition politicians. => 0841 ETH > ETH
-+ The Sudanese president declared a cessation of hostilities in Darfur. => 0871 SDN > -
-+ The Nepalese government accepted the demands of the protesters. => 080 NPL > NPL
-- The Brazilian president returned to Brasilia on Sunday.
-- The French ambassador returned the call the next morning.
-- 080 yield -----------------------------------------------------------------------
+# --- 080 yield -----------------------------------------------------------------------
 pattern 080 : back down
 pattern 080 : give in to
 pattern 080 : yield to
@@ -169,7 +163,9 @@ pattern 0873 [notgt] : dismantle * weapon|arsenal|nuclear|missile|program|progra
 pattern 0873 [notgt] : disband
 pattern 0873 [notgt] : destroy * stockpile|arsenal
 pattern 0873 [notgt] : reduce * troop|force|arsenal
-pattern 0874 : withdraw
+# Bare "withdraw" is a retreat only without an object: "withdrew its troops"
+# and "withdrew the bill" are coded by their own patterns.
+pattern 0874 [noobj] : withdraw
 pattern 0874 : withdraw * troop|force|soldier|unit
 pattern 0874 : withdraw * troop|force|soldier|unit from
 pattern 0874 : pull out
@@ -201,3 +197,11 @@ pattern 0874 : hand over * control of
 - The shop offers free delivery on weekends.
 + Opposition supporters in Kenya called off their protests. => 082 KEN > -
 - The Kenyan opposition called off its search for a new leader.
++ The United States returned two stolen paintings to the government of Brazil. => 084 USA > BRA
++ Ethiopia let free 74 opposition politicians. => 0841 ETH > ETH
++ The Sudanese president declared a cessation of hostilities in Darfur. => 0871 SDN > -
++ The Nepalese government accepted the demands of the protesters. => 080 NPL > NPL
++ Russian forces withdrew from Kherson. => 0874 RUS > -
+- The Brazilian president withdrew the nomination on Friday.
+- The Brazilian president returned to Brasilia on Sunday.
+- The French ambassador returned the call the next morning.

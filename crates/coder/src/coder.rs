@@ -633,7 +633,7 @@ impl<'p> Coder<'p> {
             let after_prep = |prep: &str| {
                 (first + 1..a.len().min(last + 12))
                     .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
-                    .filter(|&j| a[j].lower == prep)
+                    .filter(|&j| a[j].lower == prep && (j == last || !m.tokens.contains(&j)))
                     .find_map(|p| party_after(p + 1, 4, CLAUSE_STOPS))
             };
             let found = match &pattern.flags.preposition {

@@ -31,6 +31,9 @@ pub struct Flags {
     /// The trigger has a direct object in the parse ("returned *the paintings*
     /// to Brazil", not "returned to Brazil").
     pub has_object: bool,
+    /// The trigger has no direct object in the parse (a forbidden dependent:
+    /// "forces withdrew from Kherson", not "withdrew the bill").
+    pub no_object: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,9 +140,10 @@ fn parse_flags(s: &str) -> Result<Flags, String> {
             "needtgt" => f.needs_target = true,
             "speaker" => f.speaker = true,
             "hasobj" => f.has_object = true,
+            "noobj" => f.no_object = true,
             "with" | "to" | "on" | "against" | "from" | "for" | "at" | "into" | "over" | "of"
             | "upon" | "about" => f.preposition = Some(flag.to_string()),
-            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, next, needtgt, speaker, hasobj, or a preposition such as with, to, on, against)")),
+            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, next, needtgt, speaker, hasobj, noobj, or a preposition such as with, to, on, against)")),
         }
     }
     Ok(f)
@@ -359,6 +363,10 @@ impl PatternSet {
                     let mut acc = Vec::new();
                     let pattern = &self.patterns[id];
                     if pattern.flags.has_object && !has_direct_object(analysis, start) {
+                        continue;
+                    }
+                    let parsed = analysis.iter().any(|a| a.dependency.is_some());
+                    if pattern.flags.no_object && parsed && has_direct_object(analysis, start) {
                         continue;
                     }
                     if match_from(&pattern.elements, analysis, start, &mut acc) {
