@@ -180,10 +180,8 @@ pattern 036 : accept * invitation
 pattern 036 : invite
 pattern 036 : extend * invitation to
 pattern 036 : accept * invitation from
-pattern 036 : =will visit
-pattern 036 : =will meet
-pattern 036 : =will meet with
-pattern 036 [sym] : =will hold * talk|meeting|negotiation|summit
+# "will meet", "will hold talks": the consultation patterns (04) with future
+# modality give 036, and with a date of the meeting's own, a scheduled meeting.
 pattern 036 : plan to visit
 pattern 036 : due to visit
 pattern 036 : schedule to visit
@@ -229,7 +227,7 @@ pattern 039 : offer * good office
 + Qatar offered to mediate between Ethiopia and Eritrea. => 039 QAT > ETH,ERI
 + The United States pledged humanitarian aid to Sudan. => 0333 USA > SDN
 + Germany pledged military aid to Ukraine. => 0332 DEU > UKR
-+ The Indian prime minister will visit Japan next month. => 036 IND > JPN
++ The Indian prime minister will visit Japan. => 036 IND > JPN
 + Russia and Ukraine agreed to a ceasefire. => 0356 RUS,UKR sym
 + Iran offered talks with Saudi Arabia. => 036 IRN > SAU
 + Ethiopia agreed to mediation by the African Union. => 038 ETH > IGO

@@ -12,6 +12,9 @@
 pattern 040 [sym] : hold * talk|discussion|consultation|meeting|dialogue
 pattern 040 [sym] : hold * summit
 pattern 040 [sym] : hold * round of =talks
+# A meeting to come: "the next session (of the dialogue)", "the next round"
+# (future; scheduled when the text dates it).
+pattern 040 [sym] : next * session|round|meeting
 pattern 040 [sym] : conduct * talk|discussion|consultation|dialogue
 pattern 040 [sym] : engage in * talk|discussion|consultation|dialogue
 pattern 040 [sym] : have * talk|discussion|meeting|consultation
@@ -135,3 +138,6 @@ pattern 046 [sym] : hold * peace talk
 - The Japanese prime minister called the Indian budget a mistake.
 + The Indian and Chinese foreign ministers met on the sidelines of the summit. => 044 CHN,IND sym
 - The French president watched the final from the sidelines.
++ Japan and India agreed to deepen cooperation, with the next session of their dialogue scheduled for May 2025. => 040 IND,JPN sym
+- The next session of the film festival opens in May.
++ The Indian prime minister will visit Japan next month. => 042 IND > JPN

@@ -10,6 +10,7 @@ use parley_mentions::{
 use parley_ontology::Ontology;
 use parley_syntax::{Analyser, ModelAnalyser, TokenAnalysis, Upos};
 use parley_text::{segment, Segmentation, SentenceBounds, Span, Token};
+use parley_time::{find_times, parse_document_date, Date, Precision, TimeMention, TimePoint};
 
 use crate::confidence::{confidence_key, ConfidenceTable};
 use crate::cues::CueTable;
@@ -37,6 +38,12 @@ pub enum Modality {
     /// same sentence ("condemned the attack", "threatened sanctions"): coded
     /// there as what is talked about, not as a new act.
     Referenced,
+    /// Future with a date of its own ("the next session is scheduled for
+    /// December 2024").
+    Scheduled,
+    /// Asserted, but dated by the text more than 30 days before the
+    /// document (PLOVER's auxiliary mode "historical").
+    Historical,
 }
 
 impl Modality {
@@ -50,12 +57,17 @@ impl Modality {
             Modality::Negated => "negated",
             Modality::Demanded => "demanded",
             Modality::Referenced => "referenced",
+            Modality::Scheduled => "scheduled",
+            Modality::Historical => "historical",
         }
     }
 
     /// True for events the default output keeps.
     pub fn is_kept_by_default(self) -> bool {
-        matches!(self, Modality::Asserted | Modality::Future)
+        matches!(
+            self,
+            Modality::Asserted | Modality::Future | Modality::Scheduled | Modality::Historical
+        )
     }
 }
 
@@ -114,6 +126,11 @@ pub struct CodedEvent {
     pub specificity: usize,
     /// Token indices (within the sentence) of the first and last trigger word.
     pub trigger_tokens: (usize, usize),
+    /// When the event happened (or is to happen), and where the date comes from.
+    pub date: Option<EventDate>,
+    /// The event was future before PLOVER's rule made it an intention
+    /// (AGREE/THREATEN, the act in `reduced_from`).
+    pub future_reduced: bool,
     /// How likely such an event is to be right: the calibrated share of
     /// events of its kind that were right on the dev gold sets
     /// ([`crate::confidence_key`]).
@@ -127,6 +144,47 @@ impl CodedEvent {
     pub fn is_reported(&self) -> bool {
         self.modality.is_kept_by_default() && self.plover.is_some()
     }
+}
+
+/// Where an event's date comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// A date in the event's own clause ("met on Thursday").
+    Clause,
+    /// A date elsewhere in the event's sentence.
+    Sentence,
+    /// The document's dateline ("NEW DELHI, Nov 21 (Reuters) -").
+    Dateline,
+    /// The first past date of the document's lead (its first paragraph).
+    Lead,
+    /// The publication date: the text says nothing.
+    Publication,
+}
+
+impl DateSource {
+    /// `clause`, `sentence`, `dateline`, `lead` or `publication`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateSource::Clause => "clause",
+            DateSource::Sentence => "sentence",
+            DateSource::Dateline => "dateline",
+            DateSource::Lead => "lead",
+            DateSource::Publication => "publication",
+        }
+    }
+}
+
+/// An event's date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventDate {
+    /// The date at its precision (a range's start).
+    pub value: TimePoint,
+    /// A range's end ("from 3 to 5 March").
+    pub end: Option<TimePoint>,
+    /// Where it comes from.
+    pub source: DateSource,
+    /// The words it was read from (none for the publication date).
+    pub span: Option<Span>,
 }
 
 /// Why a pattern match produced no event.
@@ -329,6 +387,28 @@ impl<'p> Coder<'p> {
             .with_vocabulary(VOCABULARY.get_or_init(|| PatternSet::embedded().anchor_words()))
     }
 
+    /// Turns an event that PLOVER's rule had made an intention (a future
+    /// meeting coded AGREE) back into the act itself, for a scheduled event.
+    pub(crate) fn restore_reduced(&self, e: &mut CodedEvent) {
+        let Some(original) = e.reduced_from.take() else {
+            return;
+        };
+        let (Some(code), mapping) = (
+            self.ontology.cameo(&original),
+            self.ontology.plover_of(&original),
+        ) else {
+            e.reduced_from = Some(original);
+            return;
+        };
+        e.plover = mapping
+            .map(|m| m.category.clone())
+            .filter(|c| c != "DISCARD");
+        e.quad = code.quad;
+        e.goldstein = code.goldstein;
+        e.cameo = original;
+        e.future_reduced = false;
+    }
+
     /// The patterns matched in a sentence after precedence: for overlapping
     /// matches the most specific (most required words) wins, then the longest,
     /// then the first in file order.
@@ -478,7 +558,23 @@ impl<'p> Coder<'p> {
             return Err(NoEvent::AdjectivalParticiple);
         }
 
-        let modality = modality_before(a, first, actors);
+        let mut modality = modality_before(a, first, actors);
+        // "the next session, scheduled for December": a meeting still to come.
+        if modality == Modality::Asserted {
+            let upcoming = m
+                .tokens
+                .iter()
+                .any(|&t| matches!(a[t].lower.as_str(), "next" | "upcoming"));
+            let scheduled = (last + 1..a.len().min(last + 3)).any(|j| {
+                matches!(
+                    a[j].lower.as_str(),
+                    "scheduled" | "planned" | "slated" | "due"
+                )
+            });
+            if upcoming || scheduled {
+                modality = Modality::Future;
+            }
+        }
         let passive = is_passive(a, first);
 
         // Subject: nearest actor before the trigger within the clause.
@@ -774,6 +870,21 @@ impl<'p> Coder<'p> {
                 target.push(host);
             }
         }
+        if pattern.flags.symmetric && source.is_empty() && target.is_empty() {
+            // "…agreed to cooperate, with the next session scheduled for
+            // May": the parties of the sentence's exchange.
+            if let Some((_, sent, parties)) = &d.last_parties {
+                if *sent == s.index {
+                    source = parties
+                        .iter()
+                        .map(|p| Party {
+                            antecedent: Some(p.antecedent.unwrap_or(p.span)),
+                            ..p.clone()
+                        })
+                        .collect();
+                }
+            }
+        }
         let mut symmetric = false;
         if pattern.flags.symmetric {
             if target.is_empty() && source.len() == 1 {
@@ -805,8 +916,8 @@ impl<'p> Coder<'p> {
             return Err(NoEvent::NotPolitical);
         }
         let mut cameo = pattern.cameo.clone();
-        let mut modality = modality;
         let mut reduced_from = None;
+        let mut future_reduced = false;
         let original = self.ontology.plover_of(&cameo).map(|m| m.category.as_str());
         if let Some(intent) = original.and_then(|p| intention_code(p, modality)) {
             // PLOVER: a future or intended cooperative act is AGREE, a future
@@ -814,6 +925,7 @@ impl<'p> Coder<'p> {
             // "would tighten the blockade").
             reduced_from = Some(cameo.clone());
             cameo = intent.to_string();
+            future_reduced = modality == Modality::Future;
             modality = Modality::Asserted;
         }
         if modality == Modality::Negated && refusal_before(a, first) {
@@ -900,9 +1012,11 @@ impl<'p> Coder<'p> {
             rule: pattern.id.clone(),
             pattern: pattern.source.clone(),
             modality,
-            background: in_background(a, first),
+            background: in_background(a, trigger_head(a, (first, last))),
             specificity: pattern.specificity,
             trigger_tokens: (first, last),
+            date: None,
+            future_reduced,
             confidence: 0.0,
         })
     }
@@ -1148,6 +1262,9 @@ fn new_clause_between(gap: &str) -> bool {
         ", while ",
         " while ",
         " whereas ",
+        // An absolute clause: "agreed to cooperate, with the next session
+        // scheduled for May".
+        ", with the ",
     ]
     .iter()
     .any(|m| gap.contains(m))
@@ -1507,8 +1624,9 @@ fn tree_named_subject(s: &SentenceInput<'_>, first: usize) -> Option<Party> {
 }
 
 /// The words of an event's own phrase, sorted: the trigger words, the word
-/// that heads them in the parse, that head's subject, and everything hanging
-/// below the head or the subject through nominal relations (not other
+/// that heads them in the parse, that head's subject and the clauses that
+/// modify it (a nominal trigger's "scheduled for …", "held on …"), and
+/// everything hanging below these through nominal relations (not other
 /// clauses). Just the trigger words without a parse.
 fn event_phrase(a: &[TokenAnalysis], first: usize, last: usize) -> Vec<usize> {
     // The trigger word whose head lies outside the trigger ("phone call": call).
@@ -1518,17 +1636,28 @@ fn event_phrase(a: &[TokenAnalysis], first: usize, last: usize) -> Vec<usize> {
                 .is_some_and(|d| d.head.is_none_or(|h| h < first || h > last))
         })
         .unwrap_or(first);
-    let subjects: Vec<usize> = (0..a.len())
+    // The head's subject, and the clauses that modify a nominal trigger
+    // ("the next session scheduled for December", "talks held in Vientiane
+    // on Thursday"): their words describe the event itself.
+    let base: Vec<usize> = (0..a.len())
+        .filter(|&j| j == head || in_argument_of(a, j, head))
+        .collect();
+    let attached: Vec<usize> = (0..a.len())
         .filter(|&j| {
-            a[j].dependency
-                .is_some_and(|d| d.head == Some(head) && matches!(d.deprel, "nsubj" | "nsubj:pass"))
+            a[j].dependency.is_some_and(|d| match d.head {
+                Some(h) if h == head => {
+                    matches!(d.deprel, "nsubj" | "nsubj:pass" | "acl" | "acl:relcl")
+                }
+                Some(h) => matches!(d.deprel, "acl" | "acl:relcl") && base.contains(&h),
+                None => false,
+            })
         })
         .collect();
     (0..a.len())
         .filter(|&j| {
             (first..=last).contains(&j)
-                || in_argument_of(a, j, head)
-                || subjects.iter().any(|&s| j == s || in_argument_of(a, j, s))
+                || base.contains(&j)
+                || attached.iter().any(|&s| j == s || in_argument_of(a, j, s))
         })
         .collect()
 }
@@ -1776,7 +1905,9 @@ fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &
 
 fn same_event(x: &CodedEvent, y: &CodedEvent) -> bool {
     let kind = |e: &CodedEvent| e.plover.clone().unwrap_or_else(|| e.cameo[..2].to_string());
-    if kind(x) != kind(y) {
+    // A future act PLOVER codes as an intention may turn out scheduled: it is
+    // not the same as an intention stated outright.
+    if kind(x) != kind(y) || x.future_reduced != y.future_reduced {
         return false;
     }
     let (xa, xr) = party_codes(x);
@@ -1829,6 +1960,8 @@ pub struct AnalysedDocument {
     pub analyses: Vec<Vec<TokenAnalysis>>,
     /// Per sentence: mentions.
     pub mentions: Vec<SentenceMentions>,
+    /// Per sentence: temporal expressions.
+    pub times: Vec<Vec<TimeMention>>,
     /// All events, in text order (including negated and hypothetical ones).
     pub events: Vec<CodedEvent>,
     /// Every pattern match and what became of it, in sentence order.
@@ -1844,6 +1977,103 @@ pub struct Diagnostic {
     pub span: Span,
     /// What happened.
     pub message: String,
+}
+
+/// Days before the document date after which a dated asserted event is
+/// historical.
+const HISTORICAL_DAYS: i64 = 30;
+
+/// Dates every event (DESIGN.md §13): the date in its own clause, else in its
+/// sentence, else the dateline, else the lead's first past date, else the
+/// publication date. A future event with a later date of its own is
+/// scheduled (and a meeting PLOVER had turned into an intention to meet is a
+/// meeting again); an asserted one dated more than [`HISTORICAL_DAYS`] before
+/// the document is historical.
+fn date_events(
+    coder: &Coder<'_>,
+    segmentation: &Segmentation,
+    analyses: &[Vec<TokenAnalysis>],
+    times: &[Vec<TimeMention>],
+    doc_date: Option<Date>,
+    events: &mut [CodedEvent],
+) {
+    let from_text = |m: &TimeMention, source: DateSource| EventDate {
+        value: m.value,
+        end: m.end,
+        source,
+        span: Some(m.span),
+    };
+    let dateline = times.iter().flatten().find(|m| m.dateline);
+    // The lead: the first paragraph's sentences.
+    let lead_sentences = segmentation
+        .sentences
+        .iter()
+        .enumerate()
+        .take_while(|(i, b)| *i == 0 || !b.starts_paragraph)
+        .count();
+    let lead = times[..lead_sentences.min(times.len())]
+        .iter()
+        .flatten()
+        .find(|m| {
+            m.value.precision <= Precision::Week && doc_date.is_none_or(|d| m.value.date <= d)
+        });
+    for e in events.iter_mut() {
+        let i = e.sentence;
+        let (Some(a), Some(ts)) = (analyses.get(i), times.get(i)) else {
+            continue;
+        };
+        let phrase = event_phrase(a, e.trigger_tokens.0, e.trigger_tokens.1);
+        // An asserted event did not happen after the document was written.
+        // The dateline dates the document, not a clause.
+        let possible = |m: &&TimeMention| {
+            !m.dateline
+                && (matches!(e.modality, Modality::Future)
+                    || e.future_reduced
+                    || doc_date.is_none_or(|d| m.value.date <= d))
+        };
+        let own = ts
+            .iter()
+            .filter(possible)
+            .find(|m| m.tokens.clone().any(|j| phrase.binary_search(&j).is_ok()));
+        e.date = own
+            .map(|m| from_text(m, DateSource::Clause))
+            .or_else(|| {
+                ts.iter()
+                    .find(possible)
+                    .map(|m| from_text(m, DateSource::Sentence))
+            })
+            .or_else(|| dateline.map(|m| from_text(m, DateSource::Dateline)))
+            .or_else(|| lead.map(|m| from_text(m, DateSource::Lead)))
+            .or_else(|| {
+                doc_date.map(|d| EventDate {
+                    value: TimePoint::of(d, Precision::Day),
+                    end: None,
+                    source: DateSource::Publication,
+                    span: None,
+                })
+            });
+        let (Some(date), Some(doc)) = (&e.date, doc_date) else {
+            continue;
+        };
+        if !matches!(date.source, DateSource::Clause | DateSource::Sentence) {
+            continue;
+        }
+        let future = e.modality == Modality::Future
+            || (e.future_reduced && e.modality == Modality::Asserted);
+        // Only a date of the event's own clause schedules it ("will provide
+        // aid, it said on Monday" is not aid scheduled for Monday).
+        if future && date.source == DateSource::Clause && date.value.last_day() > doc {
+            if e.future_reduced {
+                coder.restore_reduced(e);
+            }
+            e.modality = Modality::Scheduled;
+        } else if e.modality == Modality::Asserted
+            && !e.future_reduced
+            && (doc - date.end.unwrap_or(date.value).last_day()).get_days() as i64 > HISTORICAL_DAYS
+        {
+            e.modality = Modality::Historical;
+        }
+    }
 }
 
 /// Runs the whole analysis on one text: segmentation, token analysis,
@@ -1869,6 +2099,8 @@ pub fn analyse_document_knowing(
     known: std::sync::Arc<KnownPeople>,
 ) -> AnalysedDocument {
     let segmentation = segment(text);
+    let doc_date = date.and_then(parse_document_date);
+    let mut times = Vec::with_capacity(segmentation.sentences.len());
     let mut ctx = DocumentContext::with_known_people(date, known);
     let mut discourse = Discourse::default();
     let mut analyses = Vec::with_capacity(segmentation.sentences.len());
@@ -1898,6 +2130,7 @@ pub fn analyse_document_knowing(
             mentions: &m,
         };
         events.extend(coder.code_sentence_traced(&input, &mut discourse, &mut traces));
+        times.push(find_times(text, tokens, doc_date, i == 0));
         analyses.push(analysis);
         mentions.push(m);
     }
@@ -1907,10 +2140,19 @@ pub fn analyse_document_knowing(
             message: "no words in the text".into(),
         });
     }
+    date_events(
+        coder,
+        &segmentation,
+        &analyses,
+        &times,
+        doc_date,
+        &mut events,
+    );
     AnalysedDocument {
         segmentation,
         analyses,
         mentions,
+        times,
         events,
         traces,
         diagnostics,

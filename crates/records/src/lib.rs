@@ -55,10 +55,23 @@ pub struct EventRecord {
     pub doc_id: String,
     /// `doc_id:n`, unique within a run.
     pub event_id: String,
-    /// Event date (`YYYY-MM-DD`); for now the publication date.
+    /// Event date, normalised at its precision: `2024-11-21`, `2024-W47`,
+    /// `2024-11` or `2024` (a range's start); null when unknown.
     pub date: Option<String>,
-    /// Where the date comes from: `publication` (or null when unknown).
+    /// `day`, `week`, `month` or `year`.
+    pub date_precision: Option<&'static str>,
+    /// A range's end ("from 3 to 5 March"), same format as `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_end: Option<String>,
+    /// Where the date comes from: `clause`, `sentence`, `dateline`, `lead`
+    /// (the words are in `date_text` at `date_span`) or `publication`.
     pub date_source: Option<&'static str>,
+    /// The words the date was read from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_text: Option<String>,
+    /// `[start, end]` character offsets of those words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_span: Option<[usize; 2]>,
     /// PLOVER category.
     pub event: Option<String>,
     /// PLOVER mode.
@@ -125,8 +138,20 @@ impl EventRecord {
         EventRecord {
             doc_id: doc.id.clone(),
             event_id: format!("{}:{}", doc.id, n),
-            date: doc.date.clone(),
-            date_source: doc.date.as_ref().map(|_| "publication"),
+            date: e.date.as_ref().map(|d| d.value.normalised()),
+            date_precision: e.date.as_ref().map(|d| d.value.precision.as_str()),
+            date_end: e.date.as_ref().and_then(|d| d.end).map(|t| t.normalised()),
+            date_source: e.date.as_ref().map(|d| d.source.as_str()),
+            date_text: e
+                .date
+                .as_ref()
+                .and_then(|d| d.span)
+                .map(|sp| sp.text(&doc.text).to_string()),
+            date_span: e
+                .date
+                .as_ref()
+                .and_then(|d| d.span)
+                .map(|sp| idx.char_span(sp)),
             event: e.plover.clone(),
             mode: e.mode.clone(),
             context: e.context.clone(),

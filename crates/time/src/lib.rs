@@ -26,7 +26,9 @@
 //! December" is the most recent December in a past-tense sentence, the next
 //! one in a future one; "on Thursday" is the Thursday of the article's week,
 //! on or before the document date when the sentence is in the past tense, on
-//! or after it when it speaks of the future ("will", "next", "scheduled").
+//! or after it when it speaks of the future: a future marker ("will",
+//! "next", "scheduled") among the words before the expression, back to the
+//! last comma or other clause mark.
 //! Without a document date, expressions that need one are not reported.
 //!
 //! Total: any token sequence gives a (possibly empty) list.
@@ -359,7 +361,7 @@ const FUTURE_MARKERS: &[&str] = &[
     "forthcoming",
 ];
 
-/// The tense of a sentence given its lower-case words.
+/// Future when a future marker is among `words` (lower case), else past.
 pub fn sentence_tense(words: &[&str]) -> Tense {
     if words.iter().any(|w| FUTURE_MARKERS.contains(w)) {
         Tense::Future
@@ -403,10 +405,18 @@ pub fn find_times(
         .map(|t| t.text(text).to_lowercase().replace('’', "'"))
         .collect();
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
-    let tense = sentence_tense(&w);
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
+        // The tense of the words before the expression, back to the last
+        // comma or other clause mark: "will meet on Thursday" is future,
+        // "announced on Sunday that he will…" and "will act, it said on
+        // Monday" are past.
+        let from = w[..i]
+            .iter()
+            .rposition(|x| matches!(*x, "," | ";" | ":" | "-" | "–" | "—"))
+            .map_or(0, |k| k + 1);
+        let tense = sentence_tense(&w[from..i]);
         match expression_at(&w, i, doc_date, tense) {
             Some((len, value, end, relative)) => {
                 let span = tokens[i].span.cover(tokens[i + len - 1].span);
