@@ -62,6 +62,9 @@ fn check_spans(rec: &serde_json::Value, text: &str) {
         slice(&rec["sentence_span"]),
         rec["sentence_text"].as_str().unwrap()
     );
+    if let Some(sp) = rec.get("date_span") {
+        assert_eq!(slice(sp), rec["date_text"].as_str().unwrap(), "{rec}");
+    }
 }
 
 #[test]
@@ -226,9 +229,9 @@ fn example_article() {
 /// point at its words.
 #[test]
 fn spans_are_characters_in_non_ascii_text() {
-    let text = "Çà et là — 😀 Les troupes russes… Russian troops shelled Ukrainian villages near Kharkiv. \
+    let text = "Çà et là — 😀 Les troupes russes… Russian troops shelled Ukrainian villages near Kharkiv on Thursday. \
                 The Côte d'Ivoire government condemned Ghana’s police.";
-    let line = serde_json::json!({"id": "u1", "text": text}).to_string();
+    let line = serde_json::json!({"id": "u1", "date": "2024-11-22", "text": text}).to_string();
     let out = parley_stdin(&["code", "-"], line.as_bytes());
     assert!(out.status.success(), "{}", stderr(&out));
     let recs = records(&out);
@@ -237,6 +240,11 @@ fn spans_are_characters_in_non_ascii_text() {
     for r in &recs {
         check_spans(r, text);
     }
+    assert!(
+        recs.iter()
+            .any(|r| r["date_text"] == "Thursday" && r["date"] == "2024-11-21"),
+        "{recs:?}"
+    );
 }
 
 #[test]
@@ -336,6 +344,25 @@ fn seed_article() {
         recs.iter()
             .all(|r| !parties(r).contains(&"LAO".to_string())),
         "Laos coded as a party"
+    );
+    // Issue 6: the consultations of 21 November are dated from the text, at
+    // day precision; the next Defence Policy Dialogue session is an IND-KOR
+    // meeting scheduled for December 2024.
+    for r in recs
+        .iter()
+        .filter(|r| r["event"] == "CONSULT" && r["modality"] == "asserted")
+    {
+        assert_eq!(r["date"], "2024-11-21", "{r}");
+        assert_eq!(r["date_precision"], "day", "{r}");
+        assert_ne!(r["date_source"], "publication", "{r}");
+    }
+    assert!(
+        recs.iter().any(|r| r["event"] == "CONSULT"
+            && r["modality"] == "scheduled"
+            && r["date"] == "2024-12"
+            && r["date_precision"] == "month"
+            && parties(r) == ["IND", "KOR"]),
+        "no scheduled IND-KOR consultation in December 2024"
     );
 }
 
