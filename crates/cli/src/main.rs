@@ -668,7 +668,7 @@ fn bench_stages(pipeline: &Pipeline, docs: &[Document], sentences: usize) {
     use parley_coder::{Discourse, SentenceInput};
     use parley_mentions::{find_mentions, DocumentContext};
     use parley_syntax::Analyser;
-    let mut t = [0f64; 4];
+    let mut t = [0f64; 6];
     let mut events = 0usize;
     for d in docs {
         let text = d.text.as_str();
@@ -677,6 +677,9 @@ fn bench_stages(pipeline: &Pipeline, docs: &[Document], sentences: usize) {
         t[0] += clock.elapsed().as_secs_f64();
         let mut ctx = DocumentContext::with_known_people(d.date.as_deref(), Default::default());
         let mut discourse = Discourse::default();
+        let doc_date = d.date.as_deref().and_then(parley_time::parse_document_date);
+        let mut analyses = Vec::new();
+        let mut mentions = Vec::new();
         for (i, bounds) in seg.sentences.iter().enumerate() {
             let tokens = seg.sentence_tokens(i);
             let clock = Instant::now();
@@ -696,9 +699,36 @@ fn bench_stages(pipeline: &Pipeline, docs: &[Document], sentences: usize) {
             };
             events += pipeline.coder.code_sentence(&input, &mut discourse).len();
             t[3] += clock.elapsed().as_secs_f64();
+            let clock = Instant::now();
+            let _ = parley_time::find_times(text, tokens, doc_date, i == 0);
+            t[4] += clock.elapsed().as_secs_f64();
+            analyses.push(analysis);
+            mentions.push(m);
         }
+        let clock = Instant::now();
+        let sentences: Vec<parley_places::SentencePlaces<'_>> = (0..seg.sentences.len())
+            .map(|i| parley_places::SentencePlaces {
+                tokens: seg.sentence_tokens(i),
+                analysis: &analyses[i],
+                actors: &mentions[i].actors,
+            })
+            .collect();
+        let _ = parley_places::find_places(
+            text,
+            &sentences,
+            pipeline.kb,
+            parley_places::Gazetteer::embedded(),
+        );
+        t[5] += clock.elapsed().as_secs_f64();
     }
-    let names = ["segmentation", "syntax", "mentions", "coder"];
+    let names = [
+        "segmentation",
+        "syntax",
+        "mentions",
+        "coder",
+        "dates",
+        "places",
+    ];
     let total: f64 = t.iter().sum();
     println!("stages (one thread, one pass; {events} events in all modalities):");
     for (name, secs) in names.iter().zip(t) {

@@ -65,6 +65,11 @@ fn check_spans(rec: &serde_json::Value, text: &str) {
     if let Some(sp) = rec.get("date_span") {
         assert_eq!(slice(sp), rec["date_text"].as_str().unwrap(), "{rec}");
     }
+    if let Some(loc) = rec.get("event_loc") {
+        assert_eq!(slice(&loc["span"]), loc["text"].as_str().unwrap(), "{rec}");
+        // A point only for a city: no country or division centre as a point.
+        assert_eq!(loc["lat"].is_null(), loc["precision"] != "city", "{rec}");
+    }
 }
 
 #[test]
@@ -364,6 +369,17 @@ fn seed_article() {
             && parties(r) == ["IND", "KOR"]),
         "no scheduled IND-KOR consultation in December 2024"
     );
+    // ... and the consultations took place in Vientiane, a city of Laos.
+    for r in recs
+        .iter()
+        .filter(|r| r["event"] == "CONSULT" && r["modality"] == "asserted")
+    {
+        let loc = &r["event_loc"];
+        assert_eq!(loc["name"], "Vientiane", "{r}");
+        assert_eq!(loc["country"], "LAO", "{r}");
+        assert_eq!(loc["precision"], "city", "{r}");
+        assert!(loc["lat"].is_f64(), "{r}");
+    }
 }
 
 #[test]

@@ -8,6 +8,7 @@ use parley_mentions::{
     find_mentions, Actor, ActorMention, AnaphorKind, DocumentContext, KnownPeople, SentenceMentions,
 };
 use parley_ontology::Ontology;
+use parley_places::{find_places, Gazetteer, ResolvedPlace, SentencePlaces};
 use parley_syntax::{Analyser, ModelAnalyser, TokenAnalysis, Upos};
 use parley_text::{segment, Segmentation, SentenceBounds, Span, Token};
 use parley_time::{find_times, parse_document_date, Date, Precision, TimeMention, TimePoint};
@@ -128,6 +129,8 @@ pub struct CodedEvent {
     pub trigger_tokens: (usize, usize),
     /// When the event happened (or is to happen), and where the date comes from.
     pub date: Option<EventDate>,
+    /// Where it happened, when the text says so.
+    pub location: Option<EventLocation>,
     /// The event was future before PLOVER's rule made it an intention
     /// (AGREE/THREATEN, the act in `reduced_from`).
     pub future_reduced: bool,
@@ -185,6 +188,44 @@ pub struct EventDate {
     pub source: DateSource,
     /// The words it was read from (none for the publication date).
     pub span: Option<Span>,
+}
+
+/// Where an event's location comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LocationSource {
+    /// A place in the event's own phrase ("held talks in Vientiane").
+    Clause,
+    /// The one locative place of the event's sentence, when the parse does
+    /// not attach it to the event ("…, held in Vientiane").
+    Sentence,
+    /// The venue of the document's first located meeting, for its other
+    /// meetings.
+    Venue,
+    /// The dateline's city ("NEW DELHI, Nov 21 (Reuters) -").
+    Dateline,
+}
+
+impl LocationSource {
+    /// `clause`, `sentence`, `venue` or `dateline`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LocationSource::Clause => "clause",
+            LocationSource::Sentence => "sentence",
+            LocationSource::Venue => "venue",
+            LocationSource::Dateline => "dateline",
+        }
+    }
+}
+
+/// An event's location: a resolved place mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventLocation {
+    /// The gazetteer entry (see [`parley_places::Gazetteer::place`]).
+    pub place: u32,
+    /// The words naming it.
+    pub span: Span,
+    /// Where it comes from.
+    pub source: LocationSource,
 }
 
 /// Why a pattern match produced no event.
@@ -1016,6 +1057,7 @@ impl<'p> Coder<'p> {
             specificity: pattern.specificity,
             trigger_tokens: (first, last),
             date: None,
+            location: None,
             future_reduced,
             confidence: 0.0,
         })
@@ -1962,6 +2004,8 @@ pub struct AnalysedDocument {
     pub mentions: Vec<SentenceMentions>,
     /// Per sentence: temporal expressions.
     pub times: Vec<Vec<TimeMention>>,
+    /// Place mentions resolved to the gazetteer, in text order.
+    pub places: Vec<ResolvedPlace>,
     /// All events, in text order (including negated and hypothetical ones).
     pub events: Vec<CodedEvent>,
     /// Every pattern match and what became of it, in sentence order.
@@ -1977,6 +2021,113 @@ pub struct Diagnostic {
     pub span: Span,
     /// What happened.
     pub message: String,
+}
+
+/// Locates every event (DESIGN.md §14): a place in its own phrase, else, for
+/// a meeting, the venue of the document's first located meeting, else the
+/// dateline's city, else nowhere.
+fn locate_events(
+    analyses: &[Vec<TokenAnalysis>],
+    times: &[Vec<TimeMention>],
+    places: &[ResolvedPlace],
+    events: &mut [CodedEvent],
+) {
+    // The dateline's city: a place in the first sentence before its dateline date.
+    let dateline = times
+        .first()
+        .and_then(|ts| ts.iter().find(|m| m.dateline))
+        .and_then(|d| {
+            places
+                .iter()
+                .find(|p| p.sentence == 0 && p.tokens.end <= d.tokens.start)
+        });
+    // A place where something happens: after a locative preposition, not a
+    // possessive ("invest in India's corridors").
+    let locative = |p: &ResolvedPlace| {
+        let a = &analyses[p.sentence];
+        let before = p.tokens.start.checked_sub(1).map(|j| a[j].lower.as_str());
+        let after = a.get(p.tokens.end).map(|t| t.lower.as_str());
+        matches!(
+            before,
+            Some("in" | "at" | "near" | "outside" | "inside" | "across" | "around" | "throughout")
+        ) && !matches!(after, Some("'s" | "'" | "’s" | "’"))
+    };
+    let mut venue: Option<EventLocation> = None;
+    for e in events.iter_mut() {
+        let Some(a) = analyses.get(e.sentence) else {
+            continue;
+        };
+        let phrase = event_phrase(a, e.trigger_tokens.0, e.trigger_tokens.1);
+        // Party words are not the venue ("met the Laotian premier").
+        let party_words: Vec<Span> = e
+            .actors
+            .iter()
+            .chain(&e.recipients)
+            .map(|p| p.span)
+            .collect();
+        let candidates: Vec<&ResolvedPlace> = places
+            .iter()
+            .filter(|p| {
+                p.sentence == e.sentence
+                    && locative(p)
+                    && !party_words
+                        .iter()
+                        .any(|s| s.start < p.span.end && p.span.start < s.end)
+            })
+            .collect();
+        // A verbal act (a statement, an appeal) is located only by a place
+        // attached to its own verb ("said in Moscow"), not by one inside
+        // what it is about ("urged firms to invest in Kenya").
+        let verbal = e.quad % 2 == 1 && e.plover.as_deref() != Some("CONSULT");
+        let head = trigger_head(a, e.trigger_tokens);
+        let own = candidates
+            .iter()
+            .find(|p| {
+                if verbal {
+                    p.tokens
+                        .clone()
+                        .any(|t| a[t].dependency.is_some_and(|d| d.head == Some(head)))
+                } else {
+                    p.tokens.clone().any(|t| phrase.binary_search(&t).is_ok())
+                }
+            })
+            .map(|p| (*p, LocationSource::Clause))
+            // The sentence's place only for acts that happen somewhere (a
+            // statement's "in India" is usually what it is about).
+            .or_else(|| match candidates.as_slice() {
+                [only] if e.quad % 2 == 0 || e.plover.as_deref() == Some("CONSULT") => {
+                    Some((*only, LocationSource::Sentence))
+                }
+                _ => None,
+            });
+        // The venue stands for the document's meetings that took place,
+        // not for those to come.
+        let meeting = e.plover.as_deref() == Some("CONSULT")
+            && !matches!(e.modality, Modality::Scheduled | Modality::Future);
+        e.location = match own {
+            Some((p, source)) => {
+                let loc = EventLocation {
+                    place: p.place,
+                    span: p.span,
+                    source,
+                };
+                if meeting && venue.is_none() {
+                    venue = Some(EventLocation {
+                        source: LocationSource::Venue,
+                        ..loc.clone()
+                    });
+                }
+                Some(loc)
+            }
+            None => venue.clone().filter(|_| meeting).or_else(|| {
+                dateline.map(|p| EventLocation {
+                    place: p.place,
+                    span: p.span,
+                    source: LocationSource::Dateline,
+                })
+            }),
+        };
+    }
 }
 
 /// Days before the document date after which a dated asserted event is
@@ -2148,11 +2299,21 @@ pub fn analyse_document_knowing(
         doc_date,
         &mut events,
     );
+    let sentence_places: Vec<SentencePlaces<'_>> = (0..segmentation.sentences.len())
+        .map(|i| SentencePlaces {
+            tokens: segmentation.sentence_tokens(i),
+            analysis: &analyses[i],
+            actors: &mentions[i].actors,
+        })
+        .collect();
+    let places = find_places(text, &sentence_places, kb, Gazetteer::embedded());
+    locate_events(&analyses, &times, &places, &mut events);
     AnalysedDocument {
         segmentation,
         analyses,
         mentions,
         times,
+        places,
         events,
         traces,
         diagnostics,

@@ -25,12 +25,13 @@ mod pattern;
 
 pub use coder::{
     analyse_document, analyse_document_knowing, analyse_text, code_text, AnalysedDocument,
-    CodedEvent, Coder, DateSource, Diagnostic, Discourse, EventDate, MatchTrace, Modality, NoEvent,
-    Outcome, Party, SentenceInput,
+    CodedEvent, Coder, DateSource, Diagnostic, Discourse, EventDate, EventLocation, LocationSource,
+    MatchTrace, Modality, NoEvent, Outcome, Party, SentenceInput,
 };
 pub use confidence::{confidence_key, ConfidenceError, ConfidenceRow, ConfidenceTable};
 pub use cues::{CueError, CueTable};
 pub use parley_mentions::KnownPeople;
+pub use parley_places::{Feature, Gazetteer, Place, ResolvedPlace};
 pub use parley_time::{Precision, TimeMention, TimePoint};
 pub use pattern::{Example, Expectation, Family, Flags, Pattern, PatternError, PatternSet};
 

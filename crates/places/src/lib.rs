@@ -689,11 +689,14 @@ fn best_entry(
             Feature::Capital => 1.5,
             Feature::City => 0.0,
         };
-        // A capital beats the division named after it ("Vientiane").
+        // A capital, or a city holding half the division's people, beats the
+        // division named after it ("Vientiane", "Kharkiv").
         if p.feature == Feature::Admin1
             && ids.iter().any(|&o| {
                 let op = gaz.place(o);
-                op.feature == Feature::Capital && op.country == p.country
+                op.country == p.country
+                    && (op.feature == Feature::Capital
+                        || (op.feature == Feature::City && op.population * 2 >= p.population))
             })
         {
             s -= 5.0;

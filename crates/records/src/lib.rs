@@ -110,6 +110,35 @@ pub struct EventRecord {
     pub pattern: String,
     /// Calibrated confidence (share of such events right on the dev gold sets).
     pub confidence: f32,
+    /// Where the event happened, when the text says so; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_loc: Option<LocationRecord>,
+}
+
+/// An event's location.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LocationRecord {
+    /// The place's name in the gazetteer.
+    pub name: String,
+    /// ISO alpha-3 code of its country.
+    pub country: String,
+    /// GeoNames id.
+    pub geonameid: u32,
+    /// GeoNames feature code (PCLI, ADM1, PPLC, PPL).
+    pub feature: &'static str,
+    /// `city`, `admin1` or `country`.
+    pub precision: &'static str,
+    /// Latitude, for a city only: a country's or division's centre is not
+    /// where an event happened.
+    pub lat: Option<f64>,
+    /// Longitude, for a city only.
+    pub lon: Option<f64>,
+    /// `clause`, `sentence`, `venue` or `dateline`.
+    pub source: &'static str,
+    /// The words naming the place.
+    pub text: String,
+    /// `[start, end]` character offsets of those words.
+    pub span: [usize; 2],
 }
 
 fn actor_record(doc: &Document, idx: &CharIndex, p: &Party) -> ActorRecord {
@@ -174,6 +203,22 @@ impl EventRecord {
             rule: e.rule.clone(),
             pattern: e.pattern.clone(),
             confidence: e.confidence,
+            event_loc: e.location.as_ref().map(|l| {
+                let g = parley_coder::Gazetteer::embedded().place(l.place);
+                let city = g.feature.precision() == "city";
+                LocationRecord {
+                    name: g.name.clone(),
+                    country: g.country.clone(),
+                    geonameid: g.geonameid,
+                    feature: g.feature.code(),
+                    precision: g.feature.precision(),
+                    lat: city.then_some(g.lat),
+                    lon: city.then_some(g.lon),
+                    source: l.source.as_str(),
+                    text: l.span.text(&doc.text).to_string(),
+                    span: idx.char_span(l.span),
+                }
+            }),
         }
     }
 

@@ -45,6 +45,7 @@ fn record(actors: &[&str], recipients: &[&str], symmetric: bool) -> EventRecord 
         rule: "04_consult.pat:1".into(),
         pattern: "meet".into(),
         confidence: 0.8,
+        event_loc: None,
     }
 }
 
