@@ -588,6 +588,7 @@ pub fn find_places(
             }
         }
     }
+    let mut actor_countries: HashMap<String, usize> = HashMap::new();
     for (si, s) in sentences.iter().enumerate() {
         for m in s.actors {
             if m.tokens.clone().any(|t| ambiguous_words.contains(&(si, t))) {
@@ -596,80 +597,94 @@ pub fn find_places(
             if let Some(c) = &m.actor.country {
                 if c.len() == 3 && !m.actor.country_inferred {
                     *doc_countries.entry(c.clone()).or_default() += 1;
+                    *actor_countries.entry(c.clone()).or_default() += 1;
                 }
             }
         }
     }
 
-    // Pass 3: resolution.
-    let mut out = Vec::new();
-    for (k, (si, range, cand)) in cands.iter().enumerate() {
-        let s = &sentences[*si];
-        let span = s.tokens[range.start]
-            .span
-            .cover(s.tokens[range.end - 1].span);
-        let place = match cand {
-            // A country's name may also be a division's or a city's
-            // ("Georgia", "Jordan", "Palestine"): they compete; its
-            // adjective ("Georgian") means the country.
-            Candidate::Country(iso3) => {
-                let words: Vec<&str> = s.tokens[range.clone()]
-                    .iter()
-                    .map(|t| t.text(text))
-                    .collect();
-                let mut ids: Vec<u32> = gaz.index.get(&key(&words)).cloned().unwrap_or_default();
-                match gaz.country(iso3) {
-                    Some(c) if !ids.contains(&c) => ids.push(c),
-                    None if ids.is_empty() => {}
-                    _ => {}
+    // Pass 3: resolution, twice: the second time with the countries and
+    // divisions the first resolved ("Georgia" resolved as the US state
+    // makes "Gainesville" the one in Georgia).
+    let resolve = |doc_countries: &HashMap<String, usize>,
+                   doc_divisions: &HashMap<(String, String), usize>|
+     -> Vec<ResolvedPlace> {
+        let mut out = Vec::new();
+        for (k, (si, range, cand)) in cands.iter().enumerate() {
+            let s = &sentences[*si];
+            let span = s.tokens[range.start]
+                .span
+                .cover(s.tokens[range.end - 1].span);
+            let place = match cand {
+                // A country's name may also be a division's or a city's
+                // ("Georgia", "Jordan", "Palestine"): they compete; its
+                // adjective ("Georgian") means the country.
+                Candidate::Country(iso3) => {
+                    let words: Vec<&str> = s.tokens[range.clone()]
+                        .iter()
+                        .map(|t| t.text(text))
+                        .collect();
+                    let mut ids: Vec<u32> =
+                        gaz.index.get(&key(&words)).cloned().unwrap_or_default();
+                    match gaz.country(iso3) {
+                        Some(c) if !ids.contains(&c) => ids.push(c),
+                        None if ids.is_empty() => {}
+                        _ => {}
+                    }
+                    if ids.iter().any(|&id| {
+                        gaz.place(id).feature == Feature::Country && gaz.place(id).country == *iso3
+                    }) {
+                        best_entry(gaz, &ids, None, None, doc_countries, doc_divisions)
+                    } else {
+                        gaz.country(iso3)
+                    }
                 }
-                if ids.iter().any(|&id| {
-                    gaz.place(id).feature == Feature::Country && gaz.place(id).country == *iso3
-                }) {
-                    best_entry(gaz, &ids, None, None, &doc_countries, &doc_divisions)
-                } else {
-                    gaz.country(iso3)
+                Candidate::Named(ids) => {
+                    // "Athens, Ga.": the next candidate, right after a comma.
+                    let qualifier = cands.get(k + 1).and_then(|(sj, r, c)| {
+                        let adjacent = *sj == *si
+                            && r.start == range.end + 1
+                            && s.tokens.get(range.end).is_some_and(|t| t.text(text) == ",");
+                        adjacent.then_some(c)
+                    });
+                    // "Athens, Ga.": this is the qualifier of the candidate
+                    // right before the comma.
+                    let qualified =
+                        k.checked_sub(1)
+                            .and_then(|j| cands.get(j))
+                            .and_then(|(sj, r, c)| {
+                                let adjacent = *sj == *si
+                                    && r.end + 1 == range.start
+                                    && s.tokens.get(r.end).is_some_and(|t| t.text(text) == ",");
+                                adjacent.then_some(c)
+                            });
+                    best_entry(gaz, ids, qualifier, qualified, doc_countries, doc_divisions)
                 }
-            }
-            Candidate::Named(ids) => {
-                // "Athens, Ga.": the next candidate, right after a comma.
-                let qualifier = cands.get(k + 1).and_then(|(sj, r, c)| {
-                    let adjacent = *sj == *si
-                        && r.start == range.end + 1
-                        && s.tokens.get(range.end).is_some_and(|t| t.text(text) == ",");
-                    adjacent.then_some(c)
+            };
+            if let Some(place) = place {
+                out.push(ResolvedPlace {
+                    sentence: *si,
+                    tokens: range.clone(),
+                    span,
+                    place,
                 });
-                // "Athens, Ga.": this is the qualifier of the candidate
-                // right before the comma.
-                let qualified =
-                    k.checked_sub(1)
-                        .and_then(|j| cands.get(j))
-                        .and_then(|(sj, r, c)| {
-                            let adjacent = *sj == *si
-                                && r.end + 1 == range.start
-                                && s.tokens.get(r.end).is_some_and(|t| t.text(text) == ",");
-                            adjacent.then_some(c)
-                        });
-                best_entry(
-                    gaz,
-                    ids,
-                    qualifier,
-                    qualified,
-                    &doc_countries,
-                    &doc_divisions,
-                )
             }
-        };
-        if let Some(place) = place {
-            out.push(ResolvedPlace {
-                sentence: *si,
-                tokens: range.clone(),
-                span,
-                place,
-            });
+        }
+        out
+    };
+    let first = resolve(&doc_countries, &doc_divisions);
+    let mut countries2 = actor_countries;
+    let mut divisions2: HashMap<(String, String), usize> = HashMap::new();
+    for r in &first {
+        let p = gaz.place(r.place);
+        *countries2.entry(p.country.clone()).or_default() += 1;
+        if p.feature != Feature::Country {
+            *divisions2
+                .entry((p.country.clone(), p.admin1.clone()))
+                .or_default() += 1;
         }
     }
-    out
+    resolve(&countries2, &divisions2)
 }
 
 fn best_entry(
