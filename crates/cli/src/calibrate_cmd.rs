@@ -5,13 +5,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use crate::{code_file, Pipeline};
 use anyhow::{Context, Result};
 use parley_coder::{confidence_key, ConfidenceTable};
-use parley_read::{read_inputs, Input};
-use parley_records::EventRecord;
-use parley_text::CharIndex;
-
-use crate::Pipeline;
 
 /// One judged event: its document's number (for the folds), kind and outcome.
 struct Judged {
@@ -23,33 +19,20 @@ struct Judged {
 fn judge_file(path: &Path, pipeline: &Pipeline, first_doc: &mut usize) -> Result<Vec<Judged>> {
     let gold = parley_eval::load_jsonl(path)?;
     let mut keys = Vec::new();
-    let mut docs = Vec::new();
     let mut values = Vec::new();
-    read_inputs(&[Input::Path(path.to_path_buf())], &mut |item| match item {
-        Ok(doc) => {
-            let analysed = pipeline.analyse(&doc);
-            let idx = CharIndex::new(&doc.text);
-            for (n, e) in analysed
-                .events
-                .iter()
-                .filter(|e| e.is_reported())
-                .enumerate()
-            {
-                let rec = EventRecord::with_index(&doc, &idx, e, n);
-                values.push(serde_json::to_value(&rec).expect("records serialise"));
-                keys.push(confidence_key(e));
-                docs.push(*first_doc);
-            }
-            *first_doc += 1;
-        }
-        Err(e) => eprintln!("parley: skipped {e}"),
+    let mut last = None;
+    code_file(path, pipeline, &mut |doc, e, rec| {
+        keys.push((*first_doc + doc, confidence_key(e)));
+        values.push(rec);
+        last = Some(doc);
     });
     let outcomes = parley_eval::event_outcomes(&gold, &values);
+    // Documents without events still count for the fold numbering.
+    *first_doc += last.map_or(0, |d| d + 1).max(gold.len());
     Ok(keys
         .into_iter()
-        .zip(docs)
         .zip(outcomes)
-        .filter_map(|((key, doc), o)| o.map(|right| Judged { doc, key, right }))
+        .filter_map(|((doc, key), o)| o.map(|right| Judged { doc, key, right }))
         .collect())
 }
 

@@ -438,6 +438,19 @@ fn run_code(
 
 fn code_to_values(path: &std::path::Path, pipeline: &Pipeline) -> Vec<serde_json::Value> {
     let mut out = Vec::new();
+    code_file(path, pipeline, &mut |_, _, rec| out.push(rec));
+    out
+}
+
+/// Codes the documents of one file and hands each default-output event to
+/// `on_event` with its document's number (in file order) and its record as
+/// JSON. Bad records are reported on standard error and skipped.
+pub(crate) fn code_file(
+    path: &std::path::Path,
+    pipeline: &Pipeline,
+    on_event: &mut dyn FnMut(usize, &parley_coder::CodedEvent, serde_json::Value),
+) {
+    let mut number = 0;
     read_inputs(&[Input::Path(path.to_path_buf())], &mut |item| match item {
         Ok(doc) => {
             let analysed = pipeline.analyse(&doc);
@@ -449,12 +462,16 @@ fn code_to_values(path: &std::path::Path, pipeline: &Pipeline) -> Vec<serde_json
                 .enumerate()
             {
                 let rec = EventRecord::with_index(&doc, &idx, e, n);
-                out.push(serde_json::to_value(&rec).expect("records serialise"));
+                on_event(
+                    number,
+                    e,
+                    serde_json::to_value(&rec).expect("records serialise"),
+                );
             }
+            number += 1;
         }
         Err(e) => eprintln!("parley: skipped {e}"),
     });
-    out
 }
 
 fn run_eval(gold_files: &[PathBuf], system: Option<&std::path::Path>) -> Result<ExitCode> {

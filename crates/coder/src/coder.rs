@@ -889,19 +889,8 @@ impl<'p> Coder<'p> {
                 .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC"))
                 .collect();
             if let [country] = countries.into_iter().collect::<Vec<_>>().as_slice() {
-                target.push(Party {
-                    span: s.tokens[first].span.cover(s.tokens[last].span),
-                    actor: Actor {
-                        code: format!("{country}GOV"),
-                        country: Some(country.to_string()),
-                        sectors: vec!["GOV".into()],
-                        person: None,
-                        organisation: None,
-                        country_inferred: true,
-                        discovered: false,
-                    },
-                    antecedent: None,
-                });
+                let span = s.tokens[first].span.cover(s.tokens[last].span);
+                target.push(plain_party(span, Some(country), Some("GOV"), true));
             }
         }
         if target.is_empty() && cameo_is_visit(&pattern.cameo) {
@@ -1650,19 +1639,26 @@ fn tree_named_subject(s: &SentenceInput<'_>, first: usize) -> Option<Party> {
         return None;
     }
     let span = s.tokens[start].span.cover(s.tokens[end - 1].span);
-    Some(Party {
+    Some(plain_party(span, None, None, false))
+}
+
+/// A party that no mention resolved: of `country` (or unknown, `---`), with
+/// at most one sector, marked inferred when the text does not name it.
+fn plain_party(span: Span, country: Option<&str>, sector: Option<&str>, inferred: bool) -> Party {
+    let code = format!("{}{}", country.unwrap_or("---"), sector.unwrap_or(""));
+    Party {
         span,
         actor: Actor {
-            code: "---".into(),
-            country: None,
-            sectors: Vec::new(),
+            code,
+            country: country.map(String::from),
+            sectors: sector.map(String::from).into_iter().collect(),
             person: None,
             organisation: None,
-            country_inferred: false,
+            country_inferred: inferred,
             discovered: false,
         },
         antecedent: None,
-    })
+    }
 }
 
 /// The words of an event's own phrase, sorted: the trigger words, the word
@@ -1849,22 +1845,7 @@ fn visited_place(
                 && p.country.as_deref().is_some_and(|c| !own.contains(&c))
         })
         .min_by_key(|p| p.tokens.start.abs_diff(first))
-        .map(|p| {
-            let country = p.country.clone().expect("filtered on country");
-            Party {
-                span: p.span,
-                actor: Actor {
-                    code: country.clone(),
-                    country: Some(country),
-                    sectors: Vec::new(),
-                    person: None,
-                    organisation: None,
-                    country_inferred: false,
-                    discovered: false,
-                },
-                antecedent: None,
-            }
-        })
+        .map(|p| plain_party(p.span, p.country.as_deref(), None, false))
 }
 
 /// The trigger word whose head in the parse lies outside the trigger.
