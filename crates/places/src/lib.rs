@@ -139,10 +139,21 @@ fn key(words: &[&str]) -> String {
     k
 }
 
-/// Splits a name into the words the tokenizer makes of it ("Rio de Janeiro",
-/// "N.Y.", "Winston-Salem" stay as written, separated at spaces).
-fn name_words(name: &str) -> Vec<&str> {
-    name.split_whitespace().collect()
+/// The index key of a whole name: [`key`] of its words, without splitting
+/// it into a vector first.
+fn name_key(name: &str) -> String {
+    let mut k = String::with_capacity(name.len());
+    for (i, w) in name.split_whitespace().enumerate() {
+        if i > 0 {
+            k.push(' ');
+        }
+        if w.is_ascii() {
+            k.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            k.push_str(&w.to_lowercase());
+        }
+    }
+    k
 }
 
 impl Gazetteer {
@@ -176,9 +187,16 @@ impl Gazetteer {
                 line: i + 1,
                 message,
             };
-            let c: Vec<&str> = line.split('\t').collect();
-            if c.len() != 10 {
-                return Err(err(format!("expected 10 columns, found {}", c.len())));
+            let mut c = [""; 10];
+            let mut n = 0;
+            for field in line.split('\t') {
+                if n < 10 {
+                    c[n] = field;
+                }
+                n += 1;
+            }
+            if n != 10 {
+                return Err(err(format!("expected 10 columns, found {n}")));
             }
             let feature = match c[1] {
                 "PCLI" => Feature::Country,
@@ -235,11 +253,17 @@ impl Gazetteer {
             }
             let names = std::iter::once(c[8]).chain(c[9].split('|').filter(|a| !a.is_empty()));
             for name in names {
-                let words = name_words(name);
-                g.max_words = g.max_words.max(words.len());
-                let ids = g.index.entry(key(&words)).or_default();
-                if !ids.contains(&id) {
-                    ids.push(id);
+                g.max_words = g.max_words.max(name.split_whitespace().count());
+                let k = name_key(name);
+                match g.index.get_mut(&k) {
+                    Some(ids) => {
+                        if !ids.contains(&id) {
+                            ids.push(id);
+                        }
+                    }
+                    None => {
+                        g.index.insert(k, vec![id]);
+                    }
                 }
             }
             g.places.push(place);
@@ -264,9 +288,7 @@ impl Gazetteer {
 
     /// Entries with this name (any case, words separated by single spaces).
     pub fn lookup(&self, name: &str) -> &[u32] {
-        self.index
-            .get(&key(&name_words(name)))
-            .map_or(&[], Vec::as_slice)
+        self.index.get(&name_key(name)).map_or(&[], Vec::as_slice)
     }
 
     /// The entry of a country (ISO3).
