@@ -588,6 +588,29 @@ fn run_explain(text: &str, date: Option<&str>) -> Result<ExitCode> {
                     " (left out of default output)"
                 }
             )?;
+            let when = e.date.as_ref().map_or("unknown".to_string(), |d| {
+                format!(
+                    "{} ({}, from {}{})",
+                    d.value.normalised(),
+                    d.value.precision.as_str(),
+                    d.source.as_str(),
+                    d.span
+                        .map(|s| format!(" {:?}", s.text(text)))
+                        .unwrap_or_default()
+                )
+            });
+            let place = e.location.as_ref().map_or("not stated".to_string(), |l| {
+                let g = parley_coder::Gazetteer::embedded().place(l.place);
+                format!(
+                    "{}, {} ({}, from {} {:?})",
+                    g.name,
+                    g.country,
+                    g.feature.precision(),
+                    l.source.as_str(),
+                    l.span.text(text)
+                )
+            });
+            writeln!(out, "          when: {when}; where: {place}")?;
         }
         let traces: Vec<_> = analysed.traces.iter().filter(|t| t.sentence == i).collect();
         for t in traces.iter().filter(|t| t.outcome != Outcome::Event) {

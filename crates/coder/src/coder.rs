@@ -2023,15 +2023,28 @@ fn locate_events(
                 .find(|p| p.sentence == 0 && p.tokens.end <= d.tokens.start)
         });
     // A place where something happens: after a locative preposition, not a
-    // possessive ("invest in India's corridors").
+    // possessive ("invest in India's ports") nor a modifier of a common noun
+    // ("pupils at Bethnal Green academy").
     let locative = |p: &ResolvedPlace| {
         let a = &analyses[p.sentence];
         let before = p.tokens.start.checked_sub(1).map(|j| a[j].lower.as_str());
-        let after = a.get(p.tokens.end).map(|t| t.lower.as_str());
+        let after = a.get(p.tokens.end);
+        let modifier = after.is_some_and(|t| {
+            // A following noun ("academy", even when the tagger calls a
+            // lower-case word a proper noun), or a possessive.
+            // A following name word makes the place part of a longer name
+            // ("Kabul University"), unless it is a day or month ("in Moscow
+            // Monday").
+            let noun = t
+                .pos
+                .is_some_and(|pos| matches!(pos.upos, Upos::Noun | Upos::Propn))
+                && !DAYS_AND_MONTHS.contains(&t.lower.as_str());
+            noun || matches!(t.lower.as_str(), "'s" | "'" | "’s" | "’")
+        });
         matches!(
             before,
             Some("in" | "at" | "near" | "outside" | "inside" | "across" | "around" | "throughout")
-        ) && !matches!(after, Some("'s" | "'" | "’s" | "’"))
+        ) && !modifier
     };
     let mut venue: Option<EventLocation> = None;
     for e in events.iter_mut() {
@@ -2073,11 +2086,55 @@ fn locate_events(
                 }
             })
             .map(|p| (*p, LocationSource::Clause))
-            // The sentence's place only for acts that happen somewhere (a
-            // statement's "in India" is usually what it is about).
+            // The sentence's only place, for acts that happen somewhere (a
+            // statement's "in India" is usually what it is about): near the
+            // trigger, or for a meeting, introduced as a venue ("…, held in
+            // Vientiane").
             .or_else(|| match candidates.as_slice() {
                 [only] if e.quad % 2 == 0 || e.plover.as_deref() == Some("CONSULT") => {
-                    Some((*only, LocationSource::Sentence))
+                    let (first, last) = e.trigger_tokens;
+                    // Near, and in the same clause: no clause word between
+                    // ("its first assault for months, as ministers gathered
+                    // in Brussels").
+                    let (lo, hi) = if only.tokens.start > last {
+                        (last + 1, only.tokens.start)
+                    } else {
+                        (only.tokens.end, first)
+                    };
+                    let same_clause = !(lo..hi).any(|j| {
+                        matches!(
+                            a[j].lower.as_str(),
+                            "as" | "while"
+                                | "when"
+                                | "after"
+                                | "before"
+                                | "where"
+                                | "which"
+                                | "who"
+                                | "because"
+                                | "since"
+                                | "but"
+                                | ";"
+                                | ":"
+                        )
+                    });
+                    let near = same_clause
+                        && (only.tokens.start.abs_diff(last) <= 10
+                            || only.tokens.end.abs_diff(first) <= 10);
+                    let venue = only.tokens.start >= 2
+                        && matches!(
+                            a[only.tokens.start - 2].lower.as_str(),
+                            "held"
+                                | "place"
+                                | "convened"
+                                | "hosted"
+                                | "summit"
+                                | "meeting"
+                                | "talks"
+                                | "conference"
+                        );
+                    let meeting = e.plover.as_deref() == Some("CONSULT");
+                    (near || (meeting && venue)).then_some((*only, LocationSource::Sentence))
                 }
                 _ => None,
             });
@@ -2110,6 +2167,41 @@ fn locate_events(
         };
     }
 }
+
+/// Day and month names (which may follow a place: "in Moscow on Monday").
+const DAYS_AND_MONTHS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
 
 /// Days before the document date after which a dated asserted event is
 /// historical.

@@ -52,6 +52,15 @@ fn events_are_located_where_the_text_says() {
             "The Indian and Japanese defence ministers met in Tokyo. In his meeting with the Australian minister, the Indian minister praised the partnership.",
             &["CONSULT Tokyo JPN city text", "CONSULT Tokyo JPN city venue", "SUPPORT -"],
         ),
+        // A place in another clause, or modifying a noun, is not the event's.
+        (
+            "Russian jets bombed Idlib in a major assault, as ministers gathered in Brussels.",
+            &["ASSAULT -"],
+        ),
+        (
+            "Three students at Kabul University attacked the guards.",
+            &["ASSAULT -"],
+        ),
         // What a statement is about is not where it was made.
         ("China urged foreign companies to invest in Kenya.", &["REQUEST -"]),
         // A meeting to come is not at the venue of the one that was held.
