@@ -157,7 +157,9 @@ def main():
         if c["countrycode"] not in iso3:
             continue
         feature = "PPLC" if (c["countrycode"], c["name"]) in capitals else "PPL"
-        alts = clean_alternates(c["name"], c.get("alternatenames", []))
+        # English news names small towns by their main name: alternates only
+        # for places of 15,000 people or more (keeps the index small).
+        alts = clean_alternates(c["name"], c.get("alternatenames", [])) if c["population"] >= 15000 else []
         rows.append((c["geonameid"], feature, iso3[c["countrycode"]], c["admin1code"],
                      round(c["latitude"], 4), round(c["longitude"], 4), c["population"], "",
                      c["name"], alts))
