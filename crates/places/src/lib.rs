@@ -658,7 +658,8 @@ pub fn find_places(
     // divisions the first resolved ("Georgia" resolved as the US state
     // makes "Gainesville" the one in Georgia).
     let resolve = |doc_countries: &HashMap<String, usize>,
-                   doc_divisions: &HashMap<(String, String), usize>|
+                   doc_divisions: &HashMap<(String, String), usize>,
+                   points: &[Neighbour]|
      -> Vec<ResolvedPlace> {
         let mut out = Vec::new();
         for (k, (si, range, cand)) in cands.iter().enumerate() {
@@ -685,7 +686,14 @@ pub fn find_places(
                     if ids.iter().any(|&id| {
                         gaz.place(id).feature == Feature::Country && gaz.place(id).country == *iso3
                     }) {
-                        best_entry(gaz, &ids, None, None, doc_countries, doc_divisions)
+                        let ctx = Context {
+                            countries: doc_countries,
+                            divisions: doc_divisions,
+                            points,
+                            me: (*si, range.start),
+                            name: span.text(text).to_lowercase(),
+                        };
+                        best_entry(gaz, &ids, None, None, &ctx)
                     } else {
                         gaz.country(iso3)
                     }
@@ -709,8 +717,19 @@ pub fn find_places(
                                     && s.tokens.get(r.end).is_some_and(|t| t.text(text) == ",");
                                 adjacent.then_some(c)
                             });
-                    let best =
-                        best_entry(gaz, ids, qualifier, qualified, doc_countries, doc_divisions);
+                    let best = best_entry(
+                        gaz,
+                        ids,
+                        qualifier,
+                        qualified,
+                        &Context {
+                            countries: doc_countries,
+                            divisions: doc_divisions,
+                            points,
+                            me: (*si, range.start),
+                            name: span.text(text).to_lowercase(),
+                        },
+                    );
                     // A small town needs evidence that a place is meant: a
                     // locative before it, a "Town, State" qualifier, or its
                     // division named in the document.
@@ -739,9 +758,10 @@ pub fn find_places(
         }
         out
     };
-    let first = resolve(&doc_countries, &doc_divisions);
+    let first = resolve(&doc_countries, &doc_divisions, &[]);
     let mut countries2 = actor_countries;
     let mut divisions2: HashMap<(String, String), usize> = HashMap::new();
+    let mut points = Vec::new();
     for r in &first {
         let p = gaz.place(r.place);
         *countries2.entry(p.country.clone()).or_default() += 1;
@@ -750,8 +770,51 @@ pub fn find_places(
                 .entry((p.country.clone(), p.admin1.clone()))
                 .or_default() += 1;
         }
+        if matches!(p.feature, Feature::City | Feature::Capital) {
+            points.push(Neighbour {
+                lat: p.lat,
+                lon: p.lon,
+                at: (r.sentence, r.tokens.start),
+                name: r.span.text(text).to_lowercase(),
+            });
+        }
     }
-    resolve(&countries2, &divisions2)
+    resolve(&countries2, &divisions2, &points)
+}
+
+/// A city the first resolution pass placed: its point and where its mention is.
+struct Neighbour {
+    lat: f64,
+    lon: f64,
+    at: (usize, usize),
+    /// The mention's words, lower case: other mentions of the same name do
+    /// not vouch for each other.
+    name: String,
+}
+
+/// What the document says around a mention.
+struct Context<'a> {
+    countries: &'a HashMap<String, usize>,
+    divisions: &'a HashMap<(String, String), usize>,
+    /// Cities of the first pass (empty in the first pass).
+    points: &'a [Neighbour],
+    /// The mention's own sentence and first token.
+    me: (usize, usize),
+    /// The mention's words, lower case.
+    name: String,
+}
+
+/// Great-circle distance in kilometres.
+fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
 fn best_entry(
@@ -759,9 +822,9 @@ fn best_entry(
     ids: &[u32],
     qualifier: Option<&Candidate>,
     qualified: Option<&Candidate>,
-    doc_countries: &HashMap<String, usize>,
-    doc_divisions: &HashMap<(String, String), usize>,
+    ctx: &Context<'_>,
 ) -> Option<u32> {
+    let (doc_countries, doc_divisions) = (ctx.countries, ctx.divisions);
     let total: usize = doc_countries.values().sum();
     let score = |id: u32| -> f64 {
         let p = gaz.place(id);
@@ -812,6 +875,20 @@ fn best_entry(
             Some(Candidate::Country(c)) if *c == p.country => s += 20.0,
             Some(Candidate::Named(q)) if contains(q) => s += 20.0,
             _ => {}
+        }
+        // Places of one story lie near each other: the document's other
+        // cities within 200 km (one per other mention, at most three).
+        if matches!(p.feature, Feature::City | Feature::Capital) {
+            let near = ctx
+                .points
+                .iter()
+                .filter(|n| {
+                    n.at != ctx.me
+                        && n.name != ctx.name
+                        && distance_km((p.lat, p.lon), (n.lat, n.lon)) < 200.0
+                })
+                .count();
+            s += 2.5 * near.min(3) as f64;
         }
         // The document's countries, by their share of its place mentions.
         if let Some(&n) = doc_countries.get(&p.country) {
