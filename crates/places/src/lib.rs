@@ -20,8 +20,12 @@
 //!    unambiguously.
 //! 3. **Resolution**: each candidate's entries are scored: feature class
 //!    (country, division, capital, city), population, "City, Division" or
-//!    "City, Country" right after it (decisive), and the document's countries
-//!    and divisions. The best entry wins; ties go to the lower GeoNames id.
+//!    "City, Country" right after it or before it (decisive), and the
+//!    document's countries and divisions. The best entry wins; ties go to the
+//!    lower GeoNames id. A second pass scores again with the countries and
+//!    divisions the first pass resolved, and favours entries within 200 km of
+//!    the document's other cities (places of one story lie near each other).
+//!    Towns under 15,000 people need evidence that a place is meant.
 //!
 //! Total: any input gives a (possibly empty) list.
 
