@@ -260,11 +260,29 @@ fn output_is_deterministic_and_csv_matches() {
     let csv = parley(&["code", "--format", "csv"]);
     let text = String::from_utf8(csv.stdout).unwrap();
     let mut lines = text.lines();
-    assert!(lines
-        .next()
-        .unwrap()
-        .starts_with("event_id,doc_id,date,event,"));
-    assert_eq!(lines.count(), records(&a).len());
+    let header = lines.next().unwrap();
+    assert!(header.starts_with("event_id,doc_id,date,event,"));
+    assert!(
+        header.ends_with(",location_lat,location_lon,location_geonameid"),
+        "{header}"
+    );
+    let columns = header.split(',').count();
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), records(&a).len());
+    // The first record is located in Jakarta (a city: it has a point).
+    let first = &records(&a)[0];
+    assert_eq!(first["event_loc"]["name"], "Jakarta", "{first}");
+    let mut reader = csv_reader(&text);
+    let row = reader.next().unwrap();
+    assert_eq!(row.len(), columns);
+    assert_eq!(row[columns - 8..columns - 5], ["day", "clause", "Jakarta"]);
+}
+
+/// The records of a CSV document after its header.
+fn csv_reader(text: &str) -> impl Iterator<Item = Vec<String>> + '_ {
+    csv::Reader::from_reader(text.as_bytes())
+        .into_records()
+        .map(|r| r.expect("valid CSV").iter().map(String::from).collect())
 }
 
 #[test]

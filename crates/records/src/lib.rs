@@ -289,6 +289,14 @@ pub const CSV_COLUMNS: &[&str] = &[
     "sentence_end",
     "rule",
     "confidence",
+    "date_precision",
+    "date_source",
+    "location_name",
+    "location_country",
+    "location_precision",
+    "location_lat",
+    "location_lon",
+    "location_geonameid",
 ];
 
 /// A CSV error as an IO error, keeping the kind of an underlying IO error
@@ -318,6 +326,8 @@ impl<W: Write> CsvWriter<W> {
         let join = |v: &[ActorRecord], f: fn(&ActorRecord) -> &str| {
             v.iter().map(f).collect::<Vec<_>>().join(";")
         };
+        let loc =
+            |f: fn(&LocationRecord) -> String| r.event_loc.as_ref().map(f).unwrap_or_default();
         let row = [
             r.event_id.clone(),
             r.doc_id.clone(),
@@ -343,6 +353,14 @@ impl<W: Write> CsvWriter<W> {
             r.sentence_span[1].to_string(),
             r.rule.clone(),
             format!("{:.2}", r.confidence),
+            r.date_precision.unwrap_or_default().to_string(),
+            r.date_source.unwrap_or_default().to_string(),
+            loc(|l| l.name.clone()),
+            loc(|l| l.country.clone()),
+            loc(|l| l.precision.to_string()),
+            loc(|l| l.lat.map(|x| x.to_string()).unwrap_or_default()),
+            loc(|l| l.lon.map(|x| x.to_string()).unwrap_or_default()),
+            loc(|l| l.geonameid.to_string()),
         ];
         self.inner.write_record(&row).map_err(csv_io)
     }
