@@ -478,26 +478,40 @@ pub fn find_places(
             .filter(|m| m.actor.person.is_some() || m.actor.organisation.is_some())
             .flat_map(|m| m.tokens.clone())
             .collect();
+        // Inside a person's or organisation's mention, a country still
+        // names a place when it qualifies the rest ("U.S. Secretary of State
+        // Hillary Clinton", "Egyptian President Hosni Mubarak"), not when it
+        // is part of the name ("Bank of England", "Jordan Henderson").
+        let qualifier_at = |i: usize, len: usize, adjective: bool| {
+            s.actors
+                .iter()
+                .filter(|m| m.actor.person.is_some() || m.actor.organisation.is_some())
+                .filter(|m| m.tokens.contains(&i))
+                .all(|m| adjective || (m.tokens.start == i && i + len < m.tokens.end))
+        };
         let mut i = 0;
         while i < words.len() {
-            if blocked.contains(&i) {
-                i += 1;
-                continue;
-            }
             if let Some(m) = kb.longest_match(&words, i) {
                 let country = m.entries.iter().find_map(|e| match e.kind {
-                    EntryKind::CountryName(_) | EntryKind::CountryAdjective(_) => {
-                        kb.country_of(e).map(|c| c.iso3.clone())
+                    EntryKind::CountryName(_) => kb.country_of(e).map(|c| (c.iso3.clone(), false)),
+                    EntryKind::CountryAdjective(_) => {
+                        kb.country_of(e).map(|c| (c.iso3.clone(), true))
                     }
                     _ => None,
                 });
-                if let Some(c) = country {
-                    if !(i..i + m.len).any(|j| blocked.contains(&j)) {
+                if let Some((c, adjective)) = country {
+                    if qualifier_at(i, m.len, adjective) {
                         cands.push((si, i..i + m.len, Candidate::Country(c)));
                         i += m.len;
                         continue;
                     }
                 }
+            }
+            if blocked.contains(&i) {
+                i += 1;
+                continue;
+            }
+            if let Some(m) = kb.longest_match(&words, i) {
                 // A seat of power that is not a capital city ("the Élysée",
                 // "the Kremlin", "the Pentagon") is an institution here.
                 let seat = m.entries.iter().find_map(|e| match e.kind {

@@ -83,6 +83,11 @@ fn disambiguation_by_qualifier_and_context() {
             "He grew up in Athens, Ga.",
             &["Athens -> Athens USA PPL", "Ga -> Georgia USA ADM1"],
         ),
+        // A country qualifying a person's title is a place mention too.
+        (
+            "Egyptian President Hosni Mubarak flew to Cairo.",
+            &["Egyptian -> Egypt EGY PCLI", "Cairo -> Cairo EGY PPLC"],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(&places(text), want, "{text}");
