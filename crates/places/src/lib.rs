@@ -47,6 +47,8 @@ const EMBEDDED: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
 /// Kind of gazetteer entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Feature {
+    /// A continent (GeoNames CONT); it has no country.
+    Continent,
     /// An independent country (GeoNames PCLI).
     Country,
     /// A first-level administrative division: state, province (ADM1).
@@ -61,6 +63,7 @@ impl Feature {
     /// The GeoNames feature code.
     pub fn code(self) -> &'static str {
         match self {
+            Feature::Continent => "CONT",
             Feature::Country => "PCLI",
             Feature::Admin1 => "ADM1",
             Feature::Capital => "PPLC",
@@ -68,9 +71,10 @@ impl Feature {
         }
     }
 
-    /// `country`, `admin1` or `city`: the precision of a location.
+    /// `continent`, `country`, `admin1` or `city`: the precision of a location.
     pub fn precision(self) -> &'static str {
         match self {
+            Feature::Continent => "continent",
             Feature::Country => "country",
             Feature::Admin1 => "admin1",
             Feature::Capital | Feature::City => "city",
@@ -85,7 +89,7 @@ pub struct Place {
     pub geonameid: u32,
     /// Feature class.
     pub feature: Feature,
-    /// ISO alpha-3 code of the country.
+    /// ISO alpha-3 code of the country (empty for a continent).
     pub country: String,
     /// First-level division code within the country (empty for countries).
     pub admin1: String,
@@ -203,6 +207,7 @@ impl Gazetteer {
                 return Err(err(format!("expected 10 columns, found {n}")));
             }
             let feature = match c[1] {
+                "CONT" => Feature::Continent,
                 "PCLI" => Feature::Country,
                 "ADM1" => Feature::Admin1,
                 "PPLC" => Feature::Capital,
@@ -240,6 +245,7 @@ impl Gazetteer {
             }
             let id = g.places.len() as u32;
             match feature {
+                Feature::Continent => {}
                 Feature::Country => {
                     g.countries.insert(place.country.clone(), id);
                 }
@@ -625,7 +631,9 @@ pub fn find_places(
             Candidate::Named(ids) => {
                 // A name all of whose entries are in one country names it.
                 let first = gaz.place(ids[0]);
-                if ids.iter().all(|&id| gaz.place(id).country == first.country) {
+                if !first.country.is_empty()
+                    && ids.iter().all(|&id| gaz.place(id).country == first.country)
+                {
                     *doc_countries.entry(first.country.clone()).or_default() += 1;
                 }
                 if let [only] = ids.as_slice() {
@@ -782,6 +790,9 @@ pub fn find_places(
     let mut points = Vec::new();
     for r in &first {
         let p = gaz.place(r.place);
+        if p.country.is_empty() {
+            continue;
+        }
         *countries2.entry(p.country.clone()).or_default() += 1;
         if p.feature != Feature::Country {
             *divisions2
@@ -847,6 +858,7 @@ fn best_entry(
     let score = |id: u32| -> f64 {
         let p = gaz.place(id);
         let mut s = match p.feature {
+            Feature::Continent => 6.0,
             Feature::Country => 6.0,
             Feature::Admin1 => 4.0,
             Feature::Capital => 1.5,

@@ -83,6 +83,10 @@ fn disambiguation_by_qualifier_and_context() {
             "He grew up in Athens, Ga.",
             &["Athens -> Athens USA PPL", "Ga -> Georgia USA ADM1"],
         ),
+        (
+            "Migrants crossed from Africa to Europe.",
+            &["Africa -> Africa  CONT", "Europe -> Europe  CONT"],
+        ),
         // A country qualifying a person's title is a place mention too.
         (
             "Egyptian President Hosni Mubarak flew to Cairo.",

@@ -120,13 +120,13 @@ pub struct EventRecord {
 pub struct LocationRecord {
     /// The place's name in the gazetteer.
     pub name: String,
-    /// ISO alpha-3 code of its country.
-    pub country: String,
+    /// ISO alpha-3 code of its country (null for a continent).
+    pub country: Option<String>,
     /// GeoNames id.
     pub geonameid: u32,
     /// GeoNames feature code (PCLI, ADM1, PPLC, PPL).
     pub feature: &'static str,
-    /// `city`, `admin1` or `country`.
+    /// `city`, `admin1`, `country` or `continent`.
     pub precision: &'static str,
     /// Latitude, for a city only: a country's or division's centre is not
     /// where an event happened.
@@ -208,7 +208,7 @@ impl EventRecord {
                 let city = g.feature.precision() == "city";
                 LocationRecord {
                     name: g.name.clone(),
-                    country: g.country.clone(),
+                    country: (!g.country.is_empty()).then(|| g.country.clone()),
                     geonameid: g.geonameid,
                     feature: g.feature.code(),
                     precision: g.feature.precision(),
@@ -356,7 +356,7 @@ impl<W: Write> CsvWriter<W> {
             r.date_precision.unwrap_or_default().to_string(),
             r.date_source.unwrap_or_default().to_string(),
             loc(|l| l.name.clone()),
-            loc(|l| l.country.clone()),
+            loc(|l| l.country.clone().unwrap_or_default()),
             loc(|l| l.precision.to_string()),
             loc(|l| l.lat.map(|x| x.to_string()).unwrap_or_default()),
             loc(|l| l.lon.map(|x| x.to_string()).unwrap_or_default()),
