@@ -683,6 +683,32 @@ pub fn find_places(
     // Pass 3: resolution, twice: the second time with the countries and
     // divisions the first resolved ("Georgia" resolved as the US state
     // makes "Gainesville" the one in Georgia).
+    // Names that some mention shows to be places: after a locative, or
+    // followed by ", Division".
+    let evidenced: HashSet<String> = cands
+        .iter()
+        .enumerate()
+        .filter(|(k, (si, range, _))| {
+            let s = &sentences[*si];
+            let locative = range.start.checked_sub(1).is_some_and(|j| {
+                LOCATIVE.contains(&s.tokens[j].text(text).to_lowercase().as_str())
+            });
+            let qualified = cands.get(k + 1).is_some_and(|(sj, r, _)| {
+                *sj == *si
+                    && r.start == range.end + 1
+                    && s.tokens.get(range.end).is_some_and(|t| t.text(text) == ",")
+            });
+            locative || qualified
+        })
+        .map(|(_, (si, range, _))| {
+            let s = &sentences[*si];
+            s.tokens[range.start]
+                .span
+                .cover(s.tokens[range.end - 1].span)
+                .text(text)
+                .to_lowercase()
+        })
+        .collect();
     let resolve = |doc_countries: &HashMap<String, usize>,
                    doc_divisions: &HashMap<(String, String), usize>,
                    points: &[Neighbour]|
@@ -757,8 +783,9 @@ pub fn find_places(
                         },
                     );
                     // A small town needs evidence that a place is meant: a
-                    // locative before it, a "Town, State" qualifier, or its
-                    // division named in the document.
+                    // locative before it, a "Town, State" qualifier, its
+                    // division named in the document, or such evidence for
+                    // another mention of the same name (one sense per story).
                     best.filter(|&id| {
                         let p = gaz.place(id);
                         let locative = range.start.checked_sub(1).is_some_and(|j| {
@@ -770,6 +797,7 @@ pub fn find_places(
                             || qualified.is_some()
                             || locative
                             || doc_divisions.contains_key(&(p.country.clone(), p.admin1.clone()))
+                            || evidenced.contains(&span.text(text).to_lowercase())
                     })
                 }
             };
