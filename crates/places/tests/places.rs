@@ -87,6 +87,18 @@ fn disambiguation_by_qualifier_and_context() {
             "Migrants crossed from Africa to Europe.",
             &["Africa -> Africa  CONT", "Europe -> Europe  CONT"],
         ),
+        // The capital, not the state or the many towns of that name.
+        (
+            "Officials in Washington said.",
+            &["Washington -> Washington USA PPLC"],
+        ),
+        (
+            "He flew to Washington, D.C., on Monday.",
+            &[
+                "Washington -> Washington USA PPLC",
+                "D.C. -> Washington USA PPLC",
+            ],
+        ),
         // A country qualifying a person's title is a place mention too.
         (
             "Egyptian President Hosni Mubarak flew to Cairo.",
