@@ -2038,7 +2038,7 @@ fn locate_events(
             let noun = t
                 .pos
                 .is_some_and(|pos| matches!(pos.upos, Upos::Noun | Upos::Propn))
-                && !DAYS_AND_MONTHS.contains(&t.lower.as_str());
+                && !parley_time::is_day_or_month(&t.lower);
             noun || matches!(t.lower.as_str(), "'s" | "'" | "’s" | "’")
         });
         matches!(
@@ -2167,41 +2167,6 @@ fn locate_events(
         };
     }
 }
-
-/// Day and month names (which may follow a place: "in Moscow on Monday").
-const DAYS_AND_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// Days before the document date after which a dated asserted event is
 /// historical.

@@ -133,8 +133,13 @@ pub struct Gazetteer {
 }
 
 fn key(words: &[&str]) -> String {
-    let mut k = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
-    for (i, w) in words.iter().enumerate() {
+    key_of(words.iter().copied())
+}
+
+/// Lower-case words joined by single spaces: the index key.
+fn key_of<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut k = String::new();
+    for (i, w) in words.enumerate() {
         if i > 0 {
             k.push(' ');
         }
@@ -147,21 +152,9 @@ fn key(words: &[&str]) -> String {
     k
 }
 
-/// The index key of a whole name: [`key`] of its words, without splitting
-/// it into a vector first.
+/// The index key of a whole name.
 fn name_key(name: &str) -> String {
-    let mut k = String::with_capacity(name.len());
-    for (i, w) in name.split_whitespace().enumerate() {
-        if i > 0 {
-            k.push(' ');
-        }
-        if w.is_ascii() {
-            k.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-        } else {
-            k.push_str(&w.to_lowercase());
-        }
-    }
-    k
+    key_of(name.split_whitespace())
 }
 
 impl Gazetteer {
@@ -416,39 +409,12 @@ const COMPASS: &[&str] = &[
     "upper",
     "lower",
     "middle",
-    // Months and days are dates ("Nov 21"), not places.
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
+
+/// Not a place on its own: a compass word, a month or a day.
+fn never_alone(word: &str) -> bool {
+    COMPASS.contains(&word.to_lowercase().as_str()) || parley_time::is_day_or_month(word)
+}
 
 /// Lower-case words that may sit inside a place name ("Rio de Janeiro").
 const NAME_LINKS: &[&str] = &[
@@ -595,11 +561,7 @@ pub fn find_places(
                 )
             });
             let locative = prev.as_deref().is_some_and(|p| LOCATIVE.contains(&p));
-            if len == 1
-                && ((!proper && !locative)
-                    || function_word
-                    || COMPASS.contains(&words[i].to_lowercase().as_str()))
-            {
+            if len == 1 && ((!proper && !locative) || function_word || never_alone(words[i])) {
                 i += 1;
                 continue;
             }

@@ -225,6 +225,13 @@ fn number_word(word: &str) -> Option<i64> {
     })
 }
 
+/// True for a month or weekday name or abbreviation, any case ("Monday",
+/// "Nov.", "sept").
+pub fn is_day_or_month(word: &str) -> bool {
+    let w = word.to_lowercase();
+    month_of(&w).is_some() || weekday_of(&w).is_some() || w == "sept"
+}
+
 /// A day of the month: "21", "21st", "3rd".
 fn day_of(word: &str) -> Option<i8> {
     let digits = word
