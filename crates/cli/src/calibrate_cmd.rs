@@ -20,15 +20,12 @@ fn judge_file(path: &Path, pipeline: &Pipeline, first_doc: &mut usize) -> Result
     let gold = parley_eval::load_jsonl(path)?;
     let mut keys = Vec::new();
     let mut values = Vec::new();
-    let mut last = None;
-    code_file(path, pipeline, &mut |doc, e, rec| {
+    let coded = code_file(path, pipeline, &mut |doc, e, rec| {
         keys.push((*first_doc + doc, confidence_key(e)));
         values.push(rec);
-        last = Some(doc);
     });
     let outcomes = parley_eval::event_outcomes(&gold, &values);
-    // Documents without events still count for the fold numbering.
-    *first_doc += last.map_or(0, |d| d + 1).max(gold.len());
+    *first_doc += coded;
     Ok(keys
         .into_iter()
         .zip(outcomes)

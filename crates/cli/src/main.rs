@@ -444,12 +444,13 @@ fn code_to_values(path: &std::path::Path, pipeline: &Pipeline) -> Vec<serde_json
 
 /// Codes the documents of one file and hands each default-output event to
 /// `on_event` with its document's number (in file order) and its record as
-/// JSON. Bad records are reported on standard error and skipped.
+/// JSON. Bad records are reported on standard error and skipped. Returns the
+/// number of documents coded.
 pub(crate) fn code_file(
     path: &std::path::Path,
     pipeline: &Pipeline,
     on_event: &mut dyn FnMut(usize, &parley_coder::CodedEvent, serde_json::Value),
-) {
+) -> usize {
     let mut number = 0;
     read_inputs(&[Input::Path(path.to_path_buf())], &mut |item| match item {
         Ok(doc) => {
@@ -472,6 +473,7 @@ pub(crate) fn code_file(
         }
         Err(e) => eprintln!("parley: skipped {e}"),
     });
+    number
 }
 
 fn run_eval(gold_files: &[PathBuf], system: Option<&std::path::Path>) -> Result<ExitCode> {
@@ -740,19 +742,14 @@ fn bench_stages(pipeline: &Pipeline, docs: &[Document], sentences: usize) {
             events += pipeline.coder.code_sentence(&input, &mut discourse).len();
             t[3] += clock.elapsed().as_secs_f64();
             let clock = Instant::now();
-            let _ = parley_time::find_times(text, tokens, doc_date, i == 0);
+            let words: Vec<&str> = analysis.iter().map(|a| a.lower.as_str()).collect();
+            let _ = parley_time::find_times_in_words(&words, tokens, doc_date, i == 0);
             t[4] += clock.elapsed().as_secs_f64();
             analyses.push(analysis);
             mentions.push(m);
         }
         let clock = Instant::now();
-        let sentences: Vec<parley_places::SentencePlaces<'_>> = (0..seg.sentences.len())
-            .map(|i| parley_places::SentencePlaces {
-                tokens: seg.sentence_tokens(i),
-                analysis: &analyses[i],
-                actors: &mentions[i].actors,
-            })
-            .collect();
+        let sentences = parley_places::sentence_views(&seg, &analyses, &mentions);
         let _ = parley_places::find_places(
             text,
             &sentences,

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use parley_places::{find_places, Gazetteer, SentencePlaces};
+use parley_places::Gazetteer;
 use parley_read::{read_inputs, Input};
 use parley_text::CharIndex;
 
@@ -23,16 +23,10 @@ pub fn run_places(inputs: &[String], out: &mut dyn Write) -> Result<ExitCode> {
     read_inputs(&inputs, &mut |item| match item {
         Ok(doc) => {
             read += 1;
+            // The analysis resolves the places (for event locations).
             let analysed = pipeline.analyse(&doc);
-            let sentences: Vec<SentencePlaces<'_>> = (0..analysed.segmentation.sentences.len())
-                .map(|i| SentencePlaces {
-                    tokens: analysed.segmentation.sentence_tokens(i),
-                    analysis: &analysed.analyses[i],
-                    actors: &analysed.mentions[i].actors,
-                })
-                .collect();
             let idx = CharIndex::new(&doc.text);
-            for p in find_places(&doc.text, &sentences, pipeline.kb, gaz) {
+            for p in &analysed.places {
                 let g = gaz.place(p.place);
                 let [start, end] = idx.char_span(p.span);
                 let rec = serde_json::json!({

@@ -8,10 +8,12 @@ use parley_mentions::{
     find_mentions, Actor, ActorMention, AnaphorKind, DocumentContext, KnownPeople, SentenceMentions,
 };
 use parley_ontology::Ontology;
-use parley_places::{find_places, Gazetteer, ResolvedPlace, SentencePlaces};
+use parley_places::{find_places, sentence_views, Gazetteer, ResolvedPlace};
 use parley_syntax::{Analyser, ModelAnalyser, TokenAnalysis, Upos};
 use parley_text::{segment, Segmentation, SentenceBounds, Span, Token};
-use parley_time::{find_times, parse_document_date, Date, Precision, TimeMention, TimePoint};
+use parley_time::{
+    find_times_in_words, parse_document_date, Date, Precision, TimeMention, TimePoint,
+};
 
 use crate::confidence::{confidence_key, ConfidenceTable};
 use crate::cues::CueTable;
@@ -599,23 +601,7 @@ impl<'p> Coder<'p> {
             return Err(NoEvent::AdjectivalParticiple);
         }
 
-        let mut modality = modality_before(a, first, actors);
-        // "the next session, scheduled for December": a meeting still to come.
-        if modality == Modality::Asserted {
-            let upcoming = m
-                .tokens
-                .iter()
-                .any(|&t| matches!(a[t].lower.as_str(), "next" | "upcoming"));
-            let scheduled = (last + 1..a.len().min(last + 3)).any(|j| {
-                matches!(
-                    a[j].lower.as_str(),
-                    "scheduled" | "planned" | "slated" | "due"
-                )
-            });
-            if upcoming || scheduled {
-                modality = Modality::Future;
-            }
-        }
+        let mut modality = modality_of(a, &m.tokens, actors);
         let passive = is_passive(a, first);
 
         // Subject: nearest actor before the trigger within the clause.
@@ -1438,7 +1424,13 @@ fn expand_role(s: &SentenceInput<'_>, group: Vec<&ActorMention>) -> Vec<Party> {
     group.into_iter().map(party).collect()
 }
 
-fn modality_before(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> Modality {
+/// The modality of the event whose trigger is the words `trigger`: from the
+/// four words before it (negators, intentions, demands, conditionals,
+/// future markers), a relative clause it stands in, or a meeting still to
+/// come ("the next session, scheduled for December").
+fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) -> Modality {
+    let first = trigger[0];
+    let last = *trigger.last().expect("triggers are non-empty");
     // "six farmers who were killed", "the attack, which killed dozens": a
     // relative clause tells the background of the sentence's own event.
     let mut j = first;
@@ -1480,7 +1472,17 @@ fn modality_before(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -
         .any(|t| HYPOTHETICAL.contains(&t.lower.as_str()))
     {
         Modality::Hypothetical
-    } else if window.iter().any(|t| FUTURE.contains(&t.lower.as_str())) {
+    } else if window.iter().any(|t| FUTURE.contains(&t.lower.as_str()))
+        || trigger
+            .iter()
+            .any(|&t| matches!(a[t].lower.as_str(), "next" | "upcoming"))
+        || (last + 1..a.len().min(last + 3)).any(|j| {
+            matches!(
+                a[j].lower.as_str(),
+                "scheduled" | "planned" | "slated" | "due"
+            )
+        })
+    {
         Modality::Future
     } else {
         Modality::Asserted
@@ -1667,13 +1669,7 @@ fn plain_party(span: Span, country: Option<&str>, sector: Option<&str>, inferred
 /// everything hanging below these through nominal relations (not other
 /// clauses). Just the trigger words without a parse.
 fn event_phrase(a: &[TokenAnalysis], first: usize, last: usize) -> Vec<usize> {
-    // The trigger word whose head lies outside the trigger ("phone call": call).
-    let head = (first..=last)
-        .find(|&j| {
-            a[j].dependency
-                .is_some_and(|d| d.head.is_none_or(|h| h < first || h > last))
-        })
-        .unwrap_or(first);
+    let head = trigger_head(a, (first, last));
     // The head's subject, and the clauses that modify a nominal trigger
     // ("the next session scheduled for December", "talks held in Vientiane
     // on Thursday"): their words describe the event itself.
@@ -1848,7 +1844,8 @@ fn visited_place(
         .map(|p| plain_party(p.span, p.country.as_deref(), None, false))
 }
 
-/// The trigger word whose head in the parse lies outside the trigger.
+/// The trigger word whose head in the parse lies outside the trigger
+/// ("phone call": call); the first word without a parse.
 fn trigger_head(a: &[TokenAnalysis], (first, last): (usize, usize)) -> usize {
     (first..=last)
         .find(|&j| {
@@ -1897,25 +1894,20 @@ fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &
         };
         let later = events.remove(j);
         let earlier = &mut events[i];
-        let countries = |ps: &[Party]| -> Vec<Option<String>> {
-            ps.iter().map(|p| p.actor.country.clone()).collect()
+        // An empty side takes the later event's parties of that side, but
+        // none of the countries on the other side.
+        let fill = |side: &mut Vec<Party>, from: Vec<Party>, other: &[Party]| {
+            if side.is_empty() {
+                *side = from
+                    .into_iter()
+                    .filter(|p| !other.iter().any(|o| o.actor.country == p.actor.country))
+                    .collect();
+            }
         };
-        if earlier.recipients.is_empty() && !earlier.symmetric {
-            let actors = countries(&earlier.actors);
-            earlier.recipients = later
-                .recipients
-                .into_iter()
-                .filter(|p| !actors.contains(&p.actor.country))
-                .collect();
+        if !earlier.symmetric {
+            fill(&mut earlier.recipients, later.recipients, &earlier.actors);
         }
-        if earlier.actors.is_empty() {
-            let recipients = countries(&earlier.recipients);
-            earlier.actors = later
-                .actors
-                .into_iter()
-                .filter(|p| !recipients.contains(&p.actor.country))
-                .collect();
-        }
+        fill(&mut earlier.actors, later.actors, &earlier.recipients);
         if let Some(t) = traces
             .iter_mut()
             .rev()
@@ -2010,6 +2002,7 @@ pub struct Diagnostic {
 fn locate_events(
     analyses: &[Vec<TokenAnalysis>],
     times: &[Vec<TimeMention>],
+    phrases: &[Vec<usize>],
     places: &[ResolvedPlace],
     events: &mut [CodedEvent],
 ) {
@@ -2047,11 +2040,10 @@ fn locate_events(
         ) && !modifier
     };
     let mut venue: Option<EventLocation> = None;
-    for e in events.iter_mut() {
+    for (e, phrase) in events.iter_mut().zip(phrases) {
         let Some(a) = analyses.get(e.sentence) else {
             continue;
         };
-        let phrase = event_phrase(a, e.trigger_tokens.0, e.trigger_tokens.1);
         // Party words are not the venue ("met the Laotian premier").
         let party_words: Vec<Span> = e
             .actors
@@ -2181,8 +2173,8 @@ const HISTORICAL_DAYS: i64 = 30;
 fn date_events(
     coder: &Coder<'_>,
     segmentation: &Segmentation,
-    analyses: &[Vec<TokenAnalysis>],
     times: &[Vec<TimeMention>],
+    phrases: &[Vec<usize>],
     doc_date: Option<Date>,
     events: &mut [CodedEvent],
 ) {
@@ -2206,12 +2198,10 @@ fn date_events(
         .find(|m| {
             m.value.precision <= Precision::Week && doc_date.is_none_or(|d| m.value.date <= d)
         });
-    for e in events.iter_mut() {
-        let i = e.sentence;
-        let (Some(a), Some(ts)) = (analyses.get(i), times.get(i)) else {
+    for (e, phrase) in events.iter_mut().zip(phrases) {
+        let Some(ts) = times.get(e.sentence) else {
             continue;
         };
-        let phrase = event_phrase(a, e.trigger_tokens.0, e.trigger_tokens.1);
         // An asserted event did not happen after the document was written.
         // The dateline dates the document, not a clause.
         let possible = |m: &&TimeMention| {
@@ -2319,7 +2309,8 @@ pub fn analyse_document_knowing(
             mentions: &m,
         };
         events.extend(coder.code_sentence_traced(&input, &mut discourse, &mut traces));
-        times.push(find_times(text, tokens, doc_date, i == 0));
+        let words: Vec<&str> = analysis.iter().map(|a| a.lower.as_str()).collect();
+        times.push(find_times_in_words(&words, tokens, doc_date, i == 0));
         analyses.push(analysis);
         mentions.push(m);
     }
@@ -2329,23 +2320,28 @@ pub fn analyse_document_knowing(
             message: "no words in the text".into(),
         });
     }
+    // Each event's own phrase, for its date and its place.
+    let phrases: Vec<Vec<usize>> = events
+        .iter()
+        .map(|e| {
+            event_phrase(
+                &analyses[e.sentence],
+                e.trigger_tokens.0,
+                e.trigger_tokens.1,
+            )
+        })
+        .collect();
     date_events(
         coder,
         &segmentation,
-        &analyses,
         &times,
+        &phrases,
         doc_date,
         &mut events,
     );
-    let sentence_places: Vec<SentencePlaces<'_>> = (0..segmentation.sentences.len())
-        .map(|i| SentencePlaces {
-            tokens: segmentation.sentence_tokens(i),
-            analysis: &analyses[i],
-            actors: &mentions[i].actors,
-        })
-        .collect();
-    let places = find_places(text, &sentence_places, kb, Gazetteer::embedded());
-    locate_events(&analyses, &times, &places, &mut events);
+    let views = sentence_views(&segmentation, &analyses, &mentions);
+    let places = find_places(text, &views, kb, Gazetteer::embedded());
+    locate_events(&analyses, &times, &phrases, &places, &mut events);
     AnalysedDocument {
         segmentation,
         analyses,

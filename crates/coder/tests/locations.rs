@@ -75,7 +75,9 @@ fn events_are_located_where_the_text_says() {
 }
 
 #[test]
-fn country_locations_carry_no_point_in_records() {
+/// A country location is a country entry (the records leave out its point:
+/// checked on every record by the CLI tests).
+fn country_locations_are_country_entries() {
     let gaz = Gazetteer::embedded();
     let doc = analyse_text(
         "Russian troops attacked towns in Ukraine.",

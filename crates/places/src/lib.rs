@@ -37,9 +37,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use parley_kb::{EntryKind, KnowledgeBase};
-use parley_mentions::ActorMention;
+use parley_mentions::{ActorMention, SentenceMentions};
 use parley_syntax::{TokenAnalysis, Upos, WordClass};
-use parley_text::{Span, Token};
+use parley_text::{Segmentation, Span, Token};
 
 /// The gazetteer, gzip-compressed (`data/gazetteer.tsv.gz`).
 const EMBEDDED: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
@@ -126,8 +126,6 @@ pub struct Gazetteer {
     max_words: usize,
     /// Country (ISO3) → its country entry.
     countries: HashMap<String, u32>,
-    /// (country, admin1) → its division entry.
-    divisions: HashMap<(String, String), u32>,
     /// (country, admin1) → the population of its largest city.
     largest_city: HashMap<(String, String), u64>,
 }
@@ -177,7 +175,6 @@ impl Gazetteer {
             index: FxHashMap::with_capacity_and_hasher(400_000, Default::default()),
             max_words: 1,
             countries: HashMap::new(),
-            divisions: HashMap::new(),
             largest_city: HashMap::new(),
         };
         for (i, line) in text.lines().enumerate() {
@@ -242,10 +239,7 @@ impl Gazetteer {
                 Feature::Country => {
                     g.countries.insert(place.country.clone(), id);
                 }
-                Feature::Admin1 => {
-                    g.divisions
-                        .insert((place.country.clone(), place.admin1.clone()), id);
-                }
+                Feature::Admin1 => {}
                 Feature::City | Feature::Capital => {
                     let largest = g
                         .largest_city
@@ -294,16 +288,14 @@ impl Gazetteer {
         self.index.get(&name_key(name)).map_or(&[], Vec::as_slice)
     }
 
+    /// Entries with a name made of these words (any case).
+    pub fn lookup_words(&self, words: &[&str]) -> &[u32] {
+        self.index.get(&key(words)).map_or(&[], Vec::as_slice)
+    }
+
     /// The entry of a country (ISO3).
     pub fn country(&self, iso3: &str) -> Option<u32> {
         self.countries.get(iso3).copied()
-    }
-
-    /// The entry of a first-level division.
-    pub fn division(&self, iso3: &str, admin1: &str) -> Option<u32> {
-        self.divisions
-            .get(&(iso3.to_string(), admin1.to_string()))
-            .copied()
     }
 }
 
@@ -426,11 +418,168 @@ fn capitalised(s: &str) -> bool {
 }
 
 /// What a candidate may refer to.
-enum Candidate {
-    /// A country named or described ("Syria", "Iranian").
-    Country(String),
+enum Candidate<'g> {
+    /// A country named or described ("Syria", "Iranian"), with the
+    /// gazetteer entries that share its words ("Georgia" the state).
+    Country { iso3: String, others: &'g [u32] },
     /// Gazetteer entries sharing the name.
-    Named(Vec<u32>),
+    Named(&'g [u32]),
+}
+
+/// A possible place mention.
+struct Mention<'g> {
+    sentence: usize,
+    tokens: Range<usize>,
+    span: Span,
+    /// The words, lower case.
+    name: String,
+    /// After a locative preposition ("in", "near"…).
+    locative: bool,
+    kind: Candidate<'g>,
+}
+
+/// Makes the place finder's view of each sentence of an analysed document.
+pub fn sentence_views<'a>(
+    segmentation: &'a Segmentation,
+    analyses: &'a [Vec<TokenAnalysis>],
+    mentions: &'a [SentenceMentions],
+) -> Vec<SentencePlaces<'a>> {
+    (0..segmentation.sentences.len())
+        .map(|i| SentencePlaces {
+            tokens: segmentation.sentence_tokens(i),
+            analysis: &analyses[i],
+            actors: &mentions[i].actors,
+        })
+        .collect()
+}
+
+/// The possible place mentions of one sentence (pass 1 of [`find_places`]).
+fn sentence_candidates<'g>(
+    text: &str,
+    si: usize,
+    s: &SentencePlaces<'_>,
+    kb: &KnowledgeBase,
+    gaz: &'g Gazetteer,
+    out: &mut Vec<Mention<'g>>,
+) {
+    let words: Vec<&str> = s.tokens.iter().map(|t| t.text(text)).collect();
+    let named: Vec<&ActorMention> = s
+        .actors
+        .iter()
+        .filter(|m| m.actor.person.is_some() || m.actor.organisation.is_some())
+        .collect();
+    let blocked = |j: usize| named.iter().any(|m| m.tokens.contains(&j));
+    // Inside a person's or organisation's mention, a country still names a
+    // place when it qualifies the rest ("U.S. Secretary of State Hillary
+    // Clinton", "Egyptian President Hosni Mubarak"), not when it is part of
+    // the name ("Bank of England", "Jordan Henderson").
+    let qualifier_at = |i: usize, len: usize, adjective: bool| {
+        named
+            .iter()
+            .filter(|m| m.tokens.contains(&i))
+            .all(|m| adjective || (m.tokens.start == i && i + len < m.tokens.end))
+    };
+    let locative_at = |i: usize| {
+        i.checked_sub(1)
+            .is_some_and(|j| LOCATIVE.contains(&s.analysis[j].lower.as_str()))
+    };
+    let mention = |range: Range<usize>, kind: Candidate<'g>| Mention {
+        sentence: si,
+        span: s.tokens[range.start]
+            .span
+            .cover(s.tokens[range.end - 1].span),
+        name: key(&words[range.clone()]),
+        locative: locative_at(range.start),
+        tokens: range,
+        kind,
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(m) = kb.longest_match(&words, i) {
+            let country = m.entries.iter().find_map(|e| match e.kind {
+                EntryKind::CountryName(_) => kb.country_of(e).map(|c| (c.iso3.clone(), false)),
+                EntryKind::CountryAdjective(_) => kb.country_of(e).map(|c| (c.iso3.clone(), true)),
+                _ => None,
+            });
+            if let Some((iso3, adjective)) = country {
+                if qualifier_at(i, m.len, adjective) {
+                    let others = gaz.lookup_words(&words[i..i + m.len]);
+                    out.push(mention(i..i + m.len, Candidate::Country { iso3, others }));
+                    i += m.len;
+                    continue;
+                }
+            }
+            // A seat of power that is not a capital city ("the Élysée",
+            // "the Kremlin", "the Pentagon") is an institution here;
+            // "Washington, D.C." starts with one.
+            let seat = m.entries.iter().find_map(|e| match e.kind {
+                EntryKind::Metonym { .. } => kb.country_of(e).map(|c| c.iso3.as_str()),
+                _ => None,
+            });
+            if let (Some(c), false) = (seat, blocked(i)) {
+                let capital = |ws: &[&str]| {
+                    gaz.lookup_words(ws).iter().any(|&id| {
+                        let p = gaz.place(id);
+                        p.feature == Feature::Capital && p.country == c
+                    })
+                };
+                if !capital(&words[i..i + m.len]) && !capital(&words[i..i + 1]) {
+                    i += m.len;
+                    continue;
+                }
+            }
+        }
+        if blocked(i) || !capitalised(words[i]) {
+            i += 1;
+            continue;
+        }
+        if i.checked_sub(1)
+            .is_some_and(|j| TITLES.contains(&s.analysis[j].lower.as_str()))
+        {
+            i += 1;
+            continue;
+        }
+        let max = gaz.max_words.min(words.len() - i).min(5);
+        let found = (1..=max).rev().find_map(|len| {
+            let span = &words[i..i + len];
+            let name_like = capitalised(span[len - 1])
+                && span[1..]
+                    .iter()
+                    .all(|w| capitalised(w) || NAME_LINKS.contains(w))
+                && !(i..i + len).any(blocked);
+            let ids = gaz.lookup_words(span);
+            (name_like && !ids.is_empty()).then_some((len, ids))
+        });
+        let Some((len, ids)) = found else {
+            i += 1;
+            continue;
+        };
+        // A lone capitalised word the tagger does not take for a name
+        // ("Reading is fun", "Mobile phones") needs a locative before it;
+        // function words ("The") and compass words ("Northeast") alone
+        // never name a place.
+        let proper = s.analysis[i..i + len]
+            .iter()
+            .any(|a| a.pos.is_some_and(|p| p.upos == Upos::Propn) || a.class == WordClass::Proper);
+        let function_word = s.analysis[i].pos.is_some_and(|p| {
+            matches!(
+                p.upos,
+                Upos::Det
+                    | Upos::Adp
+                    | Upos::Pron
+                    | Upos::Cconj
+                    | Upos::Sconj
+                    | Upos::Aux
+                    | Upos::Part
+            )
+        });
+        if len == 1 && ((!proper && !locative_at(i)) || function_word || never_alone(words[i])) {
+            i += 1;
+            continue;
+        }
+        out.push(mention(i..i + len, Candidate::Named(ids)));
+        i += len;
+    }
 }
 
 /// Finds and resolves the place mentions of a document.
@@ -441,154 +590,35 @@ pub fn find_places(
     gaz: &Gazetteer,
 ) -> Vec<ResolvedPlace> {
     // Pass 1: candidates.
-    let mut cands: Vec<(usize, Range<usize>, Candidate)> = Vec::new();
+    let mut cands: Vec<Mention<'_>> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        let words: Vec<&str> = s.tokens.iter().map(|t| t.text(text)).collect();
-        let blocked: HashSet<usize> = s
-            .actors
-            .iter()
-            .filter(|m| m.actor.person.is_some() || m.actor.organisation.is_some())
-            .flat_map(|m| m.tokens.clone())
-            .collect();
-        // Inside a person's or organisation's mention, a country still
-        // names a place when it qualifies the rest ("U.S. Secretary of State
-        // Hillary Clinton", "Egyptian President Hosni Mubarak"), not when it
-        // is part of the name ("Bank of England", "Jordan Henderson").
-        let qualifier_at = |i: usize, len: usize, adjective: bool| {
-            s.actors
-                .iter()
-                .filter(|m| m.actor.person.is_some() || m.actor.organisation.is_some())
-                .filter(|m| m.tokens.contains(&i))
-                .all(|m| adjective || (m.tokens.start == i && i + len < m.tokens.end))
-        };
-        let mut i = 0;
-        while i < words.len() {
-            if let Some(m) = kb.longest_match(&words, i) {
-                let country = m.entries.iter().find_map(|e| match e.kind {
-                    EntryKind::CountryName(_) => kb.country_of(e).map(|c| (c.iso3.clone(), false)),
-                    EntryKind::CountryAdjective(_) => {
-                        kb.country_of(e).map(|c| (c.iso3.clone(), true))
-                    }
-                    _ => None,
-                });
-                if let Some((c, adjective)) = country {
-                    if qualifier_at(i, m.len, adjective) {
-                        cands.push((si, i..i + m.len, Candidate::Country(c)));
-                        i += m.len;
-                        continue;
-                    }
-                }
-            }
-            if blocked.contains(&i) {
-                i += 1;
-                continue;
-            }
-            if let Some(m) = kb.longest_match(&words, i) {
-                // A seat of power that is not a capital city ("the Élysée",
-                // "the Kremlin", "the Pentagon") is an institution here.
-                let seat = m.entries.iter().find_map(|e| match e.kind {
-                    EntryKind::Metonym { .. } => kb.country_of(e).map(|c| c.iso3.clone()),
-                    _ => None,
-                });
-                if let Some(c) = seat {
-                    let capital = gaz
-                        .index
-                        .get(&key(&words[i..i + m.len]))
-                        .is_some_and(|ids| {
-                            ids.iter().any(|&id| {
-                                let p = gaz.place(id);
-                                p.feature == Feature::Capital && p.country == c
-                            })
-                        });
-                    // "Washington, D.C." is the capital written with its
-                    // district: its words are read as places below.
-                    let with_district = words[i..i + m.len].contains(&",");
-                    if !capital && !with_district {
-                        i += m.len;
-                        continue;
-                    }
-                }
-            }
-            if !capitalised(words[i]) {
-                i += 1;
-                continue;
-            }
-            let prev = i.checked_sub(1).map(|k| words[k].to_lowercase());
-            if prev.as_deref().is_some_and(|p| TITLES.contains(&p)) {
-                i += 1;
-                continue;
-            }
-            let mut found = None;
-            let max = gaz.max_words.min(words.len() - i).min(5);
-            for len in (1..=max).rev() {
-                let span = &words[i..i + len];
-                let last = span[len - 1];
-                if !capitalised(last)
-                    || span[1..]
-                        .iter()
-                        .any(|w| !capitalised(w) && !NAME_LINKS.contains(w))
-                    || (i..i + len).any(|j| blocked.contains(&j))
-                {
-                    continue;
-                }
-                let ids = gaz.index.get(&key(span));
-                if let Some(ids) = ids {
-                    found = Some((len, ids.clone()));
-                    break;
-                }
-            }
-            let Some((len, ids)) = found else {
-                i += 1;
-                continue;
-            };
-            // A lone capitalised word the tagger does not take for a name
-            // ("Reading is fun", "Mobile phones") needs a locative before it;
-            // function words ("The") and compass words ("Northeast") alone
-            // never name a place.
-            let proper = s.analysis[i..i + len].iter().any(|a| {
-                a.pos.is_some_and(|p| p.upos == Upos::Propn) || a.class == WordClass::Proper
-            });
-            let function_word = s.analysis[i].pos.is_some_and(|p| {
-                matches!(
-                    p.upos,
-                    Upos::Det
-                        | Upos::Adp
-                        | Upos::Pron
-                        | Upos::Cconj
-                        | Upos::Sconj
-                        | Upos::Aux
-                        | Upos::Part
-                )
-            });
-            let locative = prev.as_deref().is_some_and(|p| LOCATIVE.contains(&p));
-            if len == 1 && ((!proper && !locative) || function_word || never_alone(words[i])) {
-                i += 1;
-                continue;
-            }
-            cands.push((si, i..i + len, Candidate::Named(ids)));
-            i += len;
-        }
+        sentence_candidates(text, si, s, kb, gaz, &mut cands);
     }
+    // "Athens, Ga.": candidate k is followed, after a comma, by candidate k + 1.
+    let comma_next: Vec<bool> = (0..cands.len())
+        .map(|k| {
+            cands.get(k + 1).is_some_and(|n| {
+                let c = &cands[k];
+                let s = &sentences[c.sentence];
+                n.sentence == c.sentence
+                    && n.tokens.start == c.tokens.end + 1
+                    && s.tokens
+                        .get(c.tokens.end)
+                        .is_some_and(|t| t.text(text) == ",")
+            })
+        })
+        .collect();
 
     // Pass 2: the document's countries and divisions.
     let mut doc_countries: HashMap<String, usize> = HashMap::new();
     let mut doc_divisions: HashMap<(String, String), usize> = HashMap::new();
     let mut ambiguous_words: HashSet<(usize, usize)> = HashSet::new();
-    for (si, range, c) in &cands {
-        match c {
-            Candidate::Country(iso3) => {
+    for c in &cands {
+        match &c.kind {
+            Candidate::Country { iso3, others } => {
                 // "Georgia" may be the state: only unambiguous names count.
-                let s = &sentences[*si];
-                let words: Vec<&str> = s.tokens[range.clone()]
-                    .iter()
-                    .map(|t| t.text(text))
-                    .collect();
-                let ambiguous = gaz
-                    .index
-                    .get(&key(&words))
-                    .is_some_and(|ids| ids.iter().any(|&id| gaz.place(id).country != *iso3));
-                if ambiguous {
-                    ambiguous_words.extend(range.clone().map(|t| (*si, t)));
+                if others.iter().any(|&id| gaz.place(id).country != *iso3) {
+                    ambiguous_words.extend(c.tokens.clone().map(|t| (c.sentence, t)));
                 } else {
                     *doc_countries.entry(iso3.clone()).or_default() += 1;
                 }
@@ -601,26 +631,17 @@ pub fn find_places(
                 {
                     *doc_countries.entry(first.country.clone()).or_default() += 1;
                 }
-                if let [only] = ids.as_slice() {
-                    let p = gaz.place(*only);
-                    if p.feature == Feature::Admin1 {
-                        *doc_divisions
-                            .entry((p.country.clone(), p.admin1.clone()))
-                            .or_default() += 1;
-                    }
-                }
-                // A name that is a division of one country only ("Georgia"
-                // is also a country, so it does not count).
-                let divisions: Vec<&Place> = ids
+                // A name that is a division of one country only, and no
+                // country's name ("Georgia" does not count).
+                let mut divisions = ids
                     .iter()
                     .map(|&id| gaz.place(id))
-                    .filter(|p| p.feature == Feature::Admin1)
-                    .collect();
-                if divisions.len() == 1 && ids.len() > 1 {
-                    let p = divisions[0];
-                    if !ids
-                        .iter()
-                        .any(|&id| gaz.place(id).feature == Feature::Country)
+                    .filter(|p| p.feature == Feature::Admin1);
+                if let (Some(p), None) = (divisions.next(), divisions.next()) {
+                    if ids.len() == 1
+                        || !ids
+                            .iter()
+                            .any(|&id| gaz.place(id).feature == Feature::Country)
                     {
                         *doc_divisions
                             .entry((p.country.clone(), p.admin1.clone()))
@@ -644,133 +665,66 @@ pub fn find_places(
             }
         }
     }
+    // Names that some mention shows to be places: after a locative, or
+    // followed by ", Division".
+    let evidenced: HashSet<&str> = cands
+        .iter()
+        .zip(&comma_next)
+        .filter(|(c, &next)| c.locative || next)
+        .map(|(c, _)| c.name.as_str())
+        .collect();
 
     // Pass 3: resolution, twice: the second time with the countries and
     // divisions the first resolved ("Georgia" resolved as the US state
-    // makes "Gainesville" the one in Georgia).
-    // Names that some mention shows to be places: after a locative, or
-    // followed by ", Division".
-    let evidenced: HashSet<String> = cands
-        .iter()
-        .enumerate()
-        .filter(|(k, (si, range, _))| {
-            let s = &sentences[*si];
-            let locative = range.start.checked_sub(1).is_some_and(|j| {
-                LOCATIVE.contains(&s.tokens[j].text(text).to_lowercase().as_str())
-            });
-            let qualified = cands.get(k + 1).is_some_and(|(sj, r, _)| {
-                *sj == *si
-                    && r.start == range.end + 1
-                    && s.tokens.get(range.end).is_some_and(|t| t.text(text) == ",")
-            });
-            locative || qualified
-        })
-        .map(|(_, (si, range, _))| {
-            let s = &sentences[*si];
-            s.tokens[range.start]
-                .span
-                .cover(s.tokens[range.end - 1].span)
-                .text(text)
-                .to_lowercase()
-        })
-        .collect();
+    // makes "Gainesville" the one in Georgia) and the first pass's cities.
     let resolve = |doc_countries: &HashMap<String, usize>,
                    doc_divisions: &HashMap<(String, String), usize>,
-                   points: &[Neighbour]|
+                   points: &[Neighbour<'_>]|
      -> Vec<ResolvedPlace> {
         let mut out = Vec::new();
-        for (k, (si, range, cand)) in cands.iter().enumerate() {
-            let s = &sentences[*si];
-            let span = s.tokens[range.start]
-                .span
-                .cover(s.tokens[range.end - 1].span);
-            let place = match cand {
+        for (k, c) in cands.iter().enumerate() {
+            let ctx = Context {
+                countries: doc_countries,
+                divisions: doc_divisions,
+                points,
+                me: (c.sentence, c.tokens.start),
+                name: &c.name,
+            };
+            let place = match &c.kind {
                 // A country's name may also be a division's or a city's
                 // ("Georgia", "Jordan", "Palestine"): they compete; its
                 // adjective ("Georgian") means the country.
-                Candidate::Country(iso3) => {
-                    let words: Vec<&str> = s.tokens[range.clone()]
-                        .iter()
-                        .map(|t| t.text(text))
-                        .collect();
-                    let mut ids: Vec<u32> =
-                        gaz.index.get(&key(&words)).cloned().unwrap_or_default();
-                    match gaz.country(iso3) {
-                        Some(c) if !ids.contains(&c) => ids.push(c),
-                        None if ids.is_empty() => {}
-                        _ => {}
+                Candidate::Country { iso3, others } => gaz.country(iso3).and_then(|country| {
+                    let mut ids = others.to_vec();
+                    if !ids.contains(&country) {
+                        ids.push(country);
                     }
-                    if ids.iter().any(|&id| {
-                        gaz.place(id).feature == Feature::Country && gaz.place(id).country == *iso3
-                    }) {
-                        let ctx = Context {
-                            countries: doc_countries,
-                            divisions: doc_divisions,
-                            points,
-                            me: (*si, range.start),
-                            name: span.text(text).to_lowercase(),
-                        };
-                        best_entry(gaz, &ids, None, None, &ctx)
-                    } else {
-                        gaz.country(iso3)
-                    }
-                }
+                    best_entry(gaz, &ids, None, None, &ctx)
+                }),
                 Candidate::Named(ids) => {
-                    // "Athens, Ga.": the next candidate, right after a comma.
-                    let qualifier = cands.get(k + 1).and_then(|(sj, r, c)| {
-                        let adjacent = *sj == *si
-                            && r.start == range.end + 1
-                            && s.tokens.get(range.end).is_some_and(|t| t.text(text) == ",");
-                        adjacent.then_some(c)
-                    });
-                    // "Athens, Ga.": this is the qualifier of the candidate
-                    // right before the comma.
-                    let qualified =
-                        k.checked_sub(1)
-                            .and_then(|j| cands.get(j))
-                            .and_then(|(sj, r, c)| {
-                                let adjacent = *sj == *si
-                                    && r.end + 1 == range.start
-                                    && s.tokens.get(r.end).is_some_and(|t| t.text(text) == ",");
-                                adjacent.then_some(c)
-                            });
-                    let best = best_entry(
-                        gaz,
-                        ids,
-                        qualifier,
-                        qualified,
-                        &Context {
-                            countries: doc_countries,
-                            divisions: doc_divisions,
-                            points,
-                            me: (*si, range.start),
-                            name: span.text(text).to_lowercase(),
-                        },
-                    );
+                    let qualifier = comma_next[k].then(|| &cands[k + 1].kind);
+                    let qualified = (k > 0 && comma_next[k - 1]).then(|| &cands[k - 1].kind);
                     // A small town needs evidence that a place is meant: a
                     // locative before it, a "Town, State" qualifier, its
                     // division named in the document, or such evidence for
                     // another mention of the same name (one sense per story).
-                    best.filter(|&id| {
+                    best_entry(gaz, ids, qualifier, qualified, &ctx).filter(|&id| {
                         let p = gaz.place(id);
-                        let locative = range.start.checked_sub(1).is_some_and(|j| {
-                            LOCATIVE.contains(&s.tokens[j].text(text).to_lowercase().as_str())
-                        });
                         p.population >= SMALL_TOWN
                             || p.feature != Feature::City
                             || qualifier.is_some()
                             || qualified.is_some()
-                            || locative
+                            || c.locative
                             || doc_divisions.contains_key(&(p.country.clone(), p.admin1.clone()))
-                            || evidenced.contains(&span.text(text).to_lowercase())
+                            || evidenced.contains(c.name.as_str())
                     })
                 }
             };
             if let Some(place) = place {
                 out.push(ResolvedPlace {
-                    sentence: *si,
-                    tokens: range.clone(),
-                    span,
+                    sentence: c.sentence,
+                    tokens: c.tokens.clone(),
+                    span: c.span,
                     place,
                 });
             }
@@ -781,7 +735,12 @@ pub fn find_places(
     let mut countries2 = actor_countries;
     let mut divisions2: HashMap<(String, String), usize> = HashMap::new();
     let mut points = Vec::new();
-    for r in &first {
+    for (r, c) in first.iter().zip(first.iter().map(|r| {
+        cands
+            .iter()
+            .find(|c| c.sentence == r.sentence && c.tokens.start == r.tokens.start)
+            .expect("every resolved place is a candidate")
+    })) {
         let p = gaz.place(r.place);
         if p.country.is_empty() {
             continue;
@@ -797,7 +756,7 @@ pub fn find_places(
                 lat: p.lat,
                 lon: p.lon,
                 at: (r.sentence, r.tokens.start),
-                name: r.span.text(text).to_lowercase(),
+                name: &c.name,
             });
         }
     }
@@ -805,13 +764,13 @@ pub fn find_places(
 }
 
 /// A city the first resolution pass placed: its point and where its mention is.
-struct Neighbour {
+struct Neighbour<'a> {
     lat: f64,
     lon: f64,
     at: (usize, usize),
     /// The mention's words, lower case: other mentions of the same name do
     /// not vouch for each other.
-    name: String,
+    name: &'a str,
 }
 
 /// What the document says around a mention.
@@ -819,11 +778,11 @@ struct Context<'a> {
     countries: &'a HashMap<String, usize>,
     divisions: &'a HashMap<(String, String), usize>,
     /// Cities of the first pass (empty in the first pass).
-    points: &'a [Neighbour],
+    points: &'a [Neighbour<'a>],
     /// The mention's own sentence and first token.
     me: (usize, usize),
     /// The mention's words, lower case.
-    name: String,
+    name: &'a str,
 }
 
 /// Great-circle distance in kilometres.
@@ -842,8 +801,8 @@ fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
 fn best_entry(
     gaz: &Gazetteer,
     ids: &[u32],
-    qualifier: Option<&Candidate>,
-    qualified: Option<&Candidate>,
+    qualifier: Option<&Candidate<'_>>,
+    qualified: Option<&Candidate<'_>>,
     ctx: &Context<'_>,
 ) -> Option<u32> {
     let (doc_countries, doc_divisions) = (ctx.countries, ctx.divisions);
@@ -895,7 +854,7 @@ fn best_entry(
             })
         };
         match qualifier {
-            Some(Candidate::Country(c)) if *c == p.country => s += 20.0,
+            Some(Candidate::Country { iso3, .. }) if *iso3 == p.country => s += 20.0,
             Some(Candidate::Named(q)) if contains(q) => s += 20.0,
             _ => {}
         }
@@ -931,10 +890,14 @@ fn best_entry(
         }
         s
     };
-    ids.iter().copied().max_by(|&a, &b| {
-        score(a)
-            .partial_cmp(&score(b))
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(gaz.place(b).geonameid.cmp(&gaz.place(a).geonameid))
-    })
+    // Each entry scored once; the best wins, ties to the lower GeoNames id.
+    let scored: Vec<(f64, u32)> = ids.iter().map(|&id| (score(id), id)).collect();
+    scored
+        .iter()
+        .max_by(|(sa, a), (sb, b)| {
+            sa.partial_cmp(sb)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(gaz.place(*b).geonameid.cmp(&gaz.place(*a).geonameid))
+        })
+        .map(|&(_, id)| id)
 }

@@ -99,6 +99,10 @@ fn disambiguation_by_qualifier_and_context() {
                 "D.C. -> Washington USA PPLC",
             ],
         ),
+        (
+            "The ceremony was held in Washington DC on Thursday.",
+            &["Washington -> Washington USA PPLC"],
+        ),
         // A country qualifying a person's title is a place mention too.
         (
             "Egyptian President Hosni Mubarak flew to Cairo.",

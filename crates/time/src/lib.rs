@@ -409,9 +409,21 @@ pub fn find_times(
 ) -> Vec<TimeMention> {
     let words: Vec<String> = tokens
         .iter()
-        .map(|t| t.text(text).to_lowercase().replace('’', "'"))
+        .map(|t| parley_text::normalise_word(t.text(text)))
         .collect();
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    find_times_in_words(&w, tokens, doc_date, first_sentence)
+}
+
+/// [`find_times`] for a sentence whose words are already normalised
+/// (`parley_text::normalise_word`: lower case, typographic apostrophes
+/// folded), as the token analyses hold them: no allocation per word.
+pub fn find_times_in_words(
+    w: &[&str],
+    tokens: &[Token],
+    doc_date: Option<Date>,
+    first_sentence: bool,
+) -> Vec<TimeMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
@@ -424,7 +436,7 @@ pub fn find_times(
             .rposition(|x| matches!(*x, "," | ";" | ":" | "-" | "–" | "—"))
             .map_or(0, |k| k + 1);
         let tense = sentence_tense(&w[from..i]);
-        match expression_at(&w, i, doc_date, tense) {
+        match expression_at(w, i, doc_date, tense) {
             Some((len, value, end, relative)) => {
                 let span = tokens[i].span.cover(tokens[i + len - 1].span);
                 let dateline = first_sentence
