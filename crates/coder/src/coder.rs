@@ -1673,8 +1673,8 @@ fn event_phrase(a: &[TokenAnalysis], first: usize, last: usize) -> Vec<usize> {
     // The head's subject, and the clauses that modify a nominal trigger
     // ("the next session scheduled for December", "talks held in Vientiane
     // on Thursday"): their words describe the event itself.
-    let base: Vec<usize> = (0..a.len())
-        .filter(|&j| j == head || in_argument_of(a, j, head))
+    let base: Vec<bool> = (0..a.len())
+        .map(|j| j == head || in_argument_of(a, j, head))
         .collect();
     let attached: Vec<usize> = (0..a.len())
         .filter(|&j| {
@@ -1682,7 +1682,7 @@ fn event_phrase(a: &[TokenAnalysis], first: usize, last: usize) -> Vec<usize> {
                 Some(h) if h == head => {
                     matches!(d.deprel, "nsubj" | "nsubj:pass" | "acl" | "acl:relcl")
                 }
-                Some(h) => matches!(d.deprel, "acl" | "acl:relcl") && base.contains(&h),
+                Some(h) => matches!(d.deprel, "acl" | "acl:relcl") && base[h],
                 None => false,
             })
         })
@@ -1690,7 +1690,7 @@ fn event_phrase(a: &[TokenAnalysis], first: usize, last: usize) -> Vec<usize> {
     (0..a.len())
         .filter(|&j| {
             (first..=last).contains(&j)
-                || base.contains(&j)
+                || base[j]
                 || attached.iter().any(|&s| j == s || in_argument_of(a, j, s))
         })
         .collect()
@@ -2051,11 +2051,13 @@ fn locate_events(
             .chain(&e.recipients)
             .map(|p| p.span)
             .collect();
-        let candidates: Vec<&ResolvedPlace> = places
+        // The sentence's places (they come in text order).
+        let lo = places.partition_point(|p| p.sentence < e.sentence);
+        let hi = places.partition_point(|p| p.sentence <= e.sentence);
+        let candidates: Vec<&ResolvedPlace> = places[lo..hi]
             .iter()
             .filter(|p| {
-                p.sentence == e.sentence
-                    && locative(p)
+                locative(p)
                     && !party_words
                         .iter()
                         .any(|s| s.start < p.span.end && p.span.start < s.end)

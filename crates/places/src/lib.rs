@@ -680,7 +680,7 @@ pub fn find_places(
     let resolve = |doc_countries: &HashMap<String, usize>,
                    doc_divisions: &HashMap<(String, String), usize>,
                    points: &[Neighbour<'_>]|
-     -> Vec<ResolvedPlace> {
+     -> Vec<(usize, u32)> {
         let mut out = Vec::new();
         for (k, c) in cands.iter().enumerate() {
             let ctx = Context {
@@ -721,12 +721,7 @@ pub fn find_places(
                 }
             };
             if let Some(place) = place {
-                out.push(ResolvedPlace {
-                    sentence: c.sentence,
-                    tokens: c.tokens.clone(),
-                    span: c.span,
-                    place,
-                });
+                out.push((k, place));
             }
         }
         out
@@ -735,13 +730,9 @@ pub fn find_places(
     let mut countries2 = actor_countries;
     let mut divisions2: HashMap<(String, String), usize> = HashMap::new();
     let mut points = Vec::new();
-    for (r, c) in first.iter().zip(first.iter().map(|r| {
-        cands
-            .iter()
-            .find(|c| c.sentence == r.sentence && c.tokens.start == r.tokens.start)
-            .expect("every resolved place is a candidate")
-    })) {
-        let p = gaz.place(r.place);
+    for &(k, place) in &first {
+        let c = &cands[k];
+        let p = gaz.place(place);
         if p.country.is_empty() {
             continue;
         }
@@ -755,12 +746,23 @@ pub fn find_places(
             points.push(Neighbour {
                 lat: p.lat,
                 lon: p.lon,
-                at: (r.sentence, r.tokens.start),
+                at: (c.sentence, c.tokens.start),
                 name: &c.name,
             });
         }
     }
     resolve(&countries2, &divisions2, &points)
+        .into_iter()
+        .map(|(k, place)| {
+            let c = &cands[k];
+            ResolvedPlace {
+                sentence: c.sentence,
+                tokens: c.tokens.clone(),
+                span: c.span,
+                place,
+            }
+        })
+        .collect()
 }
 
 /// A city the first resolution pass placed: its point and where its mention is.
