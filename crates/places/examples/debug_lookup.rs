@@ -7,8 +7,8 @@ fn main() {
     for &id in g.lookup(&name) {
         let p = g.place(id);
         println!(
-            "{} {:?} {} {} {} {}",
-            p.geonameid, p.feature, p.country, p.admin1, p.population, p.name
+            "{:?} {:?} {} {} {} {} ({}, {})",
+            p.geonameid, p.feature, p.country, p.admin1, p.population, p.name, p.lat, p.lon
         );
     }
 }

@@ -103,6 +103,23 @@ fn disambiguation_by_qualifier_and_context() {
             "The ceremony was held in Washington DC on Thursday.",
             &["Washington -> Washington USA PPLC"],
         ),
+        // US counties: the one in the state the story names; the longer
+        // name beats a country's ("Guernsey" is also a Crown dependency).
+        (
+            "Flooding closed roads in Butler County, Ohio, on Monday.",
+            &[
+                "Butler County -> Butler County USA ADM2",
+                "Ohio -> Ohio USA ADM1",
+            ],
+        ),
+        (
+            "Deputies in Guernsey County searched the farm.",
+            &["Guernsey County -> Guernsey County USA ADM2"],
+        ),
+        (
+            "Voters in Kanawha County backed the levy.",
+            &["Kanawha County -> Kanawha County USA ADM2"],
+        ),
         // A country qualifying a person's title is a place mention too.
         (
             "Egyptian President Hosni Mubarak flew to Cairo.",
@@ -174,4 +191,49 @@ fn gazetteer_lookup_and_errors() {
         assert_eq!(e.line, 1);
         assert!(e.message.contains(message), "{text:?}: {}", e.message);
     }
+}
+
+/// Which of the many same-name counties: the story's state decides, and
+/// the county's point is its own (checked against the county seat by hand).
+#[test]
+fn counties_resolve_to_the_story_state() {
+    let gaz = Gazetteer::embedded();
+    let text = "Storms hit Kentucky on Monday. In Henry County, crews cleared trees.";
+    let kb = KnowledgeBase::embedded();
+    let analyser = ModelAnalyser::embedded();
+    let seg = segment(text);
+    let mut ctx = DocumentContext::new(None);
+    let analyses: Vec<_> = (0..seg.sentences.len())
+        .map(|i| analyser.analyse(text, seg.sentence_tokens(i)))
+        .collect();
+    let mentions: Vec<_> = (0..seg.sentences.len())
+        .map(|i| find_mentions(kb, text, seg.sentence_tokens(i), &analyses[i], &mut ctx))
+        .collect();
+    let sentences: Vec<SentencePlaces<'_>> = (0..seg.sentences.len())
+        .map(|i| SentencePlaces {
+            tokens: seg.sentence_tokens(i),
+            analysis: &analyses[i],
+            actors: &mentions[i].actors,
+        })
+        .collect();
+    let found = find_places(text, &sentences, kb, gaz);
+    let county = found
+        .iter()
+        .map(|p| gaz.place(p.place))
+        .find(|p| p.feature == Feature::Admin2)
+        .expect("Henry County found");
+    assert_eq!(
+        (county.name.as_str(), county.admin1.as_str()),
+        ("Henry County", "KY")
+    );
+    // New Castle, the county seat, lies at about 38.43 N, 85.17 W.
+    assert!(
+        (county.lat - 38.43).abs() < 0.3 && (county.lon + 85.17).abs() < 0.3,
+        "{county:?}"
+    );
+    assert_eq!(county.geonameid, None);
+    assert!(
+        gaz.lookup("Henry County").len() > 5,
+        "Henry County is in many states"
+    );
 }

@@ -122,11 +122,11 @@ pub struct LocationRecord {
     pub name: String,
     /// ISO alpha-3 code of its country (null for a continent).
     pub country: Option<String>,
-    /// GeoNames id.
-    pub geonameid: u32,
-    /// GeoNames feature code (PCLI, ADM1, PPLC, PPL).
+    /// GeoNames id (null for a US county: the Census Bureau's, not GeoNames').
+    pub geonameid: Option<u32>,
+    /// GeoNames feature code (CONT, PCLI, ADM1, ADM2, PPLC, PPL).
     pub feature: &'static str,
-    /// `city`, `admin1`, `country` or `continent`.
+    /// `city`, `admin2`, `admin1`, `country` or `continent`.
     pub precision: &'static str,
     /// Latitude, for a city only: a country's or division's centre is not
     /// where an event happened.
@@ -360,7 +360,7 @@ impl<W: Write> CsvWriter<W> {
             loc(|l| l.precision.to_string()),
             loc(|l| l.lat.map(|x| x.to_string()).unwrap_or_default()),
             loc(|l| l.lon.map(|x| x.to_string()).unwrap_or_default()),
-            loc(|l| l.geonameid.to_string()),
+            loc(|l| l.geonameid.map_or_else(String::new, |id| id.to_string())),
         ];
         self.inner.write_record(&row).map_err(csv_io)
     }
