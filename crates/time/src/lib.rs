@@ -103,6 +103,33 @@ impl TimePoint {
         }
     }
 
+    /// Reads a value written by [`TimePoint::normalised`] (`2024-11-21`,
+    /// `2024-W47`, `2024-11`, `2024`); `None` for anything else.
+    pub fn parse(s: &str) -> Option<TimePoint> {
+        let num = |t: &str, len: usize| -> Option<i16> {
+            (t.len() == len && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse().ok())
+                .flatten()
+        };
+        let mut parts = s.split('-');
+        let year = num(parts.next()?, 4)?;
+        let (date, precision) = match (parts.next(), parts.next(), parts.next()) {
+            (None, ..) => (jiff::civil::date(year, 1, 1), Precision::Year),
+            (Some(w), None, _) if w.starts_with('W') => {
+                let week = num(&w[1..], 2)?;
+                let d = jiff::civil::ISOWeekDate::new(year, week as i8, Weekday::Monday).ok()?;
+                (d.date(), Precision::Week)
+            }
+            (Some(m), None, _) => (Date::new(year, num(m, 2)? as i8, 1).ok()?, Precision::Month),
+            (Some(m), Some(d), None) => (
+                Date::new(year, num(m, 2)? as i8, num(d, 2)? as i8).ok()?,
+                Precision::Day,
+            ),
+            _ => return None,
+        };
+        Some(TimePoint { date, precision })
+    }
+
     /// The last day of the period.
     pub fn last_day(&self) -> Date {
         let d = self.date;

@@ -75,3 +75,50 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Every normalised value reads back as itself, at every precision.
+    #[test]
+    fn normalised_values_read_back(days in 0i64..80_000, p in 0usize..4) {
+        use parley_time::{Precision, TimePoint};
+        let date = Date::new(1900, 1, 1).unwrap().checked_add(jiff::Span::new().days(days)).unwrap();
+        let precision = [Precision::Day, Precision::Week, Precision::Month, Precision::Year][p];
+        let t = TimePoint::of(date, precision);
+        prop_assert_eq!(TimePoint::parse(&t.normalised()), Some(t));
+    }
+}
+
+#[test]
+fn parse_table() {
+    use parley_time::{Precision, TimePoint};
+    let d = |y, m, day| Date::new(y, m, day).unwrap();
+    let cases: &[(&str, Option<(Date, Precision, Date)>)] = &[
+        (
+            "2024-11-21",
+            Some((d(2024, 11, 21), Precision::Day, d(2024, 11, 21))),
+        ),
+        // ISO week 1 of 2025 starts on Monday 30 December 2024.
+        (
+            "2025-W01",
+            Some((d(2024, 12, 30), Precision::Week, d(2025, 1, 5))),
+        ),
+        (
+            "2024-02",
+            Some((d(2024, 2, 1), Precision::Month, d(2024, 2, 29))),
+        ),
+        (
+            "2023",
+            Some((d(2023, 1, 1), Precision::Year, d(2023, 12, 31))),
+        ),
+        ("2023-02-29", None),
+        ("2024-W54", None),
+        ("24-11-21", None),
+        ("2024-11-21-01", None),
+        ("2024-1", None),
+        ("", None),
+    ];
+    for (s, want) in cases {
+        let got = TimePoint::parse(s).map(|t| (t.date, t.precision, t.last_day()));
+        assert_eq!(&got, want, "{s}");
+    }
+}
