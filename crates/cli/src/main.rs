@@ -23,6 +23,7 @@ use parley_text::{CharIndex, Document};
 mod actors_cmd;
 mod calibrate_cmd;
 mod places_cmd;
+mod store_cmd;
 mod syntax_cmd;
 
 /// The example article coded when `parley code` is given no input.
@@ -142,6 +143,47 @@ enum Command {
         #[arg(required = true)]
         inputs: Vec<String>,
     },
+    /// Code articles and add them to the event store (SQLite): documents, mentions and events with
+    /// their provenance. Documents already stored (same id, or same text when the input gives no
+    /// id) are left alone, so ingesting again adds nothing, and an interrupted run can be rerun.
+    Ingest {
+        /// Articles to code (same inputs as `parley code`).
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        /// The database (default: $PARLEY_DB, else parley.db in the working directory).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// Worker threads (default, or 0: one per CPU core); the store is the same whatever the number.
+        #[arg(long, short = 'j')]
+        threads: Option<usize>,
+    },
+    /// List stored events, filtered by country, dyad, event type, dates or place.
+    Query(store_cmd::QueryArgs),
+    /// Dyad time series from the store: per source and target country and period, events per
+    /// quad class and PLOVER category, Goldstein sum and mean, reports and distinct events.
+    Dyads {
+        /// The database (default: $PARLEY_DB, else parley.db).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// The period.
+        #[arg(long, value_enum)]
+        by: PeriodArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = store_cmd::DyadFormat::Csv)]
+        format: store_cmd::DyadFormat,
+    },
+    /// Write every stored event to a file: PLOVER JSON Lines, or GDELT-style CSV.
+    Export {
+        /// The database (default: $PARLEY_DB, else parley.db).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: store_cmd::ExportFormat,
+        /// The file to write.
+        #[arg(long, short)]
+        out: PathBuf,
+    },
     /// Train the syntax model (tagger, lemmatiser, dependency parser) on CoNLL-U treebanks.
     ///
     /// Deterministic: the same treebanks and options give a byte-identical model.
@@ -164,6 +206,14 @@ enum Command {
         #[arg(long, requires = "conllu")]
         score: bool,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PeriodArg {
+    Day,
+    Week,
+    Month,
+    Year,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -199,6 +249,22 @@ fn main() -> ExitCode {
         Command::Places { inputs } => {
             places_cmd::run_places(&inputs, &mut std::io::stdout().lock())
         }
+        Command::Ingest {
+            inputs,
+            db,
+            threads,
+        } => store_cmd::run_ingest(db.as_deref(), &inputs, threads),
+        Command::Query(args) => store_cmd::run_query(args, &mut std::io::stdout().lock()),
+        Command::Dyads { db, by, format } => {
+            let by = match by {
+                PeriodArg::Day => parley_store::Period::Day,
+                PeriodArg::Week => parley_store::Period::Week,
+                PeriodArg::Month => parley_store::Period::Month,
+                PeriodArg::Year => parley_store::Period::Year,
+            };
+            store_cmd::run_dyads(db.as_deref(), by, format, &mut std::io::stdout().lock())
+        }
+        Command::Export { db, format, out } => store_cmd::run_export(db.as_deref(), format, &out),
         Command::Train(args) => syntax_cmd::run_train(args),
         Command::Parse {
             input,
@@ -355,67 +421,31 @@ fn run_code(
         handle(doc, analysed, &mut counts);
     } else {
         let inputs: Vec<Input> = inputs.iter().map(|s| Input::from_arg(s)).collect();
-        // Documents are analysed a batch at a time on the worker threads, then
-        // reported and written in reading order.
-        let mut batch: Vec<Result<Document, parley_read::ReadError>> = Vec::new();
-        let mut batch_bytes = 0usize;
-        // People discovered (named after a title, not in the knowledge base)
-        // in earlier batches: later batches recognise them by their full
-        // names. Batches do not depend on the number of threads, so neither
-        // does the output.
         let mut known = std::sync::Arc::new(KnownPeople::default());
-        // Returns false once the output is gone (closed pipe, full disk).
-        let mut flush = |batch: &mut Vec<Result<Document, parley_read::ReadError>>,
-                         counts: &mut Counts|
-         -> bool {
-            use rayon::prelude::*;
-            let results: Vec<_> = pool.install(|| {
-                std::mem::take(batch)
-                    .into_par_iter()
-                    .map(|item| {
-                        item.map(|doc| {
-                            let analysed = pipeline.analyse_knowing(&doc, known.clone());
-                            (doc, analysed)
-                        })
-                    })
-                    .collect()
-            });
-            let mut learned = (*known).clone();
-            for (_, analysed) in results.iter().flatten() {
-                learned.learn(&analysed.mentions);
-            }
-            known = std::sync::Arc::new(learned);
-            for result in results {
-                match result {
-                    Ok((doc, analysed)) => {
-                        if !handle(doc, analysed, counts) {
-                            return false;
+        analyse_batches(
+            &inputs,
+            &pipeline,
+            &pool,
+            &mut known,
+            &mut |_| true,
+            &mut |batch| {
+                for item in batch {
+                    counts.read += 1;
+                    match item {
+                        Ok((doc, analysed)) => {
+                            if !handle(doc, analysed, &mut counts) {
+                                return false;
+                            }
+                        }
+                        Err(e) => {
+                            counts.skipped += 1;
+                            eprintln!("parley: skipped {e}");
                         }
                     }
-                    Err(e) => {
-                        counts.skipped += 1;
-                        eprintln!("parley: skipped {e}");
-                    }
                 }
-            }
-            true
-        };
-        let mut output_open = true;
-        read_inputs(&inputs, &mut |item| {
-            if !output_open {
-                return;
-            }
-            counts.read += 1;
-            batch_bytes += item.as_ref().map_or(0, |d| d.text.len());
-            batch.push(item);
-            if batch.len() >= BATCH_DOCUMENTS || batch_bytes >= BATCH_BYTES {
-                output_open = flush(&mut batch, &mut counts);
-                batch_bytes = 0;
-            }
-        });
-        if output_open {
-            flush(&mut batch, &mut counts);
-        }
+                true
+            },
+        );
     }
     let flushed = match &mut sink {
         Sink::Jsonl(w) => w.flush(),
@@ -434,6 +464,74 @@ fn run_code(
     } else {
         ExitCode::from(EXIT_NOTHING_CODED)
     })
+}
+
+/// One read item after analysis: a document and its analysis, or why it
+/// could not be read.
+pub(crate) type Analysed = Result<(Document, AnalysedDocument), parley_read::ReadError>;
+
+/// Reads `inputs` and analyses the documents `admit` accepts a batch at a
+/// time on the worker threads; hands each batch to `on_batch` in reading
+/// order (unreadable records included, where they were read) until it
+/// returns false.
+///
+/// A batch holds up to [`BATCH_DOCUMENTS`] admitted documents or
+/// [`BATCH_BYTES`] of their text; unreadable records do not count. People
+/// discovered (named after a title, not in the knowledge base) in a batch
+/// are known to the later ones (`known`): batches depend only on the
+/// sequence of admitted documents, never on the number of threads, so
+/// neither does the output.
+pub(crate) fn analyse_batches(
+    inputs: &[Input],
+    pipeline: &Pipeline,
+    pool: &rayon::ThreadPool,
+    known: &mut std::sync::Arc<KnownPeople>,
+    admit: &mut dyn FnMut(&Document) -> bool,
+    on_batch: &mut dyn FnMut(Vec<Analysed>) -> bool,
+) {
+    use rayon::prelude::*;
+    let mut batch: Vec<Result<Document, parley_read::ReadError>> = Vec::new();
+    let (mut documents, mut bytes) = (0usize, 0usize);
+    let mut flush = |batch: &mut Vec<Result<Document, parley_read::ReadError>>| -> bool {
+        let results: Vec<Analysed> = pool.install(|| {
+            std::mem::take(batch)
+                .into_par_iter()
+                .map(|item| {
+                    item.map(|doc| {
+                        let analysed = pipeline.analyse_knowing(&doc, known.clone());
+                        (doc, analysed)
+                    })
+                })
+                .collect()
+        });
+        let mut learned = (**known).clone();
+        for (_, analysed) in results.iter().flatten() {
+            learned.learn(&analysed.mentions);
+        }
+        *known = std::sync::Arc::new(learned);
+        on_batch(results)
+    };
+    let mut open = true;
+    read_inputs(inputs, &mut |item| {
+        if !open {
+            return;
+        }
+        if let Ok(doc) = &item {
+            if !admit(doc) {
+                return;
+            }
+            documents += 1;
+            bytes += doc.text.len();
+        }
+        batch.push(item);
+        if documents >= BATCH_DOCUMENTS || bytes >= BATCH_BYTES {
+            open = flush(&mut batch);
+            (documents, bytes) = (0, 0);
+        }
+    });
+    if open && !batch.is_empty() {
+        flush(&mut batch);
+    }
 }
 
 fn code_to_values(path: &std::path::Path, pipeline: &Pipeline) -> Vec<serde_json::Value> {

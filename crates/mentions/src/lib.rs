@@ -168,18 +168,26 @@ impl KnownPeople {
     /// Remembers the discovered people of a document's mentions.
     pub fn learn(&mut self, mentions: &[SentenceMentions]) {
         for m in mentions.iter().flat_map(|m| &m.actors) {
-            let (true, Some(name)) = (m.actor.discovered, &m.actor.person) else {
-                continue;
-            };
-            let words: Vec<String> = name.split_whitespace().map(String::from).collect();
-            if words.len() < 2 {
-                continue;
+            if m.actor.discovered {
+                self.remember(&m.actor);
             }
-            let same_first = self.by_first_word.entry(words[0].clone()).or_default();
-            if !same_first.iter().any(|(w, _)| *w == words) {
-                same_first.push((words, m.actor.clone()));
-                self.count += 1;
-            }
+        }
+    }
+
+    /// Remembers one discovered person (an actor with a name of two words or
+    /// more; others are ignored). The first actor remembered under a name
+    /// keeps it: learning the same mentions in the same order gives the
+    /// same knowledge (a store replays its discovered people this way).
+    pub fn remember(&mut self, actor: &Actor) {
+        let Some(name) = &actor.person else { return };
+        let words: Vec<String> = name.split_whitespace().map(String::from).collect();
+        if words.len() < 2 {
+            return;
+        }
+        let same_first = self.by_first_word.entry(words[0].clone()).or_default();
+        if !same_first.iter().any(|(w, _)| *w == words) {
+            same_first.push((words, actor.clone()));
+            self.count += 1;
         }
     }
 

@@ -281,8 +281,10 @@ pub fn parse_json_record(origin: &str, number: usize, line: &[u8]) -> Result<Doc
     if text.trim().is_empty() {
         return Err(err(at, ReadErrorKind::EmptyText));
     }
+    let id = string_of(field("id")).filter(|id| !id.trim().is_empty());
     Ok(Document {
-        id: string_of(field("id")).unwrap_or_else(|| at.clone()),
+        id_given: id.is_some(),
+        id: id.unwrap_or_else(|| at.clone()),
         date: string_of(field("date")),
         title: string_of(field("title")),
         source: string_of(field("source")),
@@ -492,6 +494,27 @@ mod tests {
             "{e5}"
         );
         assert_eq!(out[5].as_ref().unwrap().id, "7");
+    }
+
+    #[test]
+    fn ids_given_or_made_up() {
+        let out = collect(
+            "x.jsonl",
+            b"{\"id\": \"a\", \"text\": \"t\"}\n{\"text\": \"t\"}\n{\"id\": \" \", \"text\": \"t\"}\n{\"id\": 5, \"text\": \"t\"}\n",
+        );
+        let ids: Vec<(String, bool)> = out
+            .into_iter()
+            .map(|r| r.map(|d| (d.id, d.id_given)).unwrap())
+            .collect();
+        let want = [
+            ("a", true),
+            ("x.jsonl:2", false),
+            ("x.jsonl:3", false),
+            ("5", true),
+        ];
+        assert_eq!(ids, want.map(|(i, g)| (i.to_string(), g)));
+        let plain = parse_plain_text("a.txt", b"Some text.").unwrap();
+        assert_eq!((plain.id.as_str(), plain.id_given), ("a.txt", false));
     }
 
     #[test]

@@ -9,6 +9,10 @@
 pub struct Document {
     /// Document identifier: the JSON `id`, or the file name for plain text.
     pub id: String,
+    /// True when the input gave the id (a JSON `id`); false when parley made
+    /// it up (file name, file and line). Stores identify documents by a
+    /// given id, and by their text's hash otherwise.
+    pub id_given: bool,
     /// Publication date as written in the input (`YYYY-MM-DD` when valid).
     pub date: Option<String>,
     /// Headline, when given.

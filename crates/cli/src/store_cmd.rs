@@ -1,0 +1,683 @@
+//! `parley ingest`, `query`, `dyads` and `export`: the event store's commands.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use parley_coder::{AnalysedDocument, KnownPeople};
+use parley_mentions::Actor;
+use parley_read::Input;
+use parley_records::EventRecord;
+use parley_store::{
+    document_key, EventQuery, MentionKind, MentionRow, NewDocument, Period, Store, StoredEvent,
+};
+use parley_text::{CharIndex, Document};
+
+use crate::{analyse_batches, Pipeline, EXIT_NOTHING_CODED};
+
+/// The database: `--db`, else `$PARLEY_DB`, else `parley.db` here.
+pub(crate) fn db_path(db: Option<&Path>) -> PathBuf {
+    db.map(Path::to_path_buf)
+        .or_else(|| std::env::var_os("PARLEY_DB").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("parley.db"))
+}
+
+fn open(db: Option<&Path>) -> Result<(Store, PathBuf)> {
+    let path = db_path(db);
+    let store = Store::open(&path).with_context(|| format!("cannot open {}", path.display()))?;
+    Ok((store, path))
+}
+
+/// The mentions of an analysed document as store rows: per sentence, its
+/// actors (in the order the mention finder found them), places, then times.
+pub(crate) fn mention_rows(
+    doc: &Document,
+    idx: &CharIndex,
+    analysed: &AnalysedDocument,
+) -> Vec<MentionRow> {
+    let gaz = parley_coder::Gazetteer::embedded();
+    let mut rows = Vec::new();
+    let mut places = analysed.places.iter().peekable();
+    for (si, sentence) in analysed.mentions.iter().enumerate() {
+        for m in &sentence.actors {
+            let a = &m.actor;
+            rows.push(MentionRow {
+                kind: Some(MentionKind::Actor),
+                sentence: si,
+                span: idx.char_span(m.span),
+                text: m.span.text(&doc.text).to_string(),
+                code: Some(a.code.clone()),
+                country: a.country.clone(),
+                name: a.person.clone().or_else(|| a.organisation.clone()),
+                value: (!a.sectors.is_empty()).then(|| a.sectors.join(" ")),
+                inferred: a.country_inferred,
+                discovered: a.discovered,
+                ..MentionRow::default()
+            });
+        }
+        while let Some(p) = places.next_if(|p| p.sentence <= si) {
+            let g = gaz.place(p.place);
+            rows.push(MentionRow {
+                kind: Some(MentionKind::Place),
+                sentence: p.sentence,
+                span: idx.char_span(p.span),
+                text: p.span.text(&doc.text).to_string(),
+                code: Some(g.feature.code().to_string()),
+                country: (!g.country.is_empty()).then(|| g.country.clone()),
+                name: Some(g.name.clone()),
+                lat: Some(g.lat),
+                lon: Some(g.lon),
+                geonameid: g.geonameid,
+                ..MentionRow::default()
+            });
+        }
+        for t in analysed.times.get(si).into_iter().flatten() {
+            let mut value = t.value.normalised();
+            if let Some(end) = t.end {
+                value = format!("{value}/{}", end.normalised());
+            }
+            rows.push(MentionRow {
+                kind: Some(MentionKind::Time),
+                sentence: si,
+                span: idx.char_span(t.span),
+                text: t.span.text(&doc.text).to_string(),
+                code: Some(t.value.precision.as_str().to_string()),
+                value: Some(value),
+                ..MentionRow::default()
+            });
+        }
+    }
+    rows
+}
+
+/// The actor a stored discovered-person mention stands for.
+fn actor_of(m: &MentionRow) -> Actor {
+    Actor {
+        code: m.code.clone().unwrap_or_default(),
+        country: m.country.clone(),
+        sectors: m
+            .value
+            .as_deref()
+            .map(|v| v.split_whitespace().map(String::from).collect())
+            .unwrap_or_default(),
+        person: m.name.clone(),
+        organisation: None,
+        country_inferred: m.inferred,
+        discovered: m.discovered,
+    }
+}
+
+#[derive(Default)]
+struct IngestCounts {
+    read: usize,
+    stored: usize,
+    already: usize,
+    skipped: usize,
+    events: usize,
+}
+
+/// `parley ingest`: codes documents and stores those not stored yet.
+pub(crate) fn run_ingest(
+    db: Option<&Path>,
+    inputs: &[String],
+    threads: Option<usize>,
+) -> Result<ExitCode> {
+    let (store, path) = open(db)?;
+    let store = RefCell::new(store);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
+    let pipeline = Pipeline::new();
+    // The people earlier runs discovered, in the order they were learned:
+    // a resumed run codes as an uninterrupted one would have.
+    let mut known = KnownPeople::default();
+    for m in store.borrow().discovered_people()? {
+        known.remember(&actor_of(&m));
+    }
+    let mut known = Arc::new(known);
+    let progress = indicatif::ProgressBar::new_spinner();
+    progress.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {pos} documents read, {msg} [{elapsed_precise}]",
+        )
+        .expect("valid template"),
+    );
+    progress.enable_steady_tick(std::time::Duration::from_millis(200));
+    let counts = RefCell::new(IngestCounts::default());
+    let mut failure: Option<anyhow::Error> = None;
+    // Keys admitted in this run: a document repeated in the input is
+    // analysed once, whether or not its first copy is stored yet.
+    let mut admitted: HashSet<String> = HashSet::new();
+    let inputs: Vec<Input> = inputs.iter().map(|s| Input::from_arg(s)).collect();
+    let db_failure = RefCell::new(None);
+    analyse_batches(
+        &inputs,
+        &pipeline,
+        &pool,
+        &mut known,
+        &mut |doc| {
+            let mut c = counts.borrow_mut();
+            c.read += 1;
+            progress.inc(1);
+            if db_failure.borrow().is_some() {
+                return false;
+            }
+            let key = document_key(doc);
+            match store.borrow().contains(&key) {
+                Ok(false) if admitted.insert(key) => true,
+                Ok(_) => {
+                    c.already += 1;
+                    false
+                }
+                Err(e) => {
+                    *db_failure.borrow_mut() = Some(e);
+                    false
+                }
+            }
+        },
+        &mut |batch| {
+            let mut c = counts.borrow_mut();
+            let mut docs = Vec::new();
+            for item in batch {
+                match item {
+                    Ok((doc, analysed)) => {
+                        let idx = CharIndex::new(&doc.text);
+                        let events: Vec<EventRecord> = analysed
+                            .events
+                            .iter()
+                            .filter(|e| e.is_reported())
+                            .enumerate()
+                            .map(|(n, e)| EventRecord::with_index(&doc, &idx, e, n))
+                            .collect();
+                        let mentions = mention_rows(&doc, &idx, &analysed);
+                        docs.push((document_key(&doc), doc, events, mentions));
+                    }
+                    Err(e) => {
+                        c.read += 1;
+                        c.skipped += 1;
+                        progress.suspend(|| eprintln!("parley: skipped {e}"));
+                    }
+                }
+            }
+            let new: Vec<NewDocument<'_>> = docs
+                .iter()
+                .map(|(key, doc, events, mentions)| NewDocument {
+                    key,
+                    doc,
+                    events,
+                    mentions,
+                })
+                .collect();
+            match store.borrow_mut().insert_batch(&new) {
+                Ok(b) => {
+                    c.stored += b.documents;
+                    c.already += b.already_stored;
+                    c.events += b.events;
+                    progress.set_message(format!("{} stored, {} events", c.stored, c.events));
+                    true
+                }
+                Err(e) => {
+                    *db_failure.borrow_mut() = Some(e);
+                    false
+                }
+            }
+        },
+    );
+    progress.finish_and_clear();
+    if let Some(e) = db_failure.into_inner() {
+        failure = Some(anyhow::Error::new(e).context(format!("writing {}", path.display())));
+    }
+    let c = counts.into_inner();
+    let total = store.borrow().counts()?;
+    eprintln!(
+        "parley: {} documents read, {} stored, {} already stored, {} skipped; {} events stored; {} holds {} documents, {} events",
+        c.read,
+        c.stored,
+        c.already,
+        c.skipped,
+        c.events,
+        path.display(),
+        total.documents,
+        total.events
+    );
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    Ok(if c.stored + c.already > 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_NOTHING_CODED)
+    })
+}
+
+/// Output format of `parley query`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub(crate) enum QueryFormat {
+    /// Aligned columns for reading.
+    Table,
+    /// The PLOVER JSON records.
+    Jsonl,
+    /// GDELT-style CSV (see `parley export`).
+    Csv,
+}
+
+/// `parley query`'s filters.
+#[derive(clap::Args)]
+pub(crate) struct QueryArgs {
+    /// The database (default: $PARLEY_DB, else parley.db).
+    #[arg(long)]
+    db: Option<PathBuf>,
+    /// Events with an actor or recipient of this country (ISO alpha-3, or a CAMEO root such as IGO).
+    #[arg(long)]
+    country: Option<String>,
+    /// Events from A to B (`USA-CHN`); a joint event matches either way.
+    #[arg(long)]
+    dyad: Option<String>,
+    /// A PLOVER category (CONSULT) or a CAMEO code or prefix (04, 042).
+    #[arg(long)]
+    event: Option<String>,
+    /// Events on or after this day (YYYY-MM-DD); a month-precise event counts if its month reaches it.
+    #[arg(long)]
+    from: Option<String>,
+    /// Events on or before this day (YYYY-MM-DD).
+    #[arg(long)]
+    to: Option<String>,
+    /// Events located at this place (its name) or in this country (ISO alpha-3).
+    #[arg(long)]
+    place: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+    format: QueryFormat,
+}
+
+fn check_day(s: &Option<String>, what: &str) -> Result<()> {
+    if let Some(d) = s {
+        anyhow::ensure!(
+            parley_time::TimePoint::parse(d)
+                .is_some_and(|t| t.precision == parley_time::Precision::Day),
+            "--{what} {d:?}: expected a day, YYYY-MM-DD"
+        );
+    }
+    Ok(())
+}
+
+/// `parley query`.
+pub(crate) fn run_query(args: QueryArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    check_day(&args.from, "from")?;
+    check_day(&args.to, "to")?;
+    let dyad = match &args.dyad {
+        Some(d) => {
+            let (a, b) = d
+                .split_once('-')
+                .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+                .with_context(|| format!("--dyad {d:?}: expected two country codes, A-B"))?;
+            Some((a.to_uppercase(), b.to_uppercase()))
+        }
+        None => None,
+    };
+    let (store, path) = open(args.db.as_deref())?;
+    let q = EventQuery {
+        country: args.country.map(|c| c.to_uppercase()),
+        dyad,
+        event: args.event,
+        from: args.from,
+        to: args.to,
+        place: args.place,
+    };
+    let events = store
+        .events(&q)
+        .with_context(|| format!("reading {}", path.display()))?;
+    match args.format {
+        QueryFormat::Jsonl => {
+            for e in &events {
+                writeln!(out, "{}", e.record)?;
+            }
+        }
+        QueryFormat::Csv => {
+            let mut w = GdeltCsv::new(&mut *out)?;
+            for e in &events {
+                w.write(e)?;
+            }
+            w.flush()?;
+        }
+        QueryFormat::Table => write_table(out, &events)?,
+    }
+    out.flush()?;
+    eprintln!("parley: {} events", events.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_table(out: &mut dyn Write, events: &[StoredEvent]) -> std::io::Result<()> {
+    let header = [
+        "event_id",
+        "date",
+        "event",
+        "cameo",
+        "actor",
+        "recipient",
+        "place",
+        "modality",
+    ];
+    let rows: Vec<[String; 8]> = events
+        .iter()
+        .map(|e| {
+            let s = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
+            [
+                e.event_id.clone(),
+                s(&e.date),
+                s(&e.event),
+                e.cameo.clone(),
+                s(&e.actor_code),
+                s(&e.recipient_code),
+                s(&e.place_name),
+                e.modality.clone(),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(|h| h.chars().count());
+    for r in &rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |out: &mut dyn Write, cells: &[&str]| -> std::io::Result<()> {
+        let mut s = String::new();
+        for (i, (c, w)) in cells.iter().zip(widths).enumerate() {
+            if i + 1 == cells.len() {
+                s.push_str(c);
+            } else {
+                s.push_str(&format!("{c:<w$}  "));
+            }
+        }
+        writeln!(out, "{}", s.trim_end())
+    };
+    line(out, &header)?;
+    for r in &rows {
+        let cells: Vec<&str> = r.iter().map(String::as_str).collect();
+        line(out, &cells)?;
+    }
+    Ok(())
+}
+
+/// Output format of `parley dyads`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub(crate) enum DyadFormat {
+    /// One row per dyad and period.
+    Csv,
+    /// One JSON object per dyad and period.
+    Jsonl,
+}
+
+/// `parley dyads`: dyad time series.
+pub(crate) fn run_dyads(
+    db: Option<&Path>,
+    by: Period,
+    format: DyadFormat,
+    out: &mut dyn Write,
+) -> Result<ExitCode> {
+    let (store, path) = open(db)?;
+    let series = store
+        .dyad_series(by)
+        .with_context(|| format!("reading {}", path.display()))?;
+    let events: Vec<&str> = parley_ontology::Ontology::embedded()
+        .plover_categories()
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    match format {
+        DyadFormat::Csv => {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            let mut header = vec![
+                "source".to_string(),
+                "target".to_string(),
+                "period".to_string(),
+                "reports".to_string(),
+                "clusters".to_string(),
+                "goldstein_sum".to_string(),
+                "goldstein_mean".to_string(),
+            ];
+            header.extend((1..=4).map(|q| format!("quad{q}")));
+            header.extend(events.iter().map(|e| e.to_lowercase()));
+            w.write_record(&header)?;
+            for r in &series.rows {
+                let mut row = vec![
+                    r.source.clone(),
+                    r.target.clone(),
+                    r.period.clone(),
+                    r.reports.to_string(),
+                    r.clusters.to_string(),
+                    format!("{:.2}", r.goldstein_sum),
+                    format!("{:.3}", r.goldstein_mean()),
+                ];
+                row.extend(r.quad.iter().map(u64::to_string));
+                row.extend(
+                    events
+                        .iter()
+                        .map(|e| r.events.get(*e).copied().unwrap_or(0).to_string()),
+                );
+                w.write_record(&row)?;
+            }
+            w.flush()?;
+        }
+        DyadFormat::Jsonl => {
+            for r in &series.rows {
+                let v = serde_json::json!({
+                    "source": r.source,
+                    "target": r.target,
+                    "period": r.period,
+                    "reports": r.reports,
+                    "clusters": r.clusters,
+                    "goldstein_sum": (r.goldstein_sum * 100.0).round() / 100.0,
+                    "goldstein_mean": (r.goldstein_mean() * 1000.0).round() / 1000.0,
+                    "quad": r.quad,
+                    "events": r.events,
+                });
+                writeln!(out, "{v}")?;
+            }
+        }
+    }
+    out.flush()?;
+    eprintln!(
+        "parley: {} dyad-periods; left out: {} dyads dated less precisely than the period or undated, {} not yet happened (scheduled, future)",
+        series.rows.len(),
+        series.undated,
+        series.not_happened
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Output format of `parley export`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub(crate) enum ExportFormat {
+    /// PLOVER JSON Lines, as `parley code` writes them.
+    Jsonl,
+    /// GDELT 2.0 event-table columns where parley has a counterpart, then parley's own.
+    Csv,
+}
+
+/// `parley export`.
+pub(crate) fn run_export(db: Option<&Path>, format: ExportFormat, out: &Path) -> Result<ExitCode> {
+    let (store, path) = open(db)?;
+    let file =
+        std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
+    let mut w = std::io::BufWriter::new(file);
+    let n = match format {
+        ExportFormat::Jsonl => store.for_each_event(&mut |e| writeln!(w, "{}", e.record)),
+        ExportFormat::Csv => {
+            let mut csv = GdeltCsv::new(&mut w)?;
+            let n = store.for_each_event(&mut |e| csv.write(e));
+            csv.flush()?;
+            n
+        }
+    }
+    .with_context(|| format!("exporting {} to {}", path.display(), out.display()))?;
+    w.flush()
+        .with_context(|| format!("writing {}", out.display()))?;
+    eprintln!("parley: {n} events written to {}", out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The CSV columns of stored events: GDELT 2.0's event table where parley
+/// has a counterpart (README, "Exports"), then parley's own.
+pub(crate) const GDELT_COLUMNS: &[&str] = &[
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "SOURCEURL",
+    // parley's own.
+    "event_id",
+    "doc_id",
+    "date",
+    "date_precision",
+    "plover_event",
+    "plover_mode",
+    "plover_context",
+    "modality",
+    "confidence",
+    "cluster",
+    "event_text",
+];
+
+/// Writes stored events as GDELT-style CSV rows.
+pub(crate) struct GdeltCsv<W: Write> {
+    inner: csv::Writer<W>,
+}
+
+impl<W: Write> GdeltCsv<W> {
+    pub(crate) fn new(out: W) -> std::io::Result<GdeltCsv<W>> {
+        let mut inner = csv::Writer::from_writer(out);
+        inner.write_record(GDELT_COLUMNS).map_err(csv_io)?;
+        Ok(GdeltCsv { inner })
+    }
+
+    pub(crate) fn write(&mut self, e: &StoredEvent) -> std::io::Result<()> {
+        let r: serde_json::Value = serde_json::from_str(&e.record)?;
+        let s = |v: &serde_json::Value| match v {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        let first = |role: &str| r[role].get(0).cloned().unwrap_or_default();
+        let (a1, a2) = (first("actor"), first("recipient"));
+        let party = |p: &serde_json::Value| -> [String; 6] {
+            let sectors = |i: usize| s(&p["sectors"][i]);
+            let name = if p["name"].is_string() {
+                s(&p["name"])
+            } else {
+                s(&p["entity_text"])
+            };
+            let country = s(&p["country"]);
+            [
+                s(&p["code"]),
+                name,
+                if country == "---" {
+                    String::new()
+                } else {
+                    country
+                },
+                sectors(0),
+                sectors(1),
+                sectors(2),
+            ]
+        };
+        let day = e
+            .date
+            .as_deref()
+            .and_then(parley_time::TimePoint::parse)
+            .map(|t| t.date);
+        let (dayv, month, year, fraction) = match day {
+            Some(d) => (
+                format!("{:04}{:02}{:02}", d.year(), d.month(), d.day()),
+                format!("{:04}{:02}", d.year(), d.month()),
+                format!("{:04}", d.year()),
+                format!(
+                    "{:.4}",
+                    f64::from(d.year()) + f64::from(d.day_of_year() - 1) / 365.0
+                ),
+            ),
+            None => Default::default(),
+        };
+        let loc = &r["event_loc"];
+        // GDELT's geographic types: 1 country, 2 US state, 3 US city,
+        // 4 world city, 5 world state.
+        let geo_type = match (s(&loc["precision"]).as_str(), s(&loc["country"]) == "USA") {
+            ("country", _) => "1",
+            ("admin1" | "admin2", true) => "2",
+            ("city", true) => "3",
+            ("city", false) => "4",
+            ("admin1" | "admin2", false) => "5",
+            _ => "",
+        };
+        let cameo = e.cameo.clone();
+        let mut row: Vec<String> = vec![e.event_pk.to_string(), dayv, month, year, fraction];
+        row.extend(party(&a1));
+        row.extend(party(&a2));
+        row.extend([
+            cameo.clone(),
+            cameo.chars().take(3).collect(),
+            cameo.chars().take(2).collect(),
+            e.quad_code.to_string(),
+            format!("{}", e.goldstein),
+            geo_type.to_string(),
+            s(&loc["name"]),
+            s(&loc["country"]),
+            s(&loc["lat"]),
+            s(&loc["lon"]),
+            s(&loc["geonameid"]),
+            e.url.clone().unwrap_or_else(|| e.doc_id.clone()),
+            e.event_id.clone(),
+            e.doc_id.clone(),
+            e.date.clone().unwrap_or_default(),
+            s(&r["date_precision"]),
+            s(&r["event"]),
+            s(&r["mode"]),
+            s(&r["context"]),
+            e.modality.clone(),
+            s(&r["confidence"]),
+            e.cluster.map(|c| c.to_string()).unwrap_or_default(),
+            s(&r["event_text"]),
+        ]);
+        self.inner.write_record(&row).map_err(csv_io)
+    }
+
+    pub(crate) fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+fn csv_io(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}

@@ -1,0 +1,864 @@
+//! The event store: a growing collection of coded documents in SQLite.
+//!
+//! A [`Store`] keeps every document (metadata, text, content hash), its
+//! mentions (actors, places, times) and its events (the PLOVER record as
+//! `parley code` writes it, plus columns to query by), each with character
+//! spans into the stored text. The schema is versioned ([`SCHEMA_VERSION`])
+//! and migrated forward on open; `schema.sql`-style documentation of each
+//! table is in the migration text below and in ARCHITECTURE.md.
+//!
+//! Invariants:
+//! - **Identity**: a document is stored once. Its key ([`document_key`]) is
+//!   its given id, or the SHA-256 of its text when the input gave none;
+//!   [`Store::insert_batch`] ignores documents whose key is already stored.
+//! - **Atomic batches**: a batch of documents with their mentions and events
+//!   is one transaction. A process killed mid-batch leaves the store as it
+//!   was after the previous batch (SQLite WAL journal).
+//! - **Order**: documents, mentions and events are numbered in insertion
+//!   order; every listing is ordered, so the same store gives the same output.
+//!
+//! Library errors are [`StoreError`]; analysis never happens here.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use parley_records::EventRecord;
+use parley_text::Document;
+use parley_time::{Precision, TimePoint};
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+/// The schema version this build writes and reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Migrations: entry `i` takes the schema from version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[
+    // 1: documents, mentions, events, their participants and dyads.
+    "
+CREATE TABLE documents (
+    doc_pk       INTEGER PRIMARY KEY,   -- insertion order
+    doc_key      TEXT NOT NULL UNIQUE,  -- 'id:<id>' or 'sha256:<hex of text>'
+    doc_id       TEXT NOT NULL,         -- the id in event records
+    content_hash TEXT NOT NULL,         -- SHA-256 of the text, hex
+    published    TEXT,                  -- publication date as given
+    title        TEXT,
+    source       TEXT,
+    url          TEXT,
+    origin       TEXT NOT NULL,         -- file and line read from
+    text         TEXT NOT NULL,
+    events       INTEGER NOT NULL       -- number of events stored for it
+);
+CREATE INDEX documents_hash ON documents(content_hash);
+
+CREATE TABLE mentions (
+    doc_pk     INTEGER NOT NULL REFERENCES documents(doc_pk),
+    position   INTEGER NOT NULL,        -- order within the document
+    kind       TEXT NOT NULL CHECK (kind IN ('actor', 'place', 'time')),
+    sentence   INTEGER NOT NULL,
+    start      INTEGER NOT NULL,        -- character offsets into the text
+    end        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    code       TEXT,                    -- actor code; place feature; time precision
+    country    TEXT,                    -- actor or place country (ISO alpha-3 or CAMEO root)
+    name       TEXT,                    -- person, organisation or place name
+    value      TEXT,                    -- time: normalised value; actor: sectors, space-separated
+    lat        REAL,
+    lon        REAL,
+    geonameid  INTEGER,
+    inferred   INTEGER NOT NULL DEFAULT 0,  -- actor country inferred from context
+    discovered INTEGER NOT NULL DEFAULT 0,  -- person named after a title, not in the knowledge base
+    PRIMARY KEY (doc_pk, position)
+);
+
+CREATE TABLE events (
+    event_pk        INTEGER PRIMARY KEY, -- insertion order
+    doc_pk          INTEGER NOT NULL REFERENCES documents(doc_pk),
+    event_id        TEXT NOT NULL,       -- doc_id:n as in the record
+    date            TEXT,                -- normalised (2024-11-21, 2024-W47, 2024-11, 2024)
+    date_precision  TEXT,
+    date_first      TEXT,                -- first and last day of the date's period
+    date_last       TEXT,
+    date_source     TEXT,
+    event           TEXT,                -- PLOVER category
+    mode            TEXT,
+    context         TEXT,
+    cameo           TEXT NOT NULL,
+    quad_code       INTEGER NOT NULL,
+    goldstein       REAL NOT NULL,
+    modality        TEXT NOT NULL,
+    symmetric       INTEGER NOT NULL,
+    confidence      REAL NOT NULL,
+    actor_code      TEXT,                -- first actor and recipient
+    actor_country   TEXT,
+    recipient_code  TEXT,
+    recipient_country TEXT,
+    place_name      TEXT,
+    place_country   TEXT,
+    place_precision TEXT,
+    lat             REAL,
+    lon             REAL,
+    geonameid       INTEGER,
+    trigger_start   INTEGER NOT NULL,
+    trigger_end     INTEGER NOT NULL,
+    sentence_start  INTEGER NOT NULL,
+    sentence_end    INTEGER NOT NULL,
+    rule            TEXT NOT NULL,
+    record          TEXT NOT NULL,       -- the PLOVER JSON record, as parley code writes it
+    cluster         INTEGER              -- the linked real-world event (see parley-link); NULL before linking
+);
+CREATE INDEX events_doc ON events(doc_pk);
+CREATE INDEX events_date ON events(date_first);
+
+CREATE TABLE participants (
+    event_pk INTEGER NOT NULL REFERENCES events(event_pk),
+    role     TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+    position INTEGER NOT NULL,
+    code     TEXT NOT NULL,
+    country  TEXT NOT NULL,              -- '---' when unknown
+    name     TEXT,
+    text     TEXT NOT NULL,
+    start    INTEGER NOT NULL,
+    end      INTEGER NOT NULL,
+    PRIMARY KEY (event_pk, role, position)
+);
+CREATE INDEX participants_country ON participants(country);
+
+CREATE TABLE dyads (
+    event_pk       INTEGER NOT NULL REFERENCES events(event_pk),
+    position       INTEGER NOT NULL,
+    source_code    TEXT,
+    source_country TEXT,
+    target_code    TEXT,
+    target_country TEXT,
+    PRIMARY KEY (event_pk, position)
+);
+CREATE INDEX dyads_pair ON dyads(source_country, target_country);
+",
+];
+
+/// A store error.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite failed (file not writable, disk full, corrupt database…).
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    /// The database was written by a newer parley.
+    #[error("the database has schema version {found}; this parley reads up to {supported}")]
+    TooNew {
+        /// The database's version.
+        found: u32,
+        /// This build's [`SCHEMA_VERSION`].
+        supported: u32,
+    },
+}
+
+/// Shorthand for store results.
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// The SHA-256 of a text, lower-case hex.
+pub fn content_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    let mut s = String::with_capacity(64);
+    for b in digest {
+        s.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
+        s.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
+    }
+    s
+}
+
+/// A document's identity in the store: `id:<id>` when the input gave an id,
+/// else `sha256:<hash of its text>`.
+pub fn document_key(doc: &Document) -> String {
+    if doc.id_given {
+        format!("id:{}", doc.id)
+    } else {
+        format!("sha256:{}", content_hash(&doc.text))
+    }
+}
+
+/// Kind of mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// An actor mention (person, organisation, country, group).
+    Actor,
+    /// A resolved place name.
+    Place,
+    /// A temporal expression.
+    Time,
+}
+
+impl MentionKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Actor => "actor",
+            MentionKind::Place => "place",
+            MentionKind::Time => "time",
+        }
+    }
+
+    fn parse(s: &str) -> Option<MentionKind> {
+        Some(match s {
+            "actor" => MentionKind::Actor,
+            "place" => MentionKind::Place,
+            "time" => MentionKind::Time,
+            _ => return None,
+        })
+    }
+}
+
+/// One mention as stored: the columns of the `mentions` table.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MentionRow {
+    /// Actor, place or time (`None` only in a default value; not stored).
+    pub kind: Option<MentionKind>,
+    /// Sentence index.
+    pub sentence: usize,
+    /// `[start, end]` character offsets into the document text.
+    pub span: [usize; 2],
+    /// The words.
+    pub text: String,
+    /// Actor code, place feature code or time precision.
+    pub code: Option<String>,
+    /// Actor or place country.
+    pub country: Option<String>,
+    /// Person, organisation or place name.
+    pub name: Option<String>,
+    /// Time: the normalised value; actor: its sector codes, space-separated.
+    pub value: Option<String>,
+    /// Place latitude.
+    pub lat: Option<f64>,
+    /// Place longitude.
+    pub lon: Option<f64>,
+    /// Place GeoNames id.
+    pub geonameid: Option<u32>,
+    /// Actor: country inferred from context.
+    pub inferred: bool,
+    /// Actor: a person discovered after a title.
+    pub discovered: bool,
+}
+
+/// A coded document ready to be stored.
+#[derive(Debug, Clone, Copy)]
+pub struct NewDocument<'a> {
+    /// Its key ([`document_key`]).
+    pub key: &'a str,
+    /// The document.
+    pub doc: &'a Document,
+    /// Its event records (the default output of `parley code`).
+    pub events: &'a [EventRecord],
+    /// Its mentions, in document order.
+    pub mentions: &'a [MentionRow],
+}
+
+/// What a batch stored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchCounts {
+    /// Documents stored.
+    pub documents: usize,
+    /// Documents not stored because their key already was.
+    pub already_stored: usize,
+    /// Events stored.
+    pub events: usize,
+}
+
+/// Numbers of rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StoreCounts {
+    /// Documents.
+    pub documents: u64,
+    /// Events.
+    pub events: u64,
+    /// Mentions.
+    pub mentions: u64,
+}
+
+/// Which events a query returns; unset fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventQuery {
+    /// A country (ISO alpha-3 or CAMEO root) among the actors or recipients.
+    pub country: Option<String>,
+    /// A directed dyad `(source, target)` of countries; a symmetric event
+    /// matches either way round.
+    pub dyad: Option<(String, String)>,
+    /// A PLOVER category (`CONSULT`) or a CAMEO code prefix (`04`, `042`).
+    pub event: Option<String>,
+    /// Events whose period ends on or after this day (`YYYY-MM-DD`).
+    pub from: Option<String>,
+    /// Events whose period starts on or before this day (`YYYY-MM-DD`).
+    pub to: Option<String>,
+    /// A place: the event location's name (any case) or country code.
+    pub place: Option<String>,
+}
+
+/// One event returned by a query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredEvent {
+    /// Row id (insertion order).
+    pub event_pk: i64,
+    /// `doc_id:n`.
+    pub event_id: String,
+    /// The document's id.
+    pub doc_id: String,
+    /// Normalised date.
+    pub date: Option<String>,
+    /// PLOVER category.
+    pub event: Option<String>,
+    /// CAMEO code.
+    pub cameo: String,
+    /// Quad class.
+    pub quad_code: u8,
+    /// Goldstein value.
+    pub goldstein: f64,
+    /// First actor's code.
+    pub actor_code: Option<String>,
+    /// First recipient's code.
+    pub recipient_code: Option<String>,
+    /// Location name.
+    pub place_name: Option<String>,
+    /// Modality.
+    pub modality: String,
+    /// The linked real-world event, once linked.
+    pub cluster: Option<i64>,
+    /// The PLOVER JSON record.
+    pub record: String,
+    /// The document's address, when given.
+    pub url: Option<String>,
+}
+
+/// Period of a dyad time series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// Days (`2024-11-21`).
+    Day,
+    /// ISO weeks (`2024-W47`).
+    Week,
+    /// Months (`2024-11`).
+    Month,
+    /// Years (`2024`).
+    Year,
+}
+
+impl Period {
+    fn precision(self) -> Precision {
+        match self {
+            Period::Day => Precision::Day,
+            Period::Week => Precision::Week,
+            Period::Month => Precision::Month,
+            Period::Year => Precision::Year,
+        }
+    }
+}
+
+/// One dyad in one period.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DyadPeriod {
+    /// Source country.
+    pub source: String,
+    /// Target country.
+    pub target: String,
+    /// The period (`2024-11` for a month).
+    pub period: String,
+    /// Events (reports) per quad class 1–4.
+    pub quad: [u64; 4],
+    /// Events (reports) per PLOVER category.
+    pub events: BTreeMap<String, u64>,
+    /// Event reports.
+    pub reports: u64,
+    /// Distinct real-world events (clusters; a report not yet linked counts
+    /// as its own).
+    pub clusters: u64,
+    /// Sum of Goldstein values over reports.
+    pub goldstein_sum: f64,
+}
+
+impl DyadPeriod {
+    /// Mean Goldstein value over reports.
+    pub fn goldstein_mean(&self) -> f64 {
+        if self.reports == 0 {
+            0.0
+        } else {
+            self.goldstein_sum / self.reports as f64
+        }
+    }
+}
+
+/// A dyad series and what it left out.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DyadSeries {
+    /// Rows ordered by source, target and period.
+    pub rows: Vec<DyadPeriod>,
+    /// Dyads whose event's date is coarser than the period (a year-precise
+    /// event in a monthly series) or missing.
+    pub undated: u64,
+    /// Dyads of events that had not happened when reported (scheduled,
+    /// future): not counted.
+    pub not_happened: u64,
+}
+
+/// The store: one SQLite database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.conn.path())
+            .finish()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and migrates it to
+    /// [`SCHEMA_VERSION`]. Write-ahead logging: readers do not block the
+    /// writer, and a killed writer loses only its open transaction.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        Store::setup(conn)
+    }
+
+    /// A store in memory (tests, one-off analyses).
+    pub fn open_in_memory() -> Result<Store> {
+        Store::setup(Connection::open_in_memory()?)
+    }
+
+    fn setup(conn: Connection) -> Result<Store> {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let mut store = Store { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// The database's schema version.
+    pub fn schema_version(&self) -> Result<u32> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let found = self.schema_version()?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", i as u32 + 1)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// True when a document with this key is stored.
+    pub fn contains(&self, key: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM documents WHERE doc_key = ?1")?
+            .query_row([key], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// Stores a batch of documents with their mentions and events in one
+    /// transaction. Documents whose key is already stored are left alone.
+    pub fn insert_batch(&mut self, docs: &[NewDocument<'_>]) -> Result<BatchCounts> {
+        let tx = self.conn.transaction()?;
+        let mut counts = BatchCounts::default();
+        {
+            let mut doc_stmt = tx.prepare_cached(
+                "INSERT OR IGNORE INTO documents
+                 (doc_key, doc_id, content_hash, published, title, source, url, origin, text, events)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?;
+            let mut mention_stmt = tx.prepare_cached(
+                "INSERT INTO mentions
+                 (doc_pk, position, kind, sentence, start, end, text, code, country, name, value,
+                  lat, lon, geonameid, inferred, discovered)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            )?;
+            let mut event_stmt = tx.prepare_cached(
+                "INSERT INTO events
+                 (doc_pk, event_id, date, date_precision, date_first, date_last, date_source,
+                  event, mode, context, cameo, quad_code, goldstein, modality, symmetric,
+                  confidence, actor_code, actor_country, recipient_code, recipient_country,
+                  place_name, place_country, place_precision, lat, lon, geonameid,
+                  trigger_start, trigger_end, sentence_start, sentence_end, rule, record)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                         ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30,
+                         ?31, ?32)",
+            )?;
+            let mut party_stmt = tx.prepare_cached(
+                "INSERT INTO participants (event_pk, role, position, code, country, name, text, start, end)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
+            let mut dyad_stmt = tx.prepare_cached(
+                "INSERT INTO dyads (event_pk, position, source_code, source_country, target_code, target_country)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for d in docs {
+                let doc = d.doc;
+                let added = doc_stmt.execute(params![
+                    d.key,
+                    doc.id,
+                    content_hash(&doc.text),
+                    doc.date,
+                    doc.title,
+                    doc.source,
+                    doc.url,
+                    doc.origin,
+                    doc.text,
+                    d.events.len() as i64,
+                ])?;
+                if added == 0 {
+                    counts.already_stored += 1;
+                    continue;
+                }
+                let doc_pk = tx.last_insert_rowid();
+                counts.documents += 1;
+                for (i, m) in d.mentions.iter().enumerate() {
+                    let Some(kind) = m.kind else { continue };
+                    mention_stmt.execute(params![
+                        doc_pk,
+                        i as i64,
+                        kind.as_str(),
+                        m.sentence as i64,
+                        m.span[0] as i64,
+                        m.span[1] as i64,
+                        m.text,
+                        m.code,
+                        m.country,
+                        m.name,
+                        m.value,
+                        m.lat,
+                        m.lon,
+                        m.geonameid,
+                        m.inferred,
+                        m.discovered,
+                    ])?;
+                }
+                for r in d.events {
+                    let period = r.date.as_deref().and_then(TimePoint::parse);
+                    let day = |d: parley_time::Date| d.to_string();
+                    let loc = r.event_loc.as_ref();
+                    let json = serde_json::to_string(r).expect("records serialise");
+                    event_stmt.execute(params![
+                        doc_pk,
+                        r.event_id,
+                        r.date,
+                        r.date_precision,
+                        period.map(|p| day(p.date)),
+                        period.map(|p| day(p.last_day())),
+                        r.date_source,
+                        r.event,
+                        r.mode,
+                        r.context,
+                        r.cameo,
+                        r.quad_code,
+                        // As written in the record (one decimal), not the f32's binary value.
+                        r.goldstein.to_string().parse::<f64>().unwrap_or(0.0),
+                        r.modality,
+                        r.symmetric,
+                        f64::from(r.confidence),
+                        r.actor.first().map(|a| &a.code),
+                        r.actor.first().map(|a| &a.country),
+                        r.recipient.first().map(|a| &a.code),
+                        r.recipient.first().map(|a| &a.country),
+                        loc.map(|l| &l.name),
+                        loc.and_then(|l| l.country.as_ref()),
+                        loc.map(|l| l.precision),
+                        loc.and_then(|l| l.lat),
+                        loc.and_then(|l| l.lon),
+                        loc.and_then(|l| l.geonameid),
+                        r.trigger_span[0] as i64,
+                        r.trigger_span[1] as i64,
+                        r.sentence_span[0] as i64,
+                        r.sentence_span[1] as i64,
+                        r.rule,
+                        json,
+                    ])?;
+                    let event_pk = tx.last_insert_rowid();
+                    counts.events += 1;
+                    let roles = [("actor", &r.actor), ("recipient", &r.recipient)];
+                    for (role, parties) in roles {
+                        for (i, p) in parties.iter().enumerate() {
+                            party_stmt.execute(params![
+                                event_pk,
+                                role,
+                                i as i64,
+                                p.code,
+                                p.country,
+                                p.name,
+                                p.entity_text,
+                                p.span[0] as i64,
+                                p.span[1] as i64,
+                            ])?;
+                        }
+                    }
+                    for (i, dy) in r.dyads().iter().enumerate() {
+                        let (a, t) = (dy.actor.first(), dy.recipient.first());
+                        dyad_stmt.execute(params![
+                            event_pk,
+                            i as i64,
+                            a.map(|a| &a.code),
+                            a.map(|a| &a.country),
+                            t.map(|t| &t.code),
+                            t.map(|t| &t.country),
+                        ])?;
+                    }
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(counts)
+    }
+
+    /// Numbers of documents, events and mentions.
+    pub fn counts(&self) -> Result<StoreCounts> {
+        let n = |table: &str| -> Result<u64> {
+            Ok(self
+                .conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+                    r.get::<_, i64>(0)
+                })? as u64)
+        };
+        Ok(StoreCounts {
+            documents: n("documents")?,
+            events: n("events")?,
+            mentions: n("mentions")?,
+        })
+    }
+
+    /// The actor mentions of discovered people, in storage order (documents
+    /// as stored, mentions in document order): what a later run must know
+    /// to code as an uninterrupted run would have.
+    pub fn discovered_people(&self) -> Result<Vec<MentionRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT kind, sentence, start, end, text, code, country, name, value, inferred, discovered
+             FROM mentions WHERE kind = 'actor' AND discovered = 1 ORDER BY doc_pk, position",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(MentionRow {
+                kind: MentionKind::parse(&r.get::<_, String>(0)?),
+                sentence: r.get::<_, i64>(1)? as usize,
+                span: [r.get::<_, i64>(2)? as usize, r.get::<_, i64>(3)? as usize],
+                text: r.get(4)?,
+                code: r.get(5)?,
+                country: r.get(6)?,
+                name: r.get(7)?,
+                value: r.get(8)?,
+                inferred: r.get(9)?,
+                discovered: r.get(10)?,
+                ..MentionRow::default()
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Events matching `q`, in date order (undated last), then storage order.
+    pub fn events(&self, q: &EventQuery) -> Result<Vec<StoredEvent>> {
+        let mut sql = String::from(
+            "SELECT e.event_pk, e.event_id, d.doc_id, e.date, e.event, e.cameo, e.quad_code,
+                    e.goldstein, e.actor_code, e.recipient_code, e.place_name, e.modality,
+                    e.cluster, e.record, d.url
+             FROM events e JOIN documents d ON d.doc_pk = e.doc_pk WHERE 1 = 1",
+        );
+        let mut args: Vec<String> = Vec::new();
+        // Each `@` of a clause becomes the next numbered parameter.
+        let mut arg = |sql: &mut String, clause: &str, values: &[&str]| {
+            sql.push_str(" AND ");
+            let mut values = values.iter();
+            for (i, piece) in clause.split('@').enumerate() {
+                if i > 0 {
+                    let v = values.next().expect("one value per @");
+                    args.push(v.to_string());
+                    sql.push_str(&format!("?{}", args.len()));
+                }
+                sql.push_str(piece);
+            }
+        };
+        if let Some(c) = &q.country {
+            arg(
+                &mut sql,
+                "EXISTS (SELECT 1 FROM participants p WHERE p.event_pk = e.event_pk AND p.country = @)",
+                &[c],
+            );
+        }
+        if let Some((a, b)) = &q.dyad {
+            arg(
+                &mut sql,
+                "EXISTS (SELECT 1 FROM dyads y WHERE y.event_pk = e.event_pk
+                   AND ((y.source_country = @ AND y.target_country = @)
+                     OR (e.symmetric AND y.source_country = @ AND y.target_country = @)))",
+                &[a, b, b, a],
+            );
+        }
+        if let Some(ev) = &q.event {
+            if !ev.is_empty() && ev.bytes().all(|b| b.is_ascii_digit()) {
+                arg(&mut sql, "substr(e.cameo, 1, length(@)) = @", &[ev, ev]);
+            } else {
+                arg(&mut sql, "e.event = upper(@)", &[ev]);
+            }
+        }
+        if let Some(from) = &q.from {
+            arg(&mut sql, "e.date_last >= @", &[from]);
+        }
+        if let Some(to) = &q.to {
+            arg(&mut sql, "e.date_first <= @", &[to]);
+        }
+        if let Some(p) = &q.place {
+            arg(
+                &mut sql,
+                "(lower(e.place_name) = lower(@) OR e.place_country = upper(@))",
+                &[p, p],
+            );
+        }
+        sql.push_str(" ORDER BY e.date_first IS NULL, e.date_first, e.event_pk");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            Ok(StoredEvent {
+                event_pk: r.get(0)?,
+                event_id: r.get(1)?,
+                doc_id: r.get(2)?,
+                date: r.get(3)?,
+                event: r.get(4)?,
+                cameo: r.get(5)?,
+                quad_code: r.get(6)?,
+                goldstein: r.get(7)?,
+                actor_code: r.get(8)?,
+                recipient_code: r.get(9)?,
+                place_name: r.get(10)?,
+                modality: r.get(11)?,
+                cluster: r.get(12)?,
+                record: r.get(13)?,
+                url: r.get(14)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// All event records in storage order, for export: calls `each` with
+    /// the stored event and its record.
+    pub fn for_each_event(
+        &self,
+        each: &mut dyn FnMut(&StoredEvent) -> std::io::Result<()>,
+    ) -> std::result::Result<u64, ExportError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT e.event_pk, e.event_id, d.doc_id, e.date, e.event, e.cameo, e.quad_code,
+                    e.goldstein, e.actor_code, e.recipient_code, e.place_name, e.modality,
+                    e.cluster, e.record, d.url
+             FROM events e JOIN documents d ON d.doc_pk = e.doc_pk ORDER BY e.event_pk",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut n = 0;
+        while let Some(r) = rows.next()? {
+            let e = StoredEvent {
+                event_pk: r.get(0)?,
+                event_id: r.get(1)?,
+                doc_id: r.get(2)?,
+                date: r.get(3)?,
+                event: r.get(4)?,
+                cameo: r.get(5)?,
+                quad_code: r.get(6)?,
+                goldstein: r.get(7)?,
+                actor_code: r.get(8)?,
+                recipient_code: r.get(9)?,
+                place_name: r.get(10)?,
+                modality: r.get(11)?,
+                cluster: r.get(12)?,
+                record: r.get(13)?,
+                url: r.get(14)?,
+            };
+            each(&e)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Dyad time series: per (source country, target country, period),
+    /// events per quad class and PLOVER category, Goldstein sum and mean,
+    /// reports and distinct real-world events. Events that had not happened
+    /// when reported (scheduled, future) are left out, and so are dyads
+    /// without both countries.
+    pub fn dyad_series(&self, period: Period) -> Result<DyadSeries> {
+        let mut stmt = self.conn.prepare(
+            "SELECT y.source_country, y.target_country, e.date, e.event, e.quad_code, e.goldstein,
+                    e.modality, coalesce(e.cluster, -e.event_pk)
+             FROM dyads y JOIN events e ON e.event_pk = y.event_pk
+             WHERE y.source_country IS NOT NULL AND y.target_country IS NOT NULL
+               AND y.source_country != '---' AND y.target_country != '---'
+             ORDER BY y.event_pk, y.position",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut series = DyadSeries::default();
+        let mut cells: BTreeMap<(String, String, String), (DyadPeriod, Vec<i64>)> = BTreeMap::new();
+        while let Some(r) = rows.next()? {
+            let (source, target): (String, String) = (r.get(0)?, r.get(1)?);
+            let date: Option<String> = r.get(2)?;
+            let modality: String = r.get(6)?;
+            if matches!(modality.as_str(), "scheduled" | "future") {
+                series.not_happened += 1;
+                continue;
+            }
+            let Some(t) = date
+                .as_deref()
+                .and_then(TimePoint::parse)
+                .filter(|t| t.precision <= period.precision())
+            else {
+                series.undated += 1;
+                continue;
+            };
+            let label = TimePoint::of(t.date, period.precision()).normalised();
+            let (cell, clusters) = cells
+                .entry((source.clone(), target.clone(), label.clone()))
+                .or_insert_with(|| {
+                    (
+                        DyadPeriod {
+                            source,
+                            target,
+                            period: label,
+                            ..DyadPeriod::default()
+                        },
+                        Vec::new(),
+                    )
+                });
+            let quad: u8 = r.get(4)?;
+            if (1..=4).contains(&quad) {
+                cell.quad[usize::from(quad - 1)] += 1;
+            }
+            if let Some(ev) = r.get::<_, Option<String>>(3)? {
+                *cell.events.entry(ev).or_default() += 1;
+            }
+            cell.reports += 1;
+            cell.goldstein_sum += r.get::<_, f64>(5)?;
+            clusters.push(r.get(7)?);
+        }
+        series.rows = cells
+            .into_values()
+            .map(|(mut cell, mut clusters)| {
+                clusters.sort_unstable();
+                clusters.dedup();
+                cell.clusters = clusters.len() as u64;
+                cell
+            })
+            .collect();
+        Ok(series)
+    }
+}
+
+/// An export failed: reading the store or writing the output.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Reading the store.
+    #[error(transparent)]
+    Store(#[from] rusqlite::Error),
+    /// Writing the output.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
