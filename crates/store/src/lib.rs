@@ -414,6 +414,9 @@ impl Store {
     /// writer, and a killed writer loses only its open transaction.
     pub fn open(path: &Path) -> Result<Store> {
         let conn = Connection::open(path)?;
+        // Another process may hold the database for a moment (a writer, a
+        // reader, a concurrent first open): wait rather than fail.
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         Store::setup(conn)
@@ -426,7 +429,6 @@ impl Store {
 
     fn setup(conn: Connection) -> Result<Store> {
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
         let mut store = Store { conn };
         store.migrate()?;
         Ok(store)
@@ -439,20 +441,26 @@ impl Store {
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
+    /// Brings the schema to [`SCHEMA_VERSION`] in one write transaction:
+    /// two processes opening a new database at once migrate it once.
     fn migrate(&mut self) -> Result<()> {
-        let found = self.schema_version()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let found: u32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if found > SCHEMA_VERSION {
             return Err(StoreError::TooNew {
                 found,
                 supported: SCHEMA_VERSION,
             });
         }
-        for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-            let tx = self.conn.transaction()?;
+        for sql in MIGRATIONS.iter().skip(found as usize) {
             tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", i as u32 + 1)?;
-            tx.commit()?;
         }
+        if found < SCHEMA_VERSION {
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        }
+        tx.commit()?;
         Ok(())
     }
 

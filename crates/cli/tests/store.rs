@@ -1,0 +1,400 @@
+//! `parley ingest`, `query`, `dyads` and `export` end to end, on articles
+//! written for these tests. Expected events were worked out by hand (the
+//! same four sentences as crates/store/tests/store.rs).
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn parley(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parley"))
+        .args(args)
+        .env_remove("PARLEY_DB")
+        .output()
+        .expect("parley runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+const ARTICLES: &str = r#"{"id":"s1","date":"2024-11-22","url":"https://example.org/s1","text":"India and Japan held talks in Tokyo on Thursday."}
+{"id":"s2","date":"2024-11-22","text":"Russian troops attacked Ukrainian positions near Kharkiv on Wednesday."}
+{"id":"s3","date":"2024-12-02","text":"Japanese Foreign Minister Taro Kono met Indian officials in New Delhi on Monday."}
+{"id":"s4","date":"2025-01-10","text":"Russian forces shelled the Ukrainian city of Kharkiv on Thursday."}
+"#;
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p.to_str().unwrap().to_string()
+}
+
+#[test]
+fn ingest_twice_stores_once_and_the_store_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "a.jsonl", ARTICLES);
+    let db = dir.path().join("p.db");
+    let db = db.to_str().unwrap();
+    let first = parley(&["ingest", "--db", db, &input]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(
+        stderr(&first)
+            .contains("4 documents read, 4 stored, 0 already stored, 0 skipped; 4 events stored"),
+        "{}",
+        stderr(&first)
+    );
+    let again = parley(&["ingest", "--db", db, &input]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(
+        stderr(&again)
+            .contains("4 documents read, 0 stored, 4 already stored, 0 skipped; 0 events stored")
+            && stderr(&again).contains("holds 4 documents, 4 events"),
+        "{}",
+        stderr(&again)
+    );
+
+    // The stored records are parley code's, byte for byte.
+    let code = parley(&["code", &input]);
+    let out = dir.path().join("e.jsonl");
+    let export = parley(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "jsonl",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    assert_eq!(std::fs::read(&out).unwrap(), code.stdout);
+
+    // Queries.
+    let q = parley(&["query", "--db", db, "--country", "jpn", "--format", "jsonl"]);
+    let ids: Vec<String> = stdout(&q)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["event_id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids, ["s1:0", "s3:0"]);
+    let table = stdout(&parley(&["query", "--db", db, "--dyad", "RUS-UKR"]));
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines.len(), 3, "{table}");
+    assert!(
+        lines[0].starts_with("event_id")
+            && lines[1].starts_with("s2:0")
+            && lines[2].starts_with("s4:0"),
+        "{table}"
+    );
+    assert!(
+        lines[1].contains("ASSAULT") && lines[1].contains("Kharkiv"),
+        "{table}"
+    );
+    let bad = parley(&["query", "--db", db, "--from", "2024-13-01"]);
+    assert_eq!(bad.status.code(), Some(3));
+    assert!(
+        stderr(&bad).contains("--from \"2024-13-01\""),
+        "{}",
+        stderr(&bad)
+    );
+
+    // Dyads by month.
+    let d = parley(&["dyads", "--db", db, "--by", "month"]);
+    assert!(d.status.success(), "{}", stderr(&d));
+    let csv = stdout(&d);
+    let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(
+        &rows[0][..7],
+        [
+            "source",
+            "target",
+            "period",
+            "reports",
+            "clusters",
+            "goldstein_sum",
+            "goldstein_mean"
+        ]
+    );
+    let keys: Vec<String> = rows[1..]
+        .iter()
+        .map(|r| format!("{}-{} {} {}", r[0], r[1], r[2], r[3]))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "IND-JPN 2024-11 1",
+            "JPN-IND 2024-12 1",
+            "RUS-UKR 2024-11 1",
+            "RUS-UKR 2025-01 1"
+        ]
+    );
+    let assault = rows[0].iter().position(|c| *c == "assault").unwrap();
+    assert_eq!(
+        (rows[3][assault], rows[3][10]),
+        ("1", "1"),
+        "quad4 and assault of RUS-UKR 2024-11"
+    );
+
+    // GDELT-style CSV.
+    let out = dir.path().join("e.csv");
+    let export = parley(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "csv",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        &header[..5],
+        ["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"]
+    );
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 4);
+    let s1 = &rows[0];
+    assert_eq!(&s1[col("Day")], "20241121");
+    assert_eq!(&s1[col("EventCode")], "040");
+    assert_eq!(&s1[col("EventRootCode")], "04");
+    assert_eq!(&s1[col("QuadClass")], "1");
+    assert_eq!(&s1[col("ActionGeo_Type")], "4", "a city outside the US");
+    assert_eq!(&s1[col("ActionGeo_FullName")], "Tokyo");
+    assert_eq!(&s1[col("SOURCEURL")], "https://example.org/s1");
+    let s2 = &rows[1];
+    assert_eq!(
+        (
+            &s2[col("Actor1Code")],
+            &s2[col("Actor1CountryCode")],
+            &s2[col("Actor1Type1Code")]
+        ),
+        ("RUSMIL", "RUS", "MIL")
+    );
+    assert_eq!(&s2[col("GoldsteinScale")], "-10");
+    assert_eq!(&s2[col("SOURCEURL")], "s2", "no url: the document id");
+}
+
+#[test]
+fn the_database_comes_from_parley_db_and_bad_records_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(
+        dir.path(),
+        "b.jsonl",
+        &(ARTICLES.lines().take(2).collect::<Vec<_>>().join("\n") + "\n{\"id\": \"broken\"\n"),
+    );
+    let db = dir.path().join("env.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_parley"))
+        .args(["ingest", &input])
+        .env("PARLEY_DB", &db)
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("b.jsonl:3"), "the bad line is named: {err}");
+    assert!(
+        err.contains("3 documents read, 2 stored, 0 already stored, 1 skipped"),
+        "{err}"
+    );
+    assert!(db.exists() && !dir.path().join("parley.db").exists());
+}
+
+#[test]
+fn people_discovered_in_an_earlier_ingest_are_known_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = |id: &str, text: &str| {
+        serde_json::json!({"id": id, "date": "2026-03-02", "text": text}).to_string() + "\n"
+    };
+    let a = write(
+        dir.path(),
+        "a.jsonl",
+        &doc(
+            "first",
+            "Kenyan Defence Minister Amara Wekesa met Ugandan officials in Kampala on Monday.",
+        ),
+    );
+    let b = write(
+        dir.path(),
+        "b.jsonl",
+        &doc("later", "Amara Wekesa criticised the rebels on Friday."),
+    );
+    let db = dir.path().join("p.db");
+    let db = db.to_str().unwrap();
+    for f in [&a, &b] {
+        let out = parley(&["ingest", "--db", db, f]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let q = parley(&["query", "--db", db, "--country", "KEN", "--format", "jsonl"]);
+    let later: Vec<serde_json::Value> = stdout(&q)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .filter(|r: &serde_json::Value| r["doc_id"] == "later")
+        .collect();
+    assert_eq!(later.len(), 1, "{}", stdout(&q));
+    assert_eq!(later[0]["actor"][0]["code"], "KENGOVMIL");
+}
+
+/// A corpus of invented articles, large enough that ingesting it takes a
+/// few seconds: people, countries, places and days vary.
+fn big_corpus(n: usize) -> String {
+    let countries = [
+        ("Kenyan", "Kenya"),
+        ("Ugandan", "Uganda"),
+        ("Indian", "India"),
+        ("Japanese", "Japan"),
+        ("French", "France"),
+        ("Brazilian", "Brazil"),
+        ("Egyptian", "Egypt"),
+        ("Thai", "Thailand"),
+    ];
+    let first = [
+        "Amara", "Tomas", "Keiko", "Ravi", "Lucia", "Omar", "Sunee", "Paulo",
+    ];
+    let last = [
+        "Wekesa", "Okello", "Tanaka", "Mehta", "Duarte", "Hassan", "Chai", "Lima",
+    ];
+    let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+    let cities = [
+        "Nairobi", "Kampala", "Tokyo", "Paris", "Cairo", "Bangkok", "Brasilia", "Mumbai",
+    ];
+    let mut out = String::new();
+    for i in 0..n {
+        let (adj, _) = countries[i % 8];
+        let (_, other) = countries[(i / 8 + 3) % 8];
+        let name = format!("{} {}", first[(i / 3) % 8], last[(i / 7) % 8]);
+        let text = match i % 4 {
+            0 => format!(
+                "{adj} Defence Minister {name} met {other} officials in {} on {}.",
+                cities[i % 8],
+                days[i % 5]
+            ),
+            1 => format!(
+                "{name} criticised {other} on {} over the border dispute.",
+                days[i % 5]
+            ),
+            2 => format!(
+                "{other} and {} signed a trade agreement in {} on {}.",
+                countries[(i + 1) % 8].1,
+                cities[(i + 2) % 8],
+                days[i % 5]
+            ),
+            _ => format!(
+                "Police in {} arrested {} protesters on {}. Markets were calm.",
+                cities[i % 8],
+                i % 50 + 2,
+                days[i % 5]
+            ),
+        };
+        out.push_str(
+            &serde_json::json!({"id": format!("d{i}"), "date": "2026-03-06", "text": text})
+                .to_string(),
+        );
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_killed_ingest_resumes_to_the_clean_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "big.jsonl", &big_corpus(12_000));
+    let clean = dir.path().join("clean.db");
+    let out = parley(&["ingest", "-j", "2", "--db", clean.to_str().unwrap(), &input]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // Kill -9 once at least one batch is committed, then run again.
+    let killed = dir.path().join("killed.db");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parley"))
+        .args([
+            "ingest",
+            "-j",
+            "2",
+            "--db",
+            killed.to_str().unwrap(),
+            &input,
+        ])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let committed = loop {
+        // Opened only once the run has created it.
+        let n = if killed.exists() {
+            parley_store::Store::open(&killed)
+                .and_then(|s| s.counts())
+                .map(|c| c.documents)
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        if n > 0 || started.elapsed().as_secs() > 120 {
+            break n;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    let still_running = child.try_wait().unwrap().is_none();
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    assert!(committed > 0, "nothing committed within two minutes");
+    assert!(
+        still_running,
+        "the run ended before it could be killed; the corpus is too small"
+    );
+    let part = parley_store::Store::open(&killed)
+        .unwrap()
+        .counts()
+        .unwrap();
+    assert!(part.documents < 12_000, "killed mid-run: {part:?}");
+    let rerun = parley(&[
+        "ingest",
+        "-j",
+        "2",
+        "--db",
+        killed.to_str().unwrap(),
+        &input,
+    ]);
+    assert!(rerun.status.success(), "{}", stderr(&rerun));
+    assert!(
+        stderr(&rerun).contains(&format!("{} already stored", part.documents)),
+        "{}",
+        stderr(&rerun)
+    );
+
+    let export = |db: &Path| {
+        let out = db.with_extension("jsonl");
+        let r = parley(&[
+            "export",
+            "--db",
+            db.to_str().unwrap(),
+            "--format",
+            "jsonl",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(r.status.success(), "{}", stderr(&r));
+        std::fs::read(out).unwrap()
+    };
+    let (a, b) = (export(&clean), export(&killed));
+    assert_eq!(
+        parley_store::Store::open(&clean).unwrap().counts().unwrap(),
+        parley_store::Store::open(&killed)
+            .unwrap()
+            .counts()
+            .unwrap()
+    );
+    assert!(
+        a == b,
+        "the resumed store's records differ from the clean run's"
+    );
+}
