@@ -172,6 +172,24 @@ enum Command {
         #[arg(long, value_enum, default_value_t = store_cmd::DyadFormat::Csv)]
         format: store_cmd::DyadFormat,
     },
+    /// Link the stored event reports into real-world events again (ingest does it after each run):
+    /// same PLOVER category, overlapping countries, dates within a window of the category, same
+    /// place when known (see crates/link).
+    Link {
+        /// The database (default: $PARLEY_DB, else parley.db).
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
+    /// List the linked real-world events as JSON Lines, most reported first: category, dates,
+    /// reports, documents and sources, countries, place, first and last report.
+    Clusters {
+        /// The database (default: $PARLEY_DB, else parley.db).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// Only events reported at least this many times.
+        #[arg(long, default_value_t = 1)]
+        min_reports: u64,
+    },
     /// Write every stored event to a file: PLOVER JSON Lines, or GDELT-style CSV.
     Export {
         /// The database (default: $PARLEY_DB, else parley.db).
@@ -263,6 +281,10 @@ fn main() -> ExitCode {
                 PeriodArg::Year => parley_store::Period::Year,
             };
             store_cmd::run_dyads(db.as_deref(), by, format, &mut std::io::stdout().lock())
+        }
+        Command::Link { db } => store_cmd::run_link(db.as_deref()),
+        Command::Clusters { db, min_reports } => {
+            store_cmd::run_clusters(db.as_deref(), min_reports, &mut std::io::stdout().lock())
         }
         Command::Export { db, format, out } => store_cmd::run_export(db.as_deref(), format, &out),
         Command::Train(args) => syntax_cmd::run_train(args),

@@ -233,6 +233,17 @@ pub(crate) fn run_ingest(
         failure = Some(anyhow::Error::new(e).context(format!("writing {}", path.display())));
     }
     let c = counts.into_inner();
+    // New reports may belong to stored events: link again (all of them).
+    let link = if c.stored > 0 && failure.is_none() {
+        Some(
+            store
+                .borrow_mut()
+                .link()
+                .with_context(|| format!("linking events in {}", path.display()))?,
+        )
+    } else {
+        None
+    };
     let total = store.borrow().counts()?;
     eprintln!(
         "parley: {} documents read, {} stored, {} already stored, {} skipped; {} events stored; {} holds {} documents, {} events",
@@ -245,6 +256,12 @@ pub(crate) fn run_ingest(
         total.documents,
         total.events
     );
+    if let Some(l) = link {
+        eprintln!(
+            "parley: linked {} event reports into {} events ({} reported more than once)",
+            l.linked, l.clusters, l.multi_report
+        );
+    }
     if let Some(e) = failure {
         return Err(e);
     }
@@ -680,4 +697,51 @@ fn csv_io(e: csv::Error) -> std::io::Error {
         csv::ErrorKind::Io(io) => io,
         other => std::io::Error::other(format!("{other:?}")),
     }
+}
+
+/// `parley link`: links the stored event reports again.
+pub(crate) fn run_link(db: Option<&Path>) -> Result<ExitCode> {
+    let (mut store, path) = open(db)?;
+    let l = store
+        .link()
+        .with_context(|| format!("linking events in {}", path.display()))?;
+    eprintln!(
+        "parley: linked {} event reports into {} events ({} reported more than once)",
+        l.linked, l.clusters, l.multi_report
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `parley clusters`: the linked events, most reported first.
+pub(crate) fn run_clusters(
+    db: Option<&Path>,
+    min_reports: u64,
+    out: &mut dyn Write,
+) -> Result<ExitCode> {
+    let (store, path) = open(db)?;
+    let rows = store
+        .clusters(min_reports)
+        .with_context(|| format!("reading {}", path.display()))?;
+    for c in &rows {
+        let v = serde_json::json!({
+            "cluster": c.cluster,
+            "event": c.event,
+            "date_first": c.date_first,
+            "date_last": c.date_last,
+            "reports": c.reports,
+            "documents": c.documents,
+            "sources": c.sources,
+            "actors": c.actors.split_whitespace().collect::<Vec<_>>(),
+            "recipients": c.recipients.split_whitespace().collect::<Vec<_>>(),
+            "place": c.place_name,
+            "first_report": c.first_report,
+            "first_published": c.first_published,
+            "last_report": c.last_report,
+            "last_published": c.last_published,
+        });
+        writeln!(out, "{v}")?;
+    }
+    out.flush()?;
+    eprintln!("parley: {} events", rows.len());
+    Ok(ExitCode::SUCCESS)
 }

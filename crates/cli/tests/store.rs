@@ -398,3 +398,67 @@ fn a_killed_ingest_resumes_to_the_clean_result() {
         "the resumed store's records differ from the clean run's"
     );
 }
+
+/// One attack reported by three sources over two days, and two other
+/// events of the same dyad on the same day (talks in Istanbul, an attack
+/// near Odesa): three real-world events. Worked out by hand.
+#[test]
+fn reports_of_one_event_are_linked() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = |id: &str, date: &str, source: &str, text: &str| {
+        serde_json::json!({"id": id, "date": date, "source": source, "text": text}).to_string()
+    };
+    let lines = [
+        article("a1", "2024-03-04", "Agency A", "Russian forces shelled Ukrainian positions near Kharkiv on Monday, the Ukrainian army said."),
+        article("b1", "2024-03-04", "Agency B", "Russian troops attacked Ukrainian positions near Kharkiv on Monday."),
+        article("c1", "2024-03-05", "Paper C", "Russian troops attacked Ukrainian defenders near Kharkiv on Monday, killing two soldiers."),
+        article("d1", "2024-03-04", "Agency A", "Russian and Ukrainian negotiators met in Istanbul on Monday."),
+        article("e1", "2024-03-04", "Agency B", "Russian troops attacked Ukrainian positions near Odesa on Monday."),
+    ];
+    let input = write(dir.path(), "l.jsonl", &(lines.join("\n") + "\n"));
+    let db = dir.path().join("l.db");
+    let db = db.to_str().unwrap();
+    let out = parley(&["ingest", "--db", db, &input]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("linked 5 event reports into 3 events (1 reported more than once)"),
+        "{}",
+        stderr(&out)
+    );
+    let clusters: Vec<serde_json::Value> = stdout(&parley(&["clusters", "--db", db]))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let summary: Vec<String> = clusters
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {} {} {}",
+                c["event"], c["reports"], c["sources"], c["place"], c["last_published"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            "\"ASSAULT\" 3 3 \"Kharkiv\" \"2024-03-05\"",
+            "\"CONSULT\" 1 1 \"Istanbul\" \"2024-03-04\"",
+            "\"ASSAULT\" 1 1 \"Odesa\" \"2024-03-04\"",
+        ]
+    );
+    // Linking again changes nothing.
+    let again = parley(&["link", "--db", db]);
+    assert!(
+        stderr(&again).contains("linked 5 event reports into 3 events"),
+        "{}",
+        stderr(&again)
+    );
+    // The dyad series counts reports and events.
+    let d = stdout(&parley(&["dyads", "--db", db, "--by", "day"]));
+    let row = d
+        .lines()
+        .find(|l| l.starts_with("RUS,UKR,2024-03-04,"))
+        .expect("RUS-UKR row");
+    let cells: Vec<&str> = row.split(',').collect();
+    assert_eq!((cells[3], cells[4]), ("5", "3"), "{row}");
+}

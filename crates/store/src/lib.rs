@@ -26,10 +26,28 @@ use parley_records::EventRecord;
 use parley_text::Document;
 use parley_time::{Precision, TimePoint};
 use rusqlite::{params, Connection, OptionalExtension};
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` day (proleptic Gregorian).
+fn day_number(day: &str) -> Option<i64> {
+    let t = TimePoint::parse(day).filter(|t| t.precision == Precision::Day)?;
+    let (y, m, d) = (
+        i64::from(t.date.year()),
+        i64::from(t.date.month()),
+        i64::from(t.date.day()),
+    );
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
 use sha2::{Digest, Sha256};
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Migrations: entry `i` takes the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -133,6 +151,26 @@ CREATE TABLE dyads (
     PRIMARY KEY (event_pk, position)
 );
 CREATE INDEX dyads_pair ON dyads(source_country, target_country);
+",
+    // 2: linked real-world events (parley-link); events.cluster points here.
+    "
+CREATE TABLE clusters (
+    cluster         INTEGER PRIMARY KEY,  -- the event_pk of its first report in date order
+    event           TEXT NOT NULL,        -- PLOVER category
+    date_first      TEXT NOT NULL,        -- earliest first day and latest last day of its reports' dates
+    date_last       TEXT NOT NULL,
+    reports         INTEGER NOT NULL,     -- event reports
+    documents       INTEGER NOT NULL,     -- distinct documents
+    sources         INTEGER NOT NULL,     -- distinct publishers (a document without one counts as its own)
+    first_report    INTEGER NOT NULL,     -- event_pk of the earliest published report
+    last_report     INTEGER NOT NULL,     -- event_pk of the latest published report
+    first_published TEXT,
+    last_published  TEXT,
+    actors          TEXT NOT NULL,        -- countries, space-separated, sorted
+    recipients      TEXT NOT NULL,
+    place_name      TEXT
+);
+CREATE INDEX events_cluster ON events(cluster);
 ",
 ];
 
@@ -860,6 +898,200 @@ impl Store {
     }
 }
 
+/// What linking found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LinkCounts {
+    /// Event reports linked (events that happened, precisely dated, with a
+    /// known country).
+    pub linked: u64,
+    /// Clusters (real-world events) they form.
+    pub clusters: u64,
+    /// Clusters of more than one report.
+    pub multi_report: u64,
+}
+
+impl Store {
+    /// Links the stored event reports into clusters (see parley-link for the
+    /// rules), from scratch: `events.cluster` and the `clusters` table are
+    /// rewritten in one transaction. Deterministic; can be re-run.
+    pub fn link(&mut self) -> Result<LinkCounts> {
+        let tx = self.conn.transaction()?;
+        let mut reports = Vec::new();
+        {
+            let mut stmt = tx.prepare(
+                "SELECT event_pk, event, modality, date_first, date_last, date_precision,
+                        symmetric, place_country, lat, lon
+                 FROM events WHERE event IS NOT NULL ORDER BY event_pk",
+            )?;
+            let mut parties = tx.prepare(
+                "SELECT role, country FROM participants WHERE event_pk = ?1 AND country != '---'
+                 ORDER BY role, position",
+            )?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let id: i64 = r.get(0)?;
+                let first: Option<String> = r.get(3)?;
+                let last: Option<String> = r.get(4)?;
+                let precision: Option<String> = r.get(5)?;
+                let (Some(first_day), Some(last_day)) = (
+                    first.as_deref().and_then(day_number),
+                    last.as_deref().and_then(day_number),
+                ) else {
+                    continue;
+                };
+                let (mut actors, mut recipients) = (Vec::new(), Vec::new());
+                let mut p = parties.query([id])?;
+                while let Some(q) = p.next()? {
+                    let (role, country): (String, String) = (q.get(0)?, q.get(1)?);
+                    if role == "actor" {
+                        actors.push(country);
+                    } else {
+                        recipients.push(country);
+                    }
+                }
+                let place_country: Option<String> = r.get(7)?;
+                let point = match (r.get::<_, Option<f64>>(8)?, r.get::<_, Option<f64>>(9)?) {
+                    (Some(lat), Some(lon)) => Some((lat, lon)),
+                    _ => None,
+                };
+                reports.push(parley_link::Report {
+                    id,
+                    event: r.get(1)?,
+                    modality: r.get(2)?,
+                    first_day,
+                    last_day,
+                    precise: precision.as_deref() == Some("day"),
+                    actors,
+                    recipients,
+                    symmetric: r.get(6)?,
+                    place: (place_country.is_some() || point.is_some()).then_some(
+                        parley_link::Location {
+                            country: place_country,
+                            point,
+                        },
+                    ),
+                });
+            }
+        }
+        let clusters = parley_link::link(&reports);
+        tx.execute(
+            "UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL",
+            [],
+        )?;
+        tx.execute("DELETE FROM clusters", [])?;
+        let mut counts = LinkCounts::default();
+        {
+            let mut set = tx.prepare("UPDATE events SET cluster = ?2 WHERE event_pk = ?1")?;
+            for (r, c) in reports.iter().zip(&clusters) {
+                if let Some(c) = c {
+                    set.execute(params![r.id, c])?;
+                    counts.linked += 1;
+                }
+            }
+        }
+        tx.execute_batch(
+            "INSERT INTO clusters
+             SELECT e.cluster,
+                    min(e.event),
+                    min(e.date_first),
+                    max(e.date_last),
+                    count(*),
+                    count(DISTINCT e.doc_pk),
+                    count(DISTINCT coalesce(nullif(d.source, ''), 'doc:' || d.doc_pk)),
+                    (SELECT e2.event_pk FROM events e2 JOIN documents d2 ON d2.doc_pk = e2.doc_pk
+                      WHERE e2.cluster = e.cluster
+                      ORDER BY d2.published IS NULL, d2.published, e2.event_pk LIMIT 1),
+                    (SELECT e2.event_pk FROM events e2 JOIN documents d2 ON d2.doc_pk = e2.doc_pk
+                      WHERE e2.cluster = e.cluster
+                      ORDER BY d2.published IS NULL, d2.published DESC, e2.event_pk DESC LIMIT 1),
+                    min(d.published),
+                    max(d.published),
+                    coalesce((SELECT group_concat(c, ' ') FROM (SELECT DISTINCT p.country AS c
+                      FROM participants p JOIN events e3 ON e3.event_pk = p.event_pk
+                      WHERE e3.cluster = e.cluster AND p.role = 'actor' AND p.country != '---'
+                      ORDER BY c)), ''),
+                    coalesce((SELECT group_concat(c, ' ') FROM (SELECT DISTINCT p.country AS c
+                      FROM participants p JOIN events e3 ON e3.event_pk = p.event_pk
+                      WHERE e3.cluster = e.cluster AND p.role = 'recipient' AND p.country != '---'
+                      ORDER BY c)), ''),
+                    (SELECT e4.place_name FROM events e4 WHERE e4.cluster = e.cluster
+                      AND e4.place_name IS NOT NULL ORDER BY e4.event_pk LIMIT 1)
+             FROM events e JOIN documents d ON d.doc_pk = e.doc_pk
+             WHERE e.cluster IS NOT NULL
+             GROUP BY e.cluster",
+        )?;
+        let count = |sql: &str| tx.query_row(sql, [], |r| r.get::<_, i64>(0));
+        counts.clusters = count("SELECT count(*) FROM clusters")? as u64;
+        counts.multi_report = count("SELECT count(*) FROM clusters WHERE reports > 1")? as u64;
+        tx.commit()?;
+        Ok(counts)
+    }
+
+    /// The clusters of more than `min_reports - 1` reports, most reported
+    /// first (then by date).
+    pub fn clusters(&self, min_reports: u64) -> Result<Vec<ClusterRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT cluster, event, date_first, date_last, reports, documents, sources,
+                    first_report, last_report, first_published, last_published, actors,
+                    recipients, place_name
+             FROM clusters WHERE reports >= ?1
+             ORDER BY reports DESC, date_first, cluster",
+        )?;
+        let rows = stmt.query_map([min_reports as i64], |r| {
+            Ok(ClusterRow {
+                cluster: r.get(0)?,
+                event: r.get(1)?,
+                date_first: r.get(2)?,
+                date_last: r.get(3)?,
+                reports: r.get::<_, i64>(4)? as u64,
+                documents: r.get::<_, i64>(5)? as u64,
+                sources: r.get::<_, i64>(6)? as u64,
+                first_report: r.get(7)?,
+                last_report: r.get(8)?,
+                first_published: r.get(9)?,
+                last_published: r.get(10)?,
+                actors: r.get(11)?,
+                recipients: r.get(12)?,
+                place_name: r.get(13)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// One linked real-world event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterRow {
+    /// Its id (the event_pk of its first report in date order).
+    pub cluster: i64,
+    /// PLOVER category.
+    pub event: String,
+    /// Earliest first day of its reports' dates.
+    pub date_first: String,
+    /// Latest last day.
+    pub date_last: String,
+    /// Event reports.
+    pub reports: u64,
+    /// Distinct documents.
+    pub documents: u64,
+    /// Distinct publishers.
+    pub sources: u64,
+    /// The earliest published report (event_pk).
+    pub first_report: i64,
+    /// The latest published report.
+    pub last_report: i64,
+    /// Publication date of the first report's document.
+    pub first_published: Option<String>,
+    /// Publication date of the last report's document.
+    pub last_published: Option<String>,
+    /// Actor countries, space-separated.
+    pub actors: String,
+    /// Recipient countries.
+    pub recipients: String,
+    /// Its place, when a report gives one.
+    pub place_name: Option<String>,
+}
+
 /// An export failed: reading the store or writing the output.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -869,4 +1101,39 @@ pub enum ExportError {
     /// Writing the output.
     #[error(transparent)]
     Io(#[from] std::io::Error),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database of an older version is migrated forward and keeps its rows.
+    #[test]
+    fn version_one_is_migrated() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute(
+            "INSERT INTO documents (doc_key, doc_id, content_hash, origin, text, events)
+             VALUES ('id:x', 'x', 'h', 'test', 'Text.', 0)",
+            [],
+        )
+        .unwrap();
+        let store = Store::setup(conn).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        assert!(store.contains("id:x").unwrap());
+        assert_eq!(store.clusters(1).unwrap(), vec![]);
+    }
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2000-03-01"), Some(11_017));
+        assert_eq!(
+            day_number("2024-02-29").unwrap() + 1,
+            day_number("2024-03-01").unwrap()
+        );
+        assert_eq!(day_number("1969-12-31"), Some(-1));
+        assert_eq!(day_number("2024-11"), None);
+    }
 }

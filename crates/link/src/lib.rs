@@ -1,0 +1,187 @@
+//! Linking: which event reports describe the same real-world event.
+//!
+//! News counts an abduction once per article that mentions it; analysts
+//! count it once. [`link`] groups reports into clusters, deterministically:
+//!
+//! 1. Only reports of events that happened are linked (modality `asserted`
+//!    or `historical`); scheduled and future ones stay alone.
+//! 2. Reports are taken in date order (first day of their period, then
+//!    their id). Each joins the open cluster it is *compatible* with every
+//!    member of, the one whose first report is nearest in time (then the
+//!    lowest id); otherwise it starts a cluster.
+//! 3. Two reports are compatible when:
+//!    - **type**: the same PLOVER category;
+//!    - **dates**: both dated to the day, and no more than the
+//!      category's window apart ([`window_days`]: a day for attacks,
+//!      protests and meetings, which are dated precisely; two for
+//!      statements, retold a day later; three for slow processes such as
+//!      aid, sanctions or mobilisation);
+//!    - **actors**: for directed events, a shared actor country and a
+//!      shared recipient country (or no recipient on one side); when either
+//!      is joint (symmetric), at least two shared countries among all
+//!      parties (one when a side has only one); reports with no known
+//!      country are never linked;
+//!    - **place**, when both know it: cities within 50 km of each other;
+//!      otherwise the same country.
+//!
+//! A cluster's id is the id of its first report in that order. The linking
+//! depends only on the reports, not on the order they were stored in.
+
+use std::collections::BTreeSet;
+
+/// One event report, as the linker sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// Unique id (the store's event number).
+    pub id: i64,
+    /// PLOVER category.
+    pub event: String,
+    /// Modality (`asserted`, `historical`, `scheduled`…).
+    pub modality: String,
+    /// First day of the date's period, as days since 1970-01-01.
+    pub first_day: i64,
+    /// Last day of the date's period.
+    pub last_day: i64,
+    /// True when dated to the day (a week or a month is too vague to tell
+    /// two events apart).
+    pub precise: bool,
+    /// Actor countries (ISO alpha-3 or CAMEO roots; unknown ones left out).
+    pub actors: Vec<String>,
+    /// Recipient countries.
+    pub recipients: Vec<String>,
+    /// Joint or reciprocal action.
+    pub symmetric: bool,
+    /// Where, when known.
+    pub place: Option<Location>,
+}
+
+/// An event's location, as the linker compares it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Location {
+    /// Country code, when known.
+    pub country: Option<String>,
+    /// The point, for a city.
+    pub point: Option<(f64, f64)>,
+}
+
+/// How many days apart two reports of one event of this PLOVER category
+/// may be dated.
+pub fn window_days(event: &str) -> i64 {
+    match event {
+        "ASSAULT" | "PROTEST" | "CONSULT" => 1,
+        "AID" | "SANCTION" | "MOBILIZE" | "COOPERATE" | "CONCEDE" | "RETREAT" => 3,
+        _ => 2,
+    }
+}
+
+/// Great-circle distance in kilometres.
+fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+fn happened(r: &Report) -> bool {
+    matches!(r.modality.as_str(), "asserted" | "historical")
+}
+
+fn set(v: &[String]) -> BTreeSet<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+/// Whether two reports may describe the same real-world event (the rules
+/// in the crate documentation).
+pub fn compatible(a: &Report, b: &Report) -> bool {
+    if a.event != b.event || !a.precise || !b.precise {
+        return false;
+    }
+    let w = window_days(&a.event);
+    let gap = (a.first_day - b.last_day).max(b.first_day - a.last_day);
+    if gap > w {
+        return false;
+    }
+    let (aa, ar, ba, br) = (
+        set(&a.actors),
+        set(&a.recipients),
+        set(&b.actors),
+        set(&b.recipients),
+    );
+    let parties_ok = if a.symmetric || b.symmetric {
+        let pa: BTreeSet<&str> = aa.union(&ar).copied().collect();
+        let pb: BTreeSet<&str> = ba.union(&br).copied().collect();
+        let shared = pa.intersection(&pb).count();
+        shared >= 2 || (shared == 1 && (pa.len() == 1 || pb.len() == 1))
+    } else {
+        aa.intersection(&ba).next().is_some()
+            && (ar.is_empty() || br.is_empty() || ar.intersection(&br).next().is_some())
+    };
+    if !parties_ok {
+        return false;
+    }
+    match (&a.place, &b.place) {
+        (Some(pa), Some(pb)) => match (pa.point, pb.point) {
+            (Some(x), Some(y)) => distance_km(x, y) <= 50.0,
+            _ => match (&pa.country, &pb.country) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            },
+        },
+        _ => true,
+    }
+}
+
+/// The clusters of `reports`: for each report, in the order given, the id
+/// of its cluster, or `None` for a report that is not linked (not an event
+/// that happened, or no date precise enough, or no known country: such a
+/// report is its own event).
+pub fn link(reports: &[Report]) -> Vec<Option<i64>> {
+    let mut order: Vec<usize> = (0..reports.len())
+        .filter(|&i| {
+            let r = &reports[i];
+            happened(r) && r.precise && !(r.actors.is_empty() && r.recipients.is_empty())
+        })
+        .collect();
+    order.sort_by_key(|&i| (reports[i].first_day, reports[i].id));
+    let longest = reports
+        .iter()
+        .map(|r| window_days(&r.event))
+        .max()
+        .unwrap_or(0);
+    let mut out = vec![None; reports.len()];
+    // Open clusters: member indices (the first is the seed) and the last
+    // day any member reaches.
+    let mut open: Vec<(Vec<usize>, i64)> = Vec::new();
+    for i in order {
+        let r = &reports[i];
+        // Clusters that ended long before this report cannot take it.
+        open.retain(|(_, last)| last + longest >= r.first_day);
+        let best = open
+            .iter()
+            .enumerate()
+            .filter(|(_, (members, _))| members.iter().all(|&m| compatible(&reports[m], r)))
+            .min_by_key(|(_, (members, _))| {
+                let seed = &reports[members[0]];
+                ((r.first_day - seed.first_day).abs(), seed.id)
+            })
+            .map(|(k, _)| k);
+        match best {
+            Some(k) => {
+                let (members, last) = &mut open[k];
+                members.push(i);
+                *last = (*last).max(r.last_day);
+                out[i] = Some(reports[members[0]].id);
+            }
+            None => {
+                open.push((vec![i], r.last_day));
+                out[i] = Some(r.id);
+            }
+        }
+    }
+    out
+}
