@@ -65,6 +65,9 @@ fn check_spans(rec: &serde_json::Value, text: &str) {
     if let Some(sp) = rec.get("date_span") {
         assert_eq!(slice(sp), rec["date_text"].as_str().unwrap(), "{rec}");
     }
+    if let Some(sp) = rec.get("topic_span") {
+        assert_eq!(slice(sp), rec["topic"].as_str().unwrap(), "{rec}");
+    }
     if let Some(loc) = rec.get("event_loc") {
         assert_eq!(slice(&loc["span"]), loc["text"].as_str().unwrap(), "{rec}");
         // A point only for a city: no country or division centre as a point.

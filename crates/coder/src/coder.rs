@@ -133,6 +133,10 @@ pub struct CodedEvent {
     pub date: Option<EventDate>,
     /// Where it happened, when the text says so.
     pub location: Option<EventLocation>,
+    /// What it is about, when its words name it: an agreement ("an
+    /// implementing arrangement on air-to-air refuelling") or a meeting
+    /// ("Defence Policy Dialogue"); see the `topic` module.
+    pub topic: Option<Span>,
     /// The event was future before PLOVER's rule made it an intention
     /// (AGREE/THREATEN, the act in `reduced_from`).
     pub future_reduced: bool,
@@ -1034,6 +1038,7 @@ impl<'p> Coder<'p> {
             date: None,
             location: None,
             future_reduced,
+            topic: None,
             confidence: 0.0,
         })
     }
@@ -2344,6 +2349,15 @@ pub fn analyse_document_knowing(
     let views = sentence_views(&segmentation, &analyses, &mentions);
     let places = find_places(text, &views, kb, Gazetteer::embedded());
     locate_events(&analyses, &times, &phrases, &places, &mut events);
+    for (e, phrase) in events.iter_mut().zip(&phrases) {
+        let a = &analyses[e.sentence];
+        let tokens = segmentation.sentence_tokens(e.sentence);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        let meeting = e.plover.as_deref() == Some("CONSULT") || e.modality == Modality::Scheduled;
+        let head = trigger_head(a, e.trigger_tokens);
+        e.topic = crate::topic::topic(a, &words, phrase, head, meeting)
+            .map(|(lo, hi)| tokens[lo].span.cover(tokens[hi].span));
+    }
     AnalysedDocument {
         segmentation,
         analyses,

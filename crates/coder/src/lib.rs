@@ -22,6 +22,7 @@ mod coder;
 mod confidence;
 mod cues;
 mod pattern;
+mod topic;
 
 pub use coder::{
     analyse_document, analyse_document_knowing, analyse_text, code_text, AnalysedDocument,
@@ -34,6 +35,7 @@ pub use parley_mentions::KnownPeople;
 pub use parley_places::{Feature, Gazetteer, Place, ResolvedPlace};
 pub use parley_time::{Precision, TimeMention, TimePoint};
 pub use pattern::{Example, Expectation, Family, Flags, Pattern, PatternError, PatternSet};
+pub use topic::AGREEMENT_NOUNS;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/families.rs"));

@@ -113,6 +113,14 @@ pub struct EventRecord {
     /// Where the event happened, when the text says so; absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_loc: Option<LocationRecord>,
+    /// What the event is about, when its words name it: an agreement ("an
+    /// implementing arrangement on air-to-air refuelling") or a meeting
+    /// ("Defence Policy Dialogue"); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    /// `[start, end]` character offsets of the topic's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub topic_span: Option<[usize; 2]>,
 }
 
 /// An event's location.
@@ -219,6 +227,8 @@ impl EventRecord {
                     span: idx.char_span(l.span),
                 }
             }),
+            topic: e.topic.map(|t| t.text(&doc.text).to_string()),
+            topic_span: e.topic.map(|t| idx.char_span(t)),
         }
     }
 

@@ -46,6 +46,8 @@ fn record(actors: &[&str], recipients: &[&str], symmetric: bool) -> EventRecord 
         pattern: "meet".into(),
         confidence: 0.8,
         event_loc: None,
+        topic: None,
+        topic_span: None,
     }
 }
 
