@@ -190,6 +190,21 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         min_reports: u64,
     },
+    /// List the agreements followed in the store as JSON Lines: name, parties, status (proposed,
+    /// under negotiation, signed, exchanged, ratified, in force, suspended) and the history of
+    /// steps, each with its event and trigger words.
+    Agreements {
+        /// The database (default: $PARLEY_DB, else parley.db).
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
+    /// List the scheduled events in the store as JSON Lines: what, who, when, where, and whether a
+    /// later report shows them held, or their date has passed (overdue).
+    Scheduled {
+        /// The database (default: $PARLEY_DB, else parley.db).
+        #[arg(long)]
+        db: Option<PathBuf>,
+    },
     /// Write every stored event to a file: PLOVER JSON Lines, or GDELT-style CSV.
     Export {
         /// The database (default: $PARLEY_DB, else parley.db).
@@ -283,6 +298,12 @@ fn main() -> ExitCode {
             store_cmd::run_dyads(db.as_deref(), by, format, &mut std::io::stdout().lock())
         }
         Command::Link { db } => store_cmd::run_link(db.as_deref()),
+        Command::Agreements { db } => {
+            store_cmd::run_agreements(db.as_deref(), &mut std::io::stdout().lock())
+        }
+        Command::Scheduled { db } => {
+            store_cmd::run_scheduled(db.as_deref(), &mut std::io::stdout().lock())
+        }
         Command::Clusters { db, min_reports } => {
             store_cmd::run_clusters(db.as_deref(), min_reports, &mut std::io::stdout().lock())
         }

@@ -235,12 +235,7 @@ pub(crate) fn run_ingest(
     let c = counts.into_inner();
     // New reports may belong to stored events: link again (all of them).
     let link = if c.stored > 0 && failure.is_none() {
-        Some(
-            store
-                .borrow_mut()
-                .link()
-                .with_context(|| format!("linking events in {}", path.display()))?,
-        )
+        Some(follow_up(&mut store.borrow_mut(), &path)?)
     } else {
         None
     };
@@ -256,11 +251,8 @@ pub(crate) fn run_ingest(
         total.documents,
         total.events
     );
-    if let Some(l) = link {
-        eprintln!(
-            "parley: linked {} event reports into {} events ({} reported more than once)",
-            l.linked, l.clusters, l.multi_report
-        );
+    if let Some((l, t)) = link {
+        report_follow_up(&l, &t);
     }
     if let Some(e) = failure {
         return Err(e);
@@ -702,13 +694,90 @@ fn csv_io(e: csv::Error) -> std::io::Error {
 /// `parley link`: links the stored event reports again.
 pub(crate) fn run_link(db: Option<&Path>) -> Result<ExitCode> {
     let (mut store, path) = open(db)?;
+    let (l, t) = follow_up(&mut store, &path)?;
+    report_follow_up(&l, &t);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Links reports and rebuilds agreements and scheduled events.
+fn follow_up(
+    store: &mut Store,
+    path: &Path,
+) -> Result<(parley_store::LinkCounts, parley_store::TrackCounts)> {
     let l = store
         .link()
         .with_context(|| format!("linking events in {}", path.display()))?;
+    let t = store
+        .track()
+        .with_context(|| format!("tracking agreements in {}", path.display()))?;
+    Ok((l, t))
+}
+
+fn report_follow_up(l: &parley_store::LinkCounts, t: &parley_store::TrackCounts) {
     eprintln!(
-        "parley: linked {} event reports into {} events ({} reported more than once)",
-        l.linked, l.clusters, l.multi_report
+        "parley: linked {} event reports into {} events ({} reported more than once); {} agreements; {} scheduled events ({} held, {} overdue)",
+        l.linked, l.clusters, l.multi_report, t.agreements, t.scheduled, t.held, t.overdue
     );
+}
+
+/// `parley agreements`: agreements with their status history.
+pub(crate) fn run_agreements(db: Option<&Path>, out: &mut dyn Write) -> Result<ExitCode> {
+    let (store, path) = open(db)?;
+    let rows = store
+        .agreements()
+        .with_context(|| format!("reading {}", path.display()))?;
+    for a in &rows {
+        let steps: Vec<serde_json::Value> = a
+            .steps
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "status": s.status,
+                    "date": s.date,
+                    "published": s.published,
+                    "event_id": s.event_id,
+                    "evidence": s.evidence,
+                })
+            })
+            .collect();
+        let v = serde_json::json!({
+            "agreement": a.topic,
+            "parties": a.parties.split_whitespace().collect::<Vec<_>>(),
+            "status": a.status,
+            "first_date": a.first_date,
+            "last_date": a.last_date,
+            "history": steps,
+        });
+        writeln!(out, "{v}")?;
+    }
+    out.flush()?;
+    eprintln!("parley: {} agreements", rows.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `parley scheduled`: scheduled events and whether they were held.
+pub(crate) fn run_scheduled(db: Option<&Path>, out: &mut dyn Write) -> Result<ExitCode> {
+    let (store, path) = open(db)?;
+    let rows = store
+        .scheduled()
+        .with_context(|| format!("reading {}", path.display()))?;
+    for s in &rows {
+        let v = serde_json::json!({
+            "what": s.what,
+            "event": s.event,
+            "parties": s.parties.split_whitespace().collect::<Vec<_>>(),
+            "date": s.date,
+            "date_precision": s.date_precision,
+            "place": s.place,
+            "status": s.status,
+            "held_by": s.held_by,
+            "announced": s.announced,
+            "event_id": s.event_id,
+        });
+        writeln!(out, "{v}")?;
+    }
+    out.flush()?;
+    eprintln!("parley: {} scheduled events", rows.len());
     Ok(ExitCode::SUCCESS)
 }
 

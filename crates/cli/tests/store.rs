@@ -462,3 +462,151 @@ fn reports_of_one_event_are_linked() {
     let cells: Vec<&str> = row.split(',').collect();
     assert_eq!((cells[3], cells[4]), ("5", "3"), "{row}");
 }
+
+/// An agreement negotiated then signed, a meeting announced then held, and
+/// talks announced that no later report shows: worked out by hand.
+#[test]
+fn agreements_and_scheduled_events_are_followed() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = |id: &str, date: &str, text: &str| {
+        serde_json::json!({"id": id, "date": date, "text": text}).to_string()
+    };
+    let lines = [
+        article(
+            "n1",
+            "2025-03-03",
+            "Chile and Peru opened negotiations on a free trade agreement in Lima on Monday.",
+        ),
+        article(
+            "n2",
+            "2025-05-06",
+            "Chile and Peru signed the free trade agreement in Lima on Tuesday.",
+        ),
+        article(
+            "n3",
+            "2025-05-06",
+            "Chilean and Peruvian ministers will meet in Santiago on June 10, 2025.",
+        ),
+        article(
+            "n4",
+            "2025-06-11",
+            "Chilean and Peruvian ministers met in Santiago on Tuesday.",
+        ),
+        article(
+            "n5",
+            "2025-03-20",
+            "Kenya and Uganda will hold talks in Kampala on April 2, 2025.",
+        ),
+    ];
+    let input = write(dir.path(), "n.jsonl", &(lines.join("\n") + "\n"));
+    let db = dir.path().join("n.db");
+    let db = db.to_str().unwrap();
+    let out = parley(&["ingest", "--db", db, &input]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 agreements; 2 scheduled events (1 held, 1 overdue)"),
+        "{}",
+        stderr(&out)
+    );
+    let agreements: Vec<serde_json::Value> = stdout(&parley(&["agreements", "--db", db]))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(agreements.len(), 1);
+    let a = &agreements[0];
+    assert_eq!(a["agreement"], "free trade agreement");
+    assert_eq!(a["parties"], serde_json::json!(["CHL", "PER"]));
+    assert_eq!(a["status"], "signed");
+    let history: Vec<(String, String, String)> = a["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["status"].as_str().unwrap().into(),
+                s["date"].as_str().unwrap().into(),
+                s["event_id"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        history,
+        [
+            (
+                "under negotiation".to_string(),
+                "2025-03-03".to_string(),
+                "n1:0".to_string()
+            ),
+            (
+                "signed".to_string(),
+                "2025-05-06".to_string(),
+                "n2:0".to_string()
+            ),
+        ]
+    );
+    let scheduled: Vec<serde_json::Value> = stdout(&parley(&["scheduled", "--db", db]))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let summary: Vec<String> = scheduled
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {} {} {} {}",
+                s["parties"], s["date"], s["place"], s["status"], s["held_by"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            "[\"KEN\",\"UGA\"] \"2025-04-02\" \"Kampala\" \"overdue\" null",
+            "[\"CHL\",\"PER\"] \"2025-06-10\" \"Santiago\" \"held\" \"n4:0\"",
+        ]
+    );
+}
+
+/// The seed article (../shared/data/seeds): one agreement (India–Australia,
+/// exchanged) and one scheduled event (India–Korea Defence Policy Dialogue,
+/// December 2024).
+#[test]
+fn seed_article_agreement_and_schedule() {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/seeds");
+    let Some(seed) = std::fs::read_dir(&seeds).ok().and_then(|d| {
+        d.filter_map(Result::ok)
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|x| x == "txt"))
+    }) else {
+        eprintln!("skipped: no seed article in {}", seeds.display());
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("seed.db");
+    let db = db.to_str().unwrap();
+    let out = parley(&["ingest", "--db", db, seed.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let agreements: Vec<serde_json::Value> = stdout(&parley(&["agreements", "--db", db]))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(agreements.len(), 1, "{agreements:#?}");
+    assert_eq!(agreements[0]["parties"], serde_json::json!(["AUS", "IND"]));
+    assert_eq!(agreements[0]["status"], "exchanged");
+    assert!(agreements[0]["agreement"]
+        .as_str()
+        .unwrap()
+        .contains("air-to-air refuelling"));
+    let scheduled: Vec<serde_json::Value> = stdout(&parley(&["scheduled", "--db", db]))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(scheduled.len(), 1, "{scheduled:#?}");
+    let s = &scheduled[0];
+    assert_eq!(s["what"], "Defence Policy Dialogue");
+    assert_eq!(s["parties"], serde_json::json!(["IND", "KOR"]));
+    assert_eq!(
+        (s["date"].as_str(), s["date_precision"].as_str()),
+        (Some("2024-12"), Some("month"))
+    );
+    assert_eq!(s["status"], "scheduled");
+}

@@ -32,10 +32,10 @@ pub use coder::{
 pub use confidence::{confidence_key, ConfidenceError, ConfidenceRow, ConfidenceTable};
 pub use cues::{CueError, CueTable};
 pub use parley_mentions::KnownPeople;
+pub use parley_ontology::AGREEMENT_NOUNS;
 pub use parley_places::{Feature, Gazetteer, Place, ResolvedPlace};
 pub use parley_time::{Precision, TimeMention, TimePoint};
 pub use pattern::{Example, Expectation, Family, Flags, Pattern, PatternError, PatternSet};
-pub use topic::AGREEMENT_NOUNS;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/families.rs"));

@@ -4,7 +4,8 @@
 //!
 //! Read from the parse (DESIGN.md §15):
 //! - **Agreements**: the first noun of the event's phrase (its trigger and
-//!   the trigger's arguments) that names an agreement ([`AGREEMENT_NOUNS`]);
+//!   the trigger's arguments) that names an agreement
+//!   (`parley_ontology::AGREEMENT_NOUNS`);
 //!   the topic is that noun with its modifiers and complements, without its
 //!   determiner, possessor, relative clauses, appositions or conjuncts.
 //! - **Meetings** (CONSULT, and any scheduled event): the "of" complement of
@@ -17,26 +18,7 @@
 
 use parley_syntax::{TokenAnalysis, Upos};
 
-/// Lemmas of nouns that name an agreement.
-pub const AGREEMENT_NOUNS: &[&str] = &[
-    "agreement",
-    "accord",
-    "treaty",
-    "deal",
-    "pact",
-    "arrangement",
-    "memorandum",
-    "mou",
-    "protocol",
-    "convention",
-    "ceasefire",
-    "cease-fire",
-    "truce",
-    "framework",
-    "charter",
-    "contract",
-    "compact",
-];
+use parley_ontology::AGREEMENT_NOUNS;
 
 /// Last words of meeting names ("Defence Policy Dialogue").
 const MEETING_WORDS: &[&str] = &[

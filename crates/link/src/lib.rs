@@ -26,8 +26,12 @@
 //!
 //! A cluster's id is the id of its first report in that order. The linking
 //! depends only on the reports, not on the order they were stored in.
+//!
+//! The [`track`] module follows agreements and scheduled events over time.
 
 use std::collections::BTreeSet;
+
+pub mod track;
 
 /// One event report, as the linker sees it.
 #[derive(Debug, Clone, PartialEq)]

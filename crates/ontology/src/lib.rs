@@ -258,6 +258,29 @@ impl Ontology {
     }
 }
 
+/// Lower-case nouns that name an agreement ("a defence cooperation
+/// *agreement*", "a *memorandum* of understanding"): the coder finds event
+/// topics with them, the store tracks the agreements they name.
+pub const AGREEMENT_NOUNS: &[&str] = &[
+    "agreement",
+    "accord",
+    "treaty",
+    "deal",
+    "pact",
+    "arrangement",
+    "memorandum",
+    "mou",
+    "protocol",
+    "convention",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "framework",
+    "charter",
+    "contract",
+    "compact",
+];
+
 /// The quad class used by the scorer's coarse five-way split (0 neutral, 1
 /// verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material
 /// conflict), from a CAMEO root.

@@ -47,7 +47,7 @@ fn day_number(day: &str) -> Option<i64> {
 use sha2::{Digest, Sha256};
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Migrations: entry `i` takes the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -171,6 +171,46 @@ CREATE TABLE clusters (
     place_name      TEXT
 );
 CREATE INDEX events_cluster ON events(cluster);
+",
+    // 3: event topics; agreements and scheduled events followed over time
+    // (parley-link's track module).
+    "
+ALTER TABLE events ADD COLUMN topic TEXT;   -- what the event is about, when its words name it
+
+CREATE TABLE agreements (
+    agreement  INTEGER PRIMARY KEY,   -- the event_pk of its first step
+    topic      TEXT NOT NULL,         -- its name as first reported
+    parties    TEXT NOT NULL,         -- countries, space-separated, sorted
+    status     TEXT NOT NULL CHECK (status IN ('proposed', 'under negotiation', 'signed',
+                                              'exchanged', 'ratified', 'in force', 'suspended')),
+    first_date TEXT,
+    last_date  TEXT,
+    steps      INTEGER NOT NULL
+);
+
+CREATE TABLE agreement_steps (
+    agreement INTEGER NOT NULL REFERENCES agreements(agreement),
+    position  INTEGER NOT NULL,
+    event_pk  INTEGER NOT NULL REFERENCES events(event_pk),
+    status    TEXT NOT NULL,
+    date      TEXT,                  -- the event's date
+    published TEXT,                  -- its document's publication date
+    evidence  TEXT NOT NULL,         -- the event's trigger words
+    PRIMARY KEY (agreement, position)
+);
+
+CREATE TABLE scheduled (
+    event_pk   INTEGER PRIMARY KEY REFERENCES events(event_pk),
+    what       TEXT NOT NULL,        -- its topic, else its PLOVER category
+    event      TEXT NOT NULL,
+    parties    TEXT NOT NULL,
+    date       TEXT,
+    date_precision TEXT,
+    place      TEXT,
+    announced  TEXT,                 -- publication date of the report announcing it
+    status     TEXT NOT NULL CHECK (status IN ('scheduled', 'held', 'overdue')),
+    held_by    INTEGER REFERENCES events(event_pk)
+);
 ",
 ];
 
@@ -535,10 +575,10 @@ impl Store {
                   event, mode, context, cameo, quad_code, goldstein, modality, symmetric,
                   confidence, actor_code, actor_country, recipient_code, recipient_country,
                   place_name, place_country, place_precision, lat, lon, geonameid,
-                  trigger_start, trigger_end, sentence_start, sentence_end, rule, record)
+                  trigger_start, trigger_end, sentence_start, sentence_end, rule, record, topic)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
                          ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30,
-                         ?31, ?32)",
+                         ?31, ?32, ?33)",
             )?;
             let mut party_stmt = tx.prepare_cached(
                 "INSERT INTO participants (event_pk, role, position, code, country, name, text, start, end)
@@ -628,6 +668,7 @@ impl Store {
                         r.sentence_span[1] as i64,
                         r.rule,
                         json,
+                        r.topic,
                     ])?;
                     let event_pk = tx.last_insert_rowid();
                     counts.events += 1;
@@ -916,63 +957,8 @@ impl Store {
     /// rewritten in one transaction. Deterministic; can be re-run.
     pub fn link(&mut self) -> Result<LinkCounts> {
         let tx = self.conn.transaction()?;
-        let mut reports = Vec::new();
-        {
-            let mut stmt = tx.prepare(
-                "SELECT event_pk, event, modality, date_first, date_last, date_precision,
-                        symmetric, place_country, lat, lon
-                 FROM events WHERE event IS NOT NULL ORDER BY event_pk",
-            )?;
-            let mut parties = tx.prepare(
-                "SELECT role, country FROM participants WHERE event_pk = ?1 AND country != '---'
-                 ORDER BY role, position",
-            )?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                let id: i64 = r.get(0)?;
-                let first: Option<String> = r.get(3)?;
-                let last: Option<String> = r.get(4)?;
-                let precision: Option<String> = r.get(5)?;
-                let (Some(first_day), Some(last_day)) = (
-                    first.as_deref().and_then(day_number),
-                    last.as_deref().and_then(day_number),
-                ) else {
-                    continue;
-                };
-                let (mut actors, mut recipients) = (Vec::new(), Vec::new());
-                let mut p = parties.query([id])?;
-                while let Some(q) = p.next()? {
-                    let (role, country): (String, String) = (q.get(0)?, q.get(1)?);
-                    if role == "actor" {
-                        actors.push(country);
-                    } else {
-                        recipients.push(country);
-                    }
-                }
-                let place_country: Option<String> = r.get(7)?;
-                let point = match (r.get::<_, Option<f64>>(8)?, r.get::<_, Option<f64>>(9)?) {
-                    (Some(lat), Some(lon)) => Some((lat, lon)),
-                    _ => None,
-                };
-                reports.push(parley_link::Report {
-                    id,
-                    event: r.get(1)?,
-                    modality: r.get(2)?,
-                    first_day,
-                    last_day,
-                    precise: precision.as_deref() == Some("day"),
-                    actors,
-                    recipients,
-                    symmetric: r.get(6)?,
-                    place: (place_country.is_some() || point.is_some()).then_some(
-                        parley_link::Location {
-                            country: place_country,
-                            point,
-                        },
-                    ),
-                });
-            }
-        }
+        let loaded = load_reports(&tx)?;
+        let reports: Vec<parley_link::Report> = loaded.iter().map(|l| l.report.clone()).collect();
         let clusters = parley_link::link(&reports);
         tx.execute(
             "UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL",
@@ -1057,6 +1043,364 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// A stored event as the linker and the trackers see it.
+struct LoadedReport {
+    report: parley_link::Report,
+    cameo: String,
+    trigger: String,
+    topic: Option<String>,
+    date: Option<String>,
+    precision: Option<String>,
+    place: Option<String>,
+    published: Option<String>,
+}
+
+/// Every stored event with a PLOVER category and a date, in storage order.
+fn load_reports(conn: &Connection) -> Result<Vec<LoadedReport>> {
+    let mut stmt = conn.prepare(
+        "SELECT e.event_pk, e.event, e.modality, e.date_first, e.date_last, e.date_precision,
+                e.symmetric, e.place_country, e.lat, e.lon, e.cameo,
+                json_extract(e.record, '$.event_text'), e.topic, e.date, e.place_name, d.published
+         FROM events e JOIN documents d ON d.doc_pk = e.doc_pk
+         WHERE e.event IS NOT NULL ORDER BY e.event_pk",
+    )?;
+    let mut parties = conn.prepare(
+        "SELECT role, country FROM participants WHERE event_pk = ?1 AND country != '---'
+         ORDER BY role, position",
+    )?;
+    let mut out = Vec::new();
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let first: Option<String> = r.get(3)?;
+        let last: Option<String> = r.get(4)?;
+        let precision: Option<String> = r.get(5)?;
+        let (Some(first_day), Some(last_day)) = (
+            first.as_deref().and_then(day_number),
+            last.as_deref().and_then(day_number),
+        ) else {
+            continue;
+        };
+        let (mut actors, mut recipients) = (Vec::new(), Vec::new());
+        let mut p = parties.query([id])?;
+        while let Some(q) = p.next()? {
+            let (role, country): (String, String) = (q.get(0)?, q.get(1)?);
+            if role == "actor" {
+                actors.push(country);
+            } else {
+                recipients.push(country);
+            }
+        }
+        let place_country: Option<String> = r.get(7)?;
+        let point = match (r.get::<_, Option<f64>>(8)?, r.get::<_, Option<f64>>(9)?) {
+            (Some(lat), Some(lon)) => Some((lat, lon)),
+            _ => None,
+        };
+        out.push(LoadedReport {
+            report: parley_link::Report {
+                id,
+                event: r.get(1)?,
+                modality: r.get(2)?,
+                first_day,
+                last_day,
+                precise: precision.as_deref() == Some("day"),
+                actors,
+                recipients,
+                symmetric: r.get(6)?,
+                place: (place_country.is_some() || point.is_some()).then_some(
+                    parley_link::Location {
+                        country: place_country,
+                        point,
+                    },
+                ),
+            },
+            cameo: r.get(10)?,
+            trigger: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
+            topic: r.get(12)?,
+            date: r.get(13)?,
+            precision,
+            place: r.get(14)?,
+            published: r.get(15)?,
+        });
+    }
+    Ok(out)
+}
+
+/// The day number of a publication date as given (its first ten characters).
+fn published_day(p: &Option<String>) -> Option<i64> {
+    p.as_deref().and_then(|s| s.get(..10)).and_then(day_number)
+}
+
+/// What tracking found.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TrackCounts {
+    /// Agreements.
+    pub agreements: u64,
+    /// Scheduled events.
+    pub scheduled: u64,
+    /// Of those, held.
+    pub held: u64,
+    /// Of those, overdue.
+    pub overdue: u64,
+}
+
+impl Store {
+    /// Rebuilds the agreements and scheduled events from the stored events
+    /// (see parley-link's `track` module), in one transaction.
+    pub fn track(&mut self) -> Result<TrackCounts> {
+        use parley_link::track::{agreement_status, agreements, names_agreement, schedule_status};
+        let tx = self.conn.transaction()?;
+        let loaded = load_reports(&tx)?;
+        tx.execute_batch(
+            "DELETE FROM agreement_steps; DELETE FROM agreements; DELETE FROM scheduled;",
+        )?;
+        let mut counts = TrackCounts::default();
+        // Agreements.
+        let mut evidence = Vec::new();
+        let mut source = Vec::new();
+        for (k, l) in loaded.iter().enumerate() {
+            let Some(topic) = &l.topic else { continue };
+            let Some(noun) = names_agreement(topic, parley_ontology::AGREEMENT_NOUNS) else {
+                continue;
+            };
+            let mut parties: Vec<String> = l
+                .report
+                .actors
+                .iter()
+                .chain(&l.report.recipients)
+                .cloned()
+                .collect();
+            parties.sort();
+            parties.dedup();
+            evidence.push(parley_link::track::AgreementEvidence {
+                id: l.report.id,
+                day: l.report.first_day,
+                topic: topic.clone(),
+                noun,
+                parties,
+                status: agreement_status(&l.cameo, &l.trigger, &l.report.modality),
+            });
+            source.push(k);
+        }
+        {
+            let mut add = tx.prepare(
+                "INSERT INTO agreements (agreement, topic, parties, status, first_date, last_date, steps)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            let mut step = tx.prepare(
+                "INSERT INTO agreement_steps (agreement, position, event_pk, status, date, published, evidence)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?;
+            for a in agreements(&evidence) {
+                let first = &loaded[source[a.steps[0]]];
+                let last = &loaded[source[*a.steps.last().expect("an agreement has a step")]];
+                add.execute(params![
+                    a.id,
+                    a.topic,
+                    a.parties.join(" "),
+                    a.status.as_str(),
+                    first.date,
+                    last.date,
+                    a.steps.len() as i64,
+                ])?;
+                for (n, &i) in a.steps.iter().enumerate() {
+                    let l = &loaded[source[i]];
+                    step.execute(params![
+                        a.id,
+                        n as i64,
+                        l.report.id,
+                        evidence[i].status.as_str(),
+                        l.date,
+                        l.published,
+                        l.trigger,
+                    ])?;
+                }
+                counts.agreements += 1;
+            }
+        }
+        // Scheduled events.
+        let reports: Vec<parley_link::Report> = loaded.iter().map(|l| l.report.clone()).collect();
+        let published: Vec<Option<i64>> =
+            loaded.iter().map(|l| published_day(&l.published)).collect();
+        let as_of = published.iter().flatten().max().copied();
+        {
+            let mut add = tx.prepare(
+                "INSERT INTO scheduled (event_pk, what, event, parties, date, date_precision, place,
+                                        announced, status, held_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?;
+            for (k, l) in loaded.iter().enumerate() {
+                if l.report.modality != "scheduled" {
+                    continue;
+                }
+                let status = schedule_status(&l.report, published[k], &reports, &published, as_of);
+                let mut parties: Vec<&str> = l
+                    .report
+                    .actors
+                    .iter()
+                    .chain(&l.report.recipients)
+                    .map(String::as_str)
+                    .collect();
+                parties.sort_unstable();
+                parties.dedup();
+                let held_by = match status {
+                    parley_link::track::ScheduleStatus::Held(id) => {
+                        counts.held += 1;
+                        Some(id)
+                    }
+                    parley_link::track::ScheduleStatus::Overdue => {
+                        counts.overdue += 1;
+                        None
+                    }
+                    parley_link::track::ScheduleStatus::Scheduled => None,
+                };
+                add.execute(params![
+                    l.report.id,
+                    l.topic.clone().unwrap_or_else(|| l.report.event.clone()),
+                    l.report.event,
+                    parties.join(" "),
+                    l.date,
+                    l.precision,
+                    l.place,
+                    l.published,
+                    status.as_str(),
+                    held_by,
+                ])?;
+                counts.scheduled += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(counts)
+    }
+
+    /// The agreements, each with its steps, in order of first date.
+    pub fn agreements(&self) -> Result<Vec<AgreementRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT agreement, topic, parties, status, first_date, last_date FROM agreements
+             ORDER BY first_date, agreement",
+        )?;
+        let mut steps = self.conn.prepare(
+            "SELECT s.status, s.date, s.published, s.evidence, e.event_id
+             FROM agreement_steps s JOIN events e ON e.event_pk = s.event_pk
+             WHERE s.agreement = ?1 ORDER BY s.position",
+        )?;
+        let heads = stmt
+            .query_map([], |r| {
+                Ok(AgreementRow {
+                    agreement: r.get(0)?,
+                    topic: r.get(1)?,
+                    parties: r.get(2)?,
+                    status: r.get(3)?,
+                    first_date: r.get(4)?,
+                    last_date: r.get(5)?,
+                    steps: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut out = Vec::new();
+        for mut a in heads {
+            a.steps = steps
+                .query_map([a.agreement], |r| {
+                    Ok(AgreementStep {
+                        status: r.get(0)?,
+                        date: r.get(1)?,
+                        published: r.get(2)?,
+                        evidence: r.get(3)?,
+                        event_id: r.get(4)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            out.push(a);
+        }
+        Ok(out)
+    }
+
+    /// The scheduled events, in date order.
+    pub fn scheduled(&self) -> Result<Vec<ScheduledRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT e.event_id, s.what, s.event, s.parties, s.date, s.date_precision, s.place,
+                    s.announced, s.status, h.event_id
+             FROM scheduled s JOIN events e ON e.event_pk = s.event_pk
+             LEFT JOIN events h ON h.event_pk = s.held_by
+             ORDER BY e.date_first, s.event_pk",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ScheduledRow {
+                event_id: r.get(0)?,
+                what: r.get(1)?,
+                event: r.get(2)?,
+                parties: r.get(3)?,
+                date: r.get(4)?,
+                date_precision: r.get(5)?,
+                place: r.get(6)?,
+                announced: r.get(7)?,
+                status: r.get(8)?,
+                held_by: r.get(9)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// An agreement and its history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementRow {
+    /// Its id (the event_pk of its first step).
+    pub agreement: i64,
+    /// Its name as first reported.
+    pub topic: String,
+    /// Party countries, space-separated.
+    pub parties: String,
+    /// Current status.
+    pub status: String,
+    /// Date of the first step.
+    pub first_date: Option<String>,
+    /// Date of the last step.
+    pub last_date: Option<String>,
+    /// The steps, in date order.
+    pub steps: Vec<AgreementStep>,
+}
+
+/// One step of an agreement's history, with its evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementStep {
+    /// The status this step gave.
+    pub status: String,
+    /// The event's date.
+    pub date: Option<String>,
+    /// Its document's publication date.
+    pub published: Option<String>,
+    /// The event's trigger words.
+    pub evidence: String,
+    /// The event's id (`doc:n`).
+    pub event_id: String,
+}
+
+/// A scheduled event and where it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScheduledRow {
+    /// The announcing event's id.
+    pub event_id: String,
+    /// What: its topic, else its PLOVER category.
+    pub what: String,
+    /// PLOVER category.
+    pub event: String,
+    /// Party countries, space-separated.
+    pub parties: String,
+    /// When (normalised).
+    pub date: Option<String>,
+    /// The date's precision.
+    pub date_precision: Option<String>,
+    /// Where, when known.
+    pub place: Option<String>,
+    /// Publication date of the announcement.
+    pub announced: Option<String>,
+    /// `scheduled`, `held` or `overdue`.
+    pub status: String,
+    /// The report that shows it held.
+    pub held_by: Option<String>,
 }
 
 /// One linked real-world event.

@@ -1,0 +1,261 @@
+//! Following agreements and scheduled events over time.
+//!
+//! **Agreements.** Every event whose topic names an agreement (see
+//! [`names_agreement`]) is a step in that agreement's history, with a
+//! status read from its words and CAMEO code ([`agreement_status`]).
+//! Steps are taken in date order; a step joins the first agreement with
+//! the same agreement noun, a matching name (one's words contain the
+//! other's, or they share half their words) and two shared parties (or
+//! the step's only party); otherwise, with two parties or more, it starts
+//! an agreement. The agreement's status is its last step's.
+//!
+//! **Scheduled events.** A scheduled event is `held` once a report of an
+//! event that happened matches it (same PLOVER category, shared parties,
+//! dated within its period or a day either side, published no earlier than
+//! the announcement); `overdue` when its period ended before `as_of` (the
+//! newest publication date in the collection, not the clock, so the same
+//! collection gives the same answer); `scheduled` otherwise.
+
+use std::collections::BTreeSet;
+
+/// Where an agreement stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AgreementStatus {
+    /// Called for, proposed, offered, announced.
+    Proposed,
+    /// Being negotiated.
+    UnderNegotiation,
+    /// Signed or concluded.
+    Signed,
+    /// Exchanged (instruments, notes, arrangements).
+    Exchanged,
+    /// Ratified.
+    Ratified,
+    /// Entered into force.
+    InForce,
+    /// Suspended, abandoned or withdrawn from.
+    Suspended,
+}
+
+impl AgreementStatus {
+    /// `proposed`, `under negotiation`, `signed`, `exchanged`, `ratified`,
+    /// `in force` or `suspended`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgreementStatus::Proposed => "proposed",
+            AgreementStatus::UnderNegotiation => "under negotiation",
+            AgreementStatus::Signed => "signed",
+            AgreementStatus::Exchanged => "exchanged",
+            AgreementStatus::Ratified => "ratified",
+            AgreementStatus::InForce => "in force",
+            AgreementStatus::Suspended => "suspended",
+        }
+    }
+}
+
+/// The status an event gives its agreement: from its trigger words
+/// ("suspended", "ratified", "entered into force", "exchanged", "signed",
+/// "negotiations") and CAMEO code (057 sign, 046 negotiate); an event that
+/// has not happened (future, scheduled) or any other act (calling for,
+/// proposing, agreeing to work towards) proposes it.
+pub fn agreement_status(cameo: &str, trigger: &str, modality: &str) -> AgreementStatus {
+    let t = trigger.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    if matches!(modality, "future" | "scheduled") {
+        return AgreementStatus::Proposed;
+    }
+    if has(&[
+        "suspend",
+        "withdr",
+        "pull out",
+        "pulled out",
+        "scrap",
+        "abandon",
+        "terminat",
+    ]) {
+        AgreementStatus::Suspended
+    } else if has(&["ratif"]) {
+        AgreementStatus::Ratified
+    } else if has(&[
+        "into force",
+        "into effect",
+        "took effect",
+        "take effect",
+        "takes effect",
+    ]) {
+        AgreementStatus::InForce
+    } else if has(&["exchang"]) {
+        AgreementStatus::Exchanged
+    } else if has(&["sign", "inked", "conclude", "sealed", "clinched"]) || cameo.starts_with("057")
+    {
+        AgreementStatus::Signed
+    } else if has(&["negotiat", "talks"]) || cameo.starts_with("046") {
+        AgreementStatus::UnderNegotiation
+    } else {
+        AgreementStatus::Proposed
+    }
+}
+
+/// Words that do not tell agreements apart.
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "on", "for", "and", "in", "to", "new", "early", "its", "their", "this",
+    "that", "between", "with", "proposed", "planned", "landmark", "historic",
+];
+
+/// The agreement noun a topic ends on (its last one), if any.
+pub fn names_agreement(topic: &str, nouns: &[&str]) -> Option<String> {
+    topic
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_lowercase)
+        .filter(|w| nouns.contains(&w.as_str()))
+        .last()
+}
+
+fn key_words(topic: &str) -> BTreeSet<String> {
+    topic
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
+        .collect()
+}
+
+/// One event about an agreement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementEvidence {
+    /// The event's id.
+    pub id: i64,
+    /// First day of its date (days since 1970-01-01).
+    pub day: i64,
+    /// Its topic ("implementing arrangement on air-to-air refuelling").
+    pub topic: String,
+    /// The agreement noun of the topic ("arrangement").
+    pub noun: String,
+    /// Its parties' countries.
+    pub parties: Vec<String>,
+    /// The status it gives.
+    pub status: AgreementStatus,
+}
+
+/// An agreement and its history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agreement {
+    /// Its id: the id of its first step.
+    pub id: i64,
+    /// Its name: the first step's topic.
+    pub topic: String,
+    /// Its parties (sorted).
+    pub parties: Vec<String>,
+    /// The steps: evidence indices, in date order.
+    pub steps: Vec<usize>,
+    /// Its current status (the last step's).
+    pub status: AgreementStatus,
+}
+
+/// Groups agreement evidence into agreements (rules in the module
+/// documentation). Deterministic; `evidence` in any order.
+pub fn agreements(evidence: &[AgreementEvidence]) -> Vec<Agreement> {
+    let mut order: Vec<usize> = (0..evidence.len()).collect();
+    order.sort_by_key(|&i| (evidence[i].day, evidence[i].id));
+    let mut out: Vec<(Agreement, String, BTreeSet<String>)> = Vec::new();
+    for i in order {
+        let e = &evidence[i];
+        let words = key_words(&e.topic);
+        let parties: BTreeSet<String> = e.parties.iter().cloned().collect();
+        let found = out.iter_mut().find(|(a, noun, key)| {
+            let shared = a.parties.iter().filter(|p| parties.contains(*p)).count();
+            let parties_match = shared >= 2 || (parties.len() == 1 && shared == 1);
+            let common = key.intersection(&words).count();
+            let names_match = key.is_subset(&words)
+                || words.is_subset(key)
+                || 2 * common >= key.union(&words).count();
+            *noun == e.noun && parties_match && names_match
+        });
+        match found {
+            Some((a, _, _)) => {
+                a.steps.push(i);
+                a.status = e.status;
+                for p in &parties {
+                    if !a.parties.contains(p) {
+                        a.parties.push(p.clone());
+                    }
+                }
+                a.parties.sort();
+            }
+            None if parties.len() >= 2 => out.push((
+                Agreement {
+                    id: e.id,
+                    topic: e.topic.clone(),
+                    parties: parties.iter().cloned().collect(),
+                    steps: vec![i],
+                    status: e.status,
+                },
+                e.noun.clone(),
+                words,
+            )),
+            None => {}
+        }
+    }
+    out.into_iter().map(|(a, _, _)| a).collect()
+}
+
+/// A scheduled event's standing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScheduleStatus {
+    /// Still to come (or not known to have happened while its date runs).
+    Scheduled,
+    /// A later report codes it: the id of that report.
+    Held(i64),
+    /// Its date has passed with no report of it.
+    Overdue,
+}
+
+impl ScheduleStatus {
+    /// `scheduled`, `held` or `overdue`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScheduleStatus::Scheduled => "scheduled",
+            ScheduleStatus::Held(_) => "held",
+            ScheduleStatus::Overdue => "overdue",
+        }
+    }
+}
+
+/// Where a scheduled event stands, given every report and the day of the
+/// newest document (`as_of`). `announced` is the day its document was
+/// published; `published[i]` is report `i`'s.
+pub fn schedule_status(
+    planned: &crate::Report,
+    announced: Option<i64>,
+    reports: &[crate::Report],
+    published: &[Option<i64>],
+    as_of: Option<i64>,
+) -> ScheduleStatus {
+    let parties = |r: &crate::Report| -> BTreeSet<String> {
+        r.actors.iter().chain(&r.recipients).cloned().collect()
+    };
+    let mine = parties(planned);
+    let held = reports
+        .iter()
+        .zip(published)
+        .filter(|(r, p)| {
+            let theirs = parties(r);
+            let shared = mine.intersection(&theirs).count();
+            r.id != planned.id
+                && matches!(r.modality.as_str(), "asserted" | "historical")
+                && r.event == planned.event
+                && shared >= 2.min(mine.len()).min(theirs.len()).max(1)
+                && r.first_day >= planned.first_day - 1
+                && r.first_day <= planned.last_day + 1
+                && match (announced, p) {
+                    (Some(a), Some(p)) => *p >= a,
+                    _ => true,
+                }
+        })
+        .map(|(r, _)| r.id)
+        .min();
+    match (held, as_of) {
+        (Some(id), _) => ScheduleStatus::Held(id),
+        (None, Some(now)) if planned.last_day < now => ScheduleStatus::Overdue,
+        _ => ScheduleStatus::Scheduled,
+    }
+}
