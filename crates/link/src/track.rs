@@ -107,8 +107,7 @@ pub fn names_agreement(topic: &str, nouns: &[&str]) -> Option<String> {
     topic
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
-        .filter(|w| nouns.contains(&w.as_str()))
-        .last()
+        .rfind(|w| nouns.contains(&w.as_str()))
 }
 
 fn key_words(topic: &str) -> BTreeSet<String> {
