@@ -22,6 +22,7 @@ use parley_text::{CharIndex, Document};
 
 mod actors_cmd;
 mod calibrate_cmd;
+mod parquet_out;
 mod places_cmd;
 mod store_cmd;
 mod syntax_cmd;
@@ -30,7 +31,7 @@ mod syntax_cmd;
 const EXAMPLE_ARTICLE: &str = include_str!("../../../examples/jakarta-talks.txt");
 
 /// Documents analysed together by `parley code`'s worker threads (bounds memory).
-const BATCH_DOCUMENTS: usize = 256;
+pub(crate) const BATCH_DOCUMENTS: usize = 256;
 /// Text bytes analysed together by `parley code`'s worker threads.
 const BATCH_BYTES: usize = 8 << 20;
 
@@ -840,6 +841,7 @@ fn run_bench(inputs: &[String], limit: Option<usize>, model: Option<PathBuf>) ->
         println!("peak memory MiB  {:.1}", kib as f64 / 1024.0);
     }
     bench_stages(&pipeline, &docs, sentences);
+    store_cmd::bench_store(&pipeline, &docs)?;
     syntax_cmd::bench_syntax(&docs, model.as_deref())?;
     Ok(ExitCode::SUCCESS)
 }

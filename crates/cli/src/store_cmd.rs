@@ -507,6 +507,9 @@ pub(crate) enum ExportFormat {
     Jsonl,
     /// GDELT 2.0 event-table columns where parley has a counterpart, then parley's own.
     Csv,
+    /// The CSV's columns, typed (integers, floats, strings; null when unknown), in Parquet
+    /// (Snappy-compressed), for DuckDB, pandas or Spark.
+    Parquet,
 }
 
 /// `parley export`.
@@ -521,6 +524,12 @@ pub(crate) fn run_export(db: Option<&Path>, format: ExportFormat, out: &Path) ->
             let mut csv = GdeltCsv::new(&mut w)?;
             let n = store.for_each_event(&mut |e| csv.write(e));
             csv.flush()?;
+            n
+        }
+        ExportFormat::Parquet => {
+            let mut pq = crate::parquet_out::ParquetEvents::new(&mut w)?;
+            let n = store.for_each_event(&mut |e| pq.write(e));
+            pq.finish()?;
             n
         }
     }
@@ -590,6 +599,18 @@ impl<W: Write> GdeltCsv<W> {
     }
 
     pub(crate) fn write(&mut self, e: &StoredEvent) -> std::io::Result<()> {
+        let row = gdelt_row(e)?;
+        self.inner.write_record(&row).map_err(csv_io)
+    }
+
+    pub(crate) fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// The [`GDELT_COLUMNS`] of one stored event, as text (empty when unknown).
+pub(crate) fn gdelt_row(e: &StoredEvent) -> std::io::Result<Vec<String>> {
+    {
         let r: serde_json::Value = serde_json::from_str(&e.record)?;
         let s = |v: &serde_json::Value| match v {
             serde_json::Value::String(s) => s.clone(),
@@ -676,11 +697,7 @@ impl<W: Write> GdeltCsv<W> {
             e.cluster.map(|c| c.to_string()).unwrap_or_default(),
             s(&r["event_text"]),
         ]);
-        self.inner.write_record(&row).map_err(csv_io)
-    }
-
-    pub(crate) fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
+        Ok(row)
     }
 }
 
@@ -813,4 +830,77 @@ pub(crate) fn run_clusters(
     out.flush()?;
     eprintln!("parley: {} events", rows.len());
     Ok(ExitCode::SUCCESS)
+}
+
+/// `parley bench`'s store figures: coding the documents into JSON records
+/// (as `parley code` does) against coding them into a store (as `parley
+/// ingest` does: records, mentions, batches of [`crate::BATCH_DOCUMENTS`],
+/// then linking and tracking), both on one thread, into a fresh database in
+/// the temporary directory.
+pub(crate) fn bench_store(pipeline: &Pipeline, docs: &[Document]) -> Result<()> {
+    use std::time::Instant;
+    let records = |doc: &Document, analysed: &AnalysedDocument, idx: &CharIndex| {
+        analysed
+            .events
+            .iter()
+            .filter(|e| e.is_reported())
+            .enumerate()
+            .map(|(n, e)| EventRecord::with_index(doc, idx, e, n))
+            .collect::<Vec<_>>()
+    };
+    let start = Instant::now();
+    let mut sink = std::io::sink();
+    for d in docs {
+        let a = pipeline.analyse(d);
+        let idx = CharIndex::new(&d.text);
+        for r in records(d, &a, &idx) {
+            parley_records::write_jsonl(&mut sink, &r)?;
+        }
+    }
+    let code = start.elapsed().as_secs_f64();
+    let path = std::env::temp_dir().join(format!("parley-bench-{}.db", std::process::id()));
+    let cleanup = |p: &Path| {
+        for ext in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{ext}", p.display()));
+        }
+    };
+    cleanup(&path);
+    let start = Instant::now();
+    let mut store =
+        Store::open(&path).with_context(|| format!("cannot open {}", path.display()))?;
+    for chunk in docs.chunks(crate::BATCH_DOCUMENTS) {
+        let mut rows = Vec::new();
+        for d in chunk {
+            let a = pipeline.analyse(d);
+            let idx = CharIndex::new(&d.text);
+            rows.push((
+                document_key(d),
+                records(d, &a, &idx),
+                mention_rows(d, &idx, &a),
+            ));
+        }
+        let batch: Vec<NewDocument<'_>> = chunk
+            .iter()
+            .zip(&rows)
+            .map(|(d, (key, events, mentions))| NewDocument {
+                key,
+                doc: d,
+                events,
+                mentions,
+            })
+            .collect();
+        store.insert_batch(&batch)?;
+    }
+    store.link()?;
+    store.track()?;
+    let ingest = start.elapsed().as_secs_f64();
+    drop(store);
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    cleanup(&path);
+    println!(
+        "store: code to JSON {code:.3} s, ingest {ingest:.3} s (ratio {:.2}), database {:.1} MB",
+        ingest / code.max(1e-9),
+        size as f64 / 1e6
+    );
+    Ok(())
 }

@@ -183,6 +183,62 @@ fn ingest_twice_stores_once_and_the_store_answers() {
     );
     assert_eq!(&s2[col("GoldsteinScale")], "-10");
     assert_eq!(&s2[col("SOURCEURL")], "s2", "no url: the document id");
+
+    // Parquet: the same rows, typed, read back with the parquet crate.
+    use arrow_array::Array;
+    let out = dir.path().join("e.parquet");
+    let export = parley(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "parquet",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    let file = std::fs::File::open(&out).unwrap();
+    let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+        .unwrap()
+        .build()
+        .unwrap();
+    let batches: Vec<arrow_array::RecordBatch> = reader.map(Result::unwrap).collect();
+    assert_eq!(batches.iter().map(|b| b.num_rows()).sum::<usize>(), 4);
+    let b = &batches[0];
+    let schema = b.schema();
+    let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
+    assert_eq!(names, header.iter().map(String::as_str).collect::<Vec<_>>());
+    let int = |name: &str| {
+        b.column_by_name(name)
+            .unwrap()
+            .as_any()
+            .downcast_ref::<arrow_array::Int64Array>()
+            .unwrap()
+            .clone()
+    };
+    let float = |name: &str| {
+        b.column_by_name(name)
+            .unwrap()
+            .as_any()
+            .downcast_ref::<arrow_array::Float64Array>()
+            .unwrap()
+            .clone()
+    };
+    let text = |name: &str| {
+        b.column_by_name(name)
+            .unwrap()
+            .as_any()
+            .downcast_ref::<arrow_array::StringArray>()
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(int("Day").value(0), 20241121);
+    assert_eq!(float("GoldsteinScale").value(1), -10.0);
+    assert_eq!(text("EventCode").value(3), "194");
+    assert_eq!(text("ActionGeo_FullName").value(1), "Kharkiv");
+    // Unknown values are nulls, not empty strings or zeros.
+    assert!(text("ActionGeo_FullName").is_null(3));
+    assert!(int("ActionGeo_Type").is_null(3));
 }
 
 #[test]
@@ -609,4 +665,64 @@ fn seed_article_agreement_and_schedule() {
         (Some("2024-12"), Some("month"))
     );
     assert_eq!(s["status"], "scheduled");
+}
+
+/// 3,000 Reuters-21578 articles (../shared): a second ingest stores nothing
+/// and the store answers. The kill-and-resume run on this corpus is in
+/// tools/store_check.sh (timing-dependent); the test above does it on an
+/// invented corpus.
+#[test]
+fn reuters_three_thousand_twice() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/corpora/reuters21578.jsonl");
+    let Ok(text) = std::fs::read_to_string(&corpus) else {
+        eprintln!("skipped: {} not found", corpus.display());
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let lines: Vec<&str> = text.lines().take(3000).collect();
+    let input = write(dir.path(), "r.jsonl", &(lines.join("\n") + "\n"));
+    let db = dir.path().join("r.db");
+    let db = db.to_str().unwrap();
+    let first = parley(&["ingest", "--db", db, &input]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let again = parley(&["ingest", "--db", db, &input]);
+    assert!(
+        stderr(&again).contains("3000 documents read, 0 stored, 3000 already stored"),
+        "{}",
+        stderr(&again)
+    );
+    let events = |out: &Output| {
+        let e = stderr(out);
+        let at = e.find(" holds ").unwrap();
+        e[at..]
+            .split(", ")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(events(&first), events(&again));
+    let usa = stdout(&parley(&[
+        "query",
+        "--db",
+        db,
+        "--country",
+        "USA",
+        "--format",
+        "jsonl",
+    ]));
+    assert!(
+        usa.lines().count() > 100,
+        "{} USA events",
+        usa.lines().count()
+    );
+    assert!(
+        usa.lines().all(|l| l.contains("\"USA")),
+        "every event has a US party"
+    );
+    let months = stdout(&parley(&["dyads", "--db", db, "--by", "month"]));
+    assert!(months.lines().count() > 50);
 }
