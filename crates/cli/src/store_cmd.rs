@@ -371,8 +371,9 @@ fn write_table(out: &mut dyn Write, events: &[StoredEvent]) -> std::io::Result<(
         "recipient",
         "place",
         "modality",
+        "cluster",
     ];
-    let rows: Vec<[String; 8]> = events
+    let rows: Vec<[String; 9]> = events
         .iter()
         .map(|e| {
             let s = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
@@ -385,6 +386,7 @@ fn write_table(out: &mut dyn Write, events: &[StoredEvent]) -> std::io::Result<(
                 s(&e.recipient_code),
                 s(&e.place_name),
                 e.modality.clone(),
+                e.cluster.map_or_else(|| "-".into(), |c| c.to_string()),
             ]
         })
         .collect();
