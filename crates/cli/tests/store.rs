@@ -208,30 +208,12 @@ fn ingest_twice_stores_once_and_the_store_answers() {
     let schema = b.schema();
     let names: Vec<&str> = schema.fields().iter().map(|f| f.name().as_str()).collect();
     assert_eq!(names, header.iter().map(String::as_str).collect::<Vec<_>>());
-    let int = |name: &str| {
-        b.column_by_name(name)
-            .unwrap()
-            .as_any()
-            .downcast_ref::<arrow_array::Int64Array>()
-            .unwrap()
-            .clone()
-    };
-    let float = |name: &str| {
-        b.column_by_name(name)
-            .unwrap()
-            .as_any()
-            .downcast_ref::<arrow_array::Float64Array>()
-            .unwrap()
-            .clone()
-    };
-    let text = |name: &str| {
-        b.column_by_name(name)
-            .unwrap()
-            .as_any()
-            .downcast_ref::<arrow_array::StringArray>()
-            .unwrap()
-            .clone()
-    };
+    use arrow_array::cast::AsArray;
+    use arrow_array::types::{Float64Type, Int64Type};
+    let column = |name: &str| b.column_by_name(name).unwrap().clone();
+    let int = |name: &str| column(name).as_primitive::<Int64Type>().clone();
+    let float = |name: &str| column(name).as_primitive::<Float64Type>().clone();
+    let text = |name: &str| column(name).as_string::<i32>().clone();
     assert_eq!(int("Day").value(0), 20241121);
     assert_eq!(float("GoldsteinScale").value(1), -10.0);
     assert_eq!(text("EventCode").value(3), "194");

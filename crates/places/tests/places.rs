@@ -7,8 +7,8 @@ use parley_places::{find_places, Feature, Gazetteer, SentencePlaces};
 use parley_syntax::{Analyser, ModelAnalyser};
 use parley_text::segment;
 
-/// `surface -> name COUNTRY FEATURE` for every place of `text`.
-fn places(text: &str) -> Vec<String> {
+/// The resolved places of `text`, with its segmentation.
+fn resolve(text: &str) -> (parley_text::Segmentation, Vec<parley_places::ResolvedPlace>) {
     let kb = KnowledgeBase::embedded();
     let gaz = Gazetteer::embedded();
     let analyser = ModelAnalyser::embedded();
@@ -29,7 +29,15 @@ fn places(text: &str) -> Vec<String> {
             actors: &mentions[i].actors,
         })
         .collect();
-    find_places(text, &sentences, kb, gaz)
+    let found = find_places(text, &sentences, kb, gaz);
+    (seg, found)
+}
+
+/// `surface -> name COUNTRY FEATURE` for every place of `text`.
+fn places(text: &str) -> Vec<String> {
+    let gaz = Gazetteer::embedded();
+    let (seg, found) = resolve(text);
+    found
         .iter()
         .map(|p| {
             let g = gaz.place(p.place);
@@ -199,24 +207,7 @@ fn gazetteer_lookup_and_errors() {
 fn counties_resolve_to_the_story_state() {
     let gaz = Gazetteer::embedded();
     let text = "Storms hit Kentucky on Monday. In Henry County, crews cleared trees.";
-    let kb = KnowledgeBase::embedded();
-    let analyser = ModelAnalyser::embedded();
-    let seg = segment(text);
-    let mut ctx = DocumentContext::new(None);
-    let analyses: Vec<_> = (0..seg.sentences.len())
-        .map(|i| analyser.analyse(text, seg.sentence_tokens(i)))
-        .collect();
-    let mentions: Vec<_> = (0..seg.sentences.len())
-        .map(|i| find_mentions(kb, text, seg.sentence_tokens(i), &analyses[i], &mut ctx))
-        .collect();
-    let sentences: Vec<SentencePlaces<'_>> = (0..seg.sentences.len())
-        .map(|i| SentencePlaces {
-            tokens: seg.sentence_tokens(i),
-            analysis: &analyses[i],
-            actors: &mentions[i].actors,
-        })
-        .collect();
-    let found = find_places(text, &sentences, kb, gaz);
+    let (_, found) = resolve(text);
     let county = found
         .iter()
         .map(|p| gaz.place(p.place))

@@ -403,6 +403,32 @@ pub struct StoredEvent {
     pub url: Option<String>,
 }
 
+/// The columns [`stored_event`] reads, from `events e` joined to `documents d`.
+const STORED_EVENT_SELECT: &str = "SELECT e.event_pk, e.event_id, d.doc_id, e.date, e.event,
+        e.cameo, e.quad_code, e.goldstein, e.actor_code, e.recipient_code, e.place_name,
+        e.modality, e.cluster, e.record, d.url
+    FROM events e JOIN documents d ON d.doc_pk = e.doc_pk";
+
+fn stored_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
+    Ok(StoredEvent {
+        event_pk: r.get(0)?,
+        event_id: r.get(1)?,
+        doc_id: r.get(2)?,
+        date: r.get(3)?,
+        event: r.get(4)?,
+        cameo: r.get(5)?,
+        quad_code: r.get(6)?,
+        goldstein: r.get(7)?,
+        actor_code: r.get(8)?,
+        recipient_code: r.get(9)?,
+        place_name: r.get(10)?,
+        modality: r.get(11)?,
+        cluster: r.get(12)?,
+        record: r.get(13)?,
+        url: r.get(14)?,
+    })
+}
+
 /// Period of a dyad time series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Period {
@@ -750,12 +776,7 @@ impl Store {
 
     /// Events matching `q`, in date order (undated last), then storage order.
     pub fn events(&self, q: &EventQuery) -> Result<Vec<StoredEvent>> {
-        let mut sql = String::from(
-            "SELECT e.event_pk, e.event_id, d.doc_id, e.date, e.event, e.cameo, e.quad_code,
-                    e.goldstein, e.actor_code, e.recipient_code, e.place_name, e.modality,
-                    e.cluster, e.record, d.url
-             FROM events e JOIN documents d ON d.doc_pk = e.doc_pk WHERE 1 = 1",
-        );
+        let mut sql = format!("{STORED_EVENT_SELECT} WHERE 1 = 1");
         let mut args: Vec<String> = Vec::new();
         // Each `@` of a clause becomes the next numbered parameter.
         let mut arg = |sql: &mut String, clause: &str, values: &[&str]| {
@@ -808,25 +829,7 @@ impl Store {
         }
         sql.push_str(" ORDER BY e.date_first IS NULL, e.date_first, e.event_pk");
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
-            Ok(StoredEvent {
-                event_pk: r.get(0)?,
-                event_id: r.get(1)?,
-                doc_id: r.get(2)?,
-                date: r.get(3)?,
-                event: r.get(4)?,
-                cameo: r.get(5)?,
-                quad_code: r.get(6)?,
-                goldstein: r.get(7)?,
-                actor_code: r.get(8)?,
-                recipient_code: r.get(9)?,
-                place_name: r.get(10)?,
-                modality: r.get(11)?,
-                cluster: r.get(12)?,
-                record: r.get(13)?,
-                url: r.get(14)?,
-            })
-        })?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), stored_event)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -836,33 +839,13 @@ impl Store {
         &self,
         each: &mut dyn FnMut(&StoredEvent) -> std::io::Result<()>,
     ) -> std::result::Result<u64, ExportError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT e.event_pk, e.event_id, d.doc_id, e.date, e.event, e.cameo, e.quad_code,
-                    e.goldstein, e.actor_code, e.recipient_code, e.place_name, e.modality,
-                    e.cluster, e.record, d.url
-             FROM events e JOIN documents d ON d.doc_pk = e.doc_pk ORDER BY e.event_pk",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{STORED_EVENT_SELECT} ORDER BY e.event_pk"))?;
         let mut rows = stmt.query([])?;
         let mut n = 0;
         while let Some(r) = rows.next()? {
-            let e = StoredEvent {
-                event_pk: r.get(0)?,
-                event_id: r.get(1)?,
-                doc_id: r.get(2)?,
-                date: r.get(3)?,
-                event: r.get(4)?,
-                cameo: r.get(5)?,
-                quad_code: r.get(6)?,
-                goldstein: r.get(7)?,
-                actor_code: r.get(8)?,
-                recipient_code: r.get(9)?,
-                place_name: r.get(10)?,
-                modality: r.get(11)?,
-                cluster: r.get(12)?,
-                record: r.get(13)?,
-                url: r.get(14)?,
-            };
-            each(&e)?;
+            each(&stored_event(r)?)?;
             n += 1;
         }
         Ok(n)
