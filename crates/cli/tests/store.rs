@@ -21,6 +21,24 @@ fn stdout(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()
 }
 
+/// Standard output as JSON Lines.
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    stdout(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Writes `lines` as a JSON Lines file in `dir`, ingests it into a new
+/// database there and returns the database's path and the run's output.
+fn ingest_lines(dir: &Path, name: &str, lines: &[String]) -> (String, Output) {
+    let input = write(dir, &format!("{name}.jsonl"), &(lines.join("\n") + "\n"));
+    let db = dir.join(format!("{name}.db")).to_str().unwrap().to_string();
+    let out = parley(&["ingest", "--db", &db, &input]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    (db, out)
+}
+
 const ARTICLES: &str = r#"{"id":"s1","date":"2024-11-22","url":"https://example.org/s1","text":"India and Japan held talks in Tokyo on Thursday."}
 {"id":"s2","date":"2024-11-22","text":"Russian troops attacked Ukrainian positions near Kharkiv on Wednesday."}
 {"id":"s3","date":"2024-12-02","text":"Japanese Foreign Minister Taro Kono met Indian officials in New Delhi on Monday."}
@@ -453,20 +471,14 @@ fn reports_of_one_event_are_linked() {
         article("d1", "2024-03-04", "Agency A", "Russian and Ukrainian negotiators met in Istanbul on Monday."),
         article("e1", "2024-03-04", "Agency B", "Russian troops attacked Ukrainian positions near Odesa on Monday."),
     ];
-    let input = write(dir.path(), "l.jsonl", &(lines.join("\n") + "\n"));
-    let db = dir.path().join("l.db");
-    let db = db.to_str().unwrap();
-    let out = parley(&["ingest", "--db", db, &input]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let (db, out) = ingest_lines(dir.path(), "l", &lines);
+    let db = db.as_str();
     assert!(
         stderr(&out).contains("linked 5 event reports into 3 events (1 reported more than once)"),
         "{}",
         stderr(&out)
     );
-    let clusters: Vec<serde_json::Value> = stdout(&parley(&["clusters", "--db", db]))
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let clusters: Vec<serde_json::Value> = json_lines(&parley(&["clusters", "--db", db]));
     let summary: Vec<String> = clusters
         .iter()
         .map(|c| {
@@ -536,20 +548,14 @@ fn agreements_and_scheduled_events_are_followed() {
             "Kenya and Uganda will hold talks in Kampala on April 2, 2025.",
         ),
     ];
-    let input = write(dir.path(), "n.jsonl", &(lines.join("\n") + "\n"));
-    let db = dir.path().join("n.db");
-    let db = db.to_str().unwrap();
-    let out = parley(&["ingest", "--db", db, &input]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let (db, out) = ingest_lines(dir.path(), "n", &lines);
+    let db = db.as_str();
     assert!(
         stderr(&out).contains("1 agreements; 2 scheduled events (1 held, 1 overdue)"),
         "{}",
         stderr(&out)
     );
-    let agreements: Vec<serde_json::Value> = stdout(&parley(&["agreements", "--db", db]))
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let agreements: Vec<serde_json::Value> = json_lines(&parley(&["agreements", "--db", db]));
     assert_eq!(agreements.len(), 1);
     let a = &agreements[0];
     assert_eq!(a["agreement"], "free trade agreement");
@@ -582,10 +588,7 @@ fn agreements_and_scheduled_events_are_followed() {
             ),
         ]
     );
-    let scheduled: Vec<serde_json::Value> = stdout(&parley(&["scheduled", "--db", db]))
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let scheduled: Vec<serde_json::Value> = json_lines(&parley(&["scheduled", "--db", db]));
     let summary: Vec<String> = scheduled
         .iter()
         .map(|s| {
@@ -623,10 +626,7 @@ fn seed_article_agreement_and_schedule() {
     let db = db.to_str().unwrap();
     let out = parley(&["ingest", "--db", db, seed.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let agreements: Vec<serde_json::Value> = stdout(&parley(&["agreements", "--db", db]))
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let agreements: Vec<serde_json::Value> = json_lines(&parley(&["agreements", "--db", db]));
     assert_eq!(agreements.len(), 1, "{agreements:#?}");
     assert_eq!(agreements[0]["parties"], serde_json::json!(["AUS", "IND"]));
     assert_eq!(agreements[0]["status"], "exchanged");
@@ -634,10 +634,7 @@ fn seed_article_agreement_and_schedule() {
         .as_str()
         .unwrap()
         .contains("air-to-air refuelling"));
-    let scheduled: Vec<serde_json::Value> = stdout(&parley(&["scheduled", "--db", db]))
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let scheduled: Vec<serde_json::Value> = json_lines(&parley(&["scheduled", "--db", db]));
     assert_eq!(scheduled.len(), 1, "{scheduled:#?}");
     let s = &scheduled[0];
     assert_eq!(s["what"], "Defence Policy Dialogue");
