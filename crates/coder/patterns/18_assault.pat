@@ -139,3 +139,4 @@ pattern 186 : targeted killing of
 - The striker was kicked by a defender in the box.
 - The long film tortured its audience.
 + A Palestinian gunman stabbed two Israeli soldiers. => 180 PSE > ISR
+- Analysts at Merrill Lynch said the bank's shares would rise.

@@ -392,6 +392,27 @@ fn token_matches(m: &Matcher, a: &TokenAnalysis) -> bool {
     }
 }
 
+/// True for a word of a multi-word proper name ("Merrill *Lynch*", "*Hope*
+/// Street"): a name, not the verb or noun a pattern means. The parse joins
+/// such names with `flat` or `compound` between proper nouns.
+fn in_proper_name(analysis: &[TokenAnalysis], at: usize) -> bool {
+    let propn = |j: usize| {
+        analysis[j]
+            .pos
+            .is_some_and(|p| p.upos == parley_syntax::Upos::Propn)
+    };
+    let name_link =
+        |d: &parley_syntax::Dependency| d.deprel.starts_with("flat") || d.deprel == "compound";
+    propn(at)
+        && (analysis[at]
+            .dependency
+            .is_some_and(|d| name_link(&d) && d.head.is_some_and(propn))
+            || analysis.iter().enumerate().any(|(j, a)| {
+                a.dependency
+                    .is_some_and(|d| d.head == Some(at) && name_link(&d) && propn(j))
+            }))
+}
+
 fn gap_may_skip(a: &TokenAnalysis) -> bool {
     !(a.class == WordClass::Punct
         && matches!(
@@ -489,7 +510,12 @@ fn match_from(
         }
         return false;
     }
-    if at < analysis.len() && token_matches(&first.matcher, &analysis[at]) {
+    // A trigger's first word is not part of a proper name ("Merrill
+    // Lynch"); later words may be ("blocked the Europe Bridge").
+    if at < analysis.len()
+        && token_matches(&first.matcher, &analysis[at])
+        && !(acc.is_empty() && in_proper_name(analysis, at))
+    {
         acc.push(at);
         if match_from(rest, analysis, at + 1, acc) {
             return true;
