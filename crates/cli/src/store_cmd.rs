@@ -185,7 +185,13 @@ pub(crate) fn run_ingest(
             let mut docs = Vec::new();
             for item in batch {
                 match item {
-                    Ok((doc, analysed)) => {
+                    Ok((mut doc, analysed)) => {
+                        let key = document_key(&doc);
+                        // A made-up id (file and line, file name) is not unique
+                        // across runs: the text's hash makes it so.
+                        if let Some(hash) = key.strip_prefix("sha256:") {
+                            doc.id = format!("{}@{}", doc.id, &hash[..12]);
+                        }
                         let idx = CharIndex::new(&doc.text);
                         let events: Vec<EventRecord> = analysed
                             .events
@@ -195,7 +201,7 @@ pub(crate) fn run_ingest(
                             .map(|(n, e)| EventRecord::with_index(&doc, &idx, e, n))
                             .collect();
                         let mentions = mention_rows(&doc, &idx, &analysed);
-                        docs.push((document_key(&doc), doc, events, mentions));
+                        docs.push((key, doc, events, mentions));
                     }
                     Err(e) => {
                         c.read += 1;
@@ -234,7 +240,13 @@ pub(crate) fn run_ingest(
     }
     let c = counts.into_inner();
     // New reports may belong to stored events: link again (all of them).
-    let link = if c.stored > 0 && failure.is_none() {
+    // New reports may belong to stored events: link and track again (all of
+    // them) — also when an earlier run stored events and was stopped before.
+    let stale = store
+        .borrow()
+        .needs_follow_up()
+        .with_context(|| format!("reading {}", path.display()))?;
+    let link = if stale && failure.is_none() {
         Some(follow_up(&mut store.borrow_mut(), &path)?)
     } else {
         None
@@ -723,13 +735,9 @@ fn follow_up(
     store: &mut Store,
     path: &Path,
 ) -> Result<(parley_store::LinkCounts, parley_store::TrackCounts)> {
-    let l = store
-        .link()
-        .with_context(|| format!("linking events in {}", path.display()))?;
-    let t = store
-        .track()
-        .with_context(|| format!("tracking agreements in {}", path.display()))?;
-    Ok((l, t))
+    store
+        .follow_up()
+        .with_context(|| format!("linking events in {}", path.display()))
 }
 
 fn report_follow_up(l: &parley_store::LinkCounts, t: &parley_store::TrackCounts) {
@@ -893,8 +901,7 @@ pub(crate) fn bench_store(pipeline: &Pipeline, docs: &[Document]) -> Result<()> 
             .collect();
         store.insert_batch(&batch)?;
     }
-    store.link()?;
-    store.track()?;
+    store.follow_up()?;
     let ingest = start.elapsed().as_secs_f64();
     drop(store);
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);

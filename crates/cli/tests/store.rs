@@ -453,6 +453,101 @@ fn a_killed_ingest_resumes_to_the_clean_result() {
         a == b,
         "the resumed store's records differ from the clean run's"
     );
+    // And so do the derived tables.
+    for listing in ["clusters", "agreements", "scheduled"] {
+        let of = |db: &Path| parley(&[listing, "--db", db.to_str().unwrap()]).stdout;
+        assert!(of(&clean) == of(&killed), "{listing} differ");
+    }
+}
+
+/// Articles without ids, in two files of the same name: different
+/// documents, different event ids (the made-up id takes the text's hash).
+#[test]
+fn made_up_ids_stay_unique_in_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    for (sub, text) in [
+        (
+            "d1",
+            "Russian troops attacked Ukrainian positions near Kharkiv on Monday.",
+        ),
+        (
+            "d2",
+            "Russian troops attacked Ukrainian positions near Odesa on Monday.",
+        ),
+    ] {
+        std::fs::create_dir(dir.path().join(sub)).unwrap();
+        let line = serde_json::json!({"date": "2024-03-05", "text": text}).to_string() + "\n";
+        std::fs::write(dir.path().join(sub).join("feed.jsonl"), line).unwrap();
+    }
+    let db = dir.path().join("f.db");
+    let db = db.to_str().unwrap();
+    for sub in ["d1", "d2"] {
+        let f = dir.path().join(sub).join("feed.jsonl");
+        let out = parley(&["ingest", "--db", db, f.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let ids: Vec<String> = json_lines(&parley(&["query", "--db", db, "--format", "jsonl"]))
+        .iter()
+        .map(|r| r["event_id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    assert_ne!(ids[0], ids[1]);
+    assert!(
+        ids.iter()
+            .all(|i| i.contains("feed.jsonl:1@") && i.ends_with(":0")),
+        "{ids:?}"
+    );
+}
+
+/// An ingest stopped after its last batch but before linking: the rerun
+/// stores nothing and links all the same.
+#[test]
+fn a_rerun_links_what_an_interrupted_run_left_unlinked() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "a.jsonl", ARTICLES);
+    let db = dir.path().join("u.db");
+    // Store the articles as ingest's batches do, without linking.
+    {
+        let mut store = parley_store::Store::open(&db).unwrap();
+        store.follow_up().unwrap();
+        let docs: Vec<parley_text::Document> = ARTICLES
+            .lines()
+            .enumerate()
+            .map(|(i, l)| parley_read::parse_json_record("a.jsonl", i + 1, l.as_bytes()).unwrap())
+            .collect();
+        let recs: Vec<Vec<parley_records::EventRecord>> = docs
+            .iter()
+            .map(|d| {
+                parley_coder::code_text(&d.text, d.date.as_deref())
+                    .iter()
+                    .enumerate()
+                    .map(|(n, e)| parley_records::EventRecord::from_event(d, e, n))
+                    .collect()
+            })
+            .collect();
+        let keys: Vec<String> = docs.iter().map(parley_store::document_key).collect();
+        let batch: Vec<parley_store::NewDocument<'_>> = (0..docs.len())
+            .map(|i| parley_store::NewDocument {
+                key: &keys[i],
+                doc: &docs[i],
+                events: &recs[i],
+                mentions: &[],
+            })
+            .collect();
+        store.insert_batch(&batch).unwrap();
+    }
+    let out = parley(&["ingest", "--db", db.to_str().unwrap(), &input]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains(" 0 stored, 4 already stored")
+            && err.contains("linked 4 event reports into 4 events"),
+        "{err}"
+    );
+    assert_eq!(
+        json_lines(&parley(&["clusters", "--db", db.to_str().unwrap()])).len(),
+        4
+    );
 }
 
 /// One attack reported by three sources over two days, and two other

@@ -5,10 +5,11 @@
 //!
 //! 1. Only reports of events that happened are linked (modality `asserted`
 //!    or `historical`); scheduled and future ones stay alone.
-//! 2. Reports are taken in date order (first day of their period, then
-//!    their id). Each joins the open cluster it is *compatible* with every
-//!    member of, the one whose first report is nearest in time (then the
-//!    lowest id); otherwise it starts a cluster.
+//! 2. Reports are taken in date order (first day of their period), then by
+//!    what they say (category, countries, place; ids only between reports
+//!    that say the same). Each joins the open cluster it is *compatible*
+//!    with every member of, the one whose first report is nearest in time
+//!    (then the first in that order); otherwise it starts a cluster.
 //! 3. Two reports are compatible when:
 //!    - **type**: the same PLOVER category;
 //!    - **dates**: both dated to the day, and no more than the
@@ -24,8 +25,9 @@
 //!    - **place**, when both know it: cities within 50 km of each other;
 //!      otherwise the same country.
 //!
-//! A cluster's id is the id of its first report in that order. The linking
-//! depends only on the reports, not on the order they were stored in.
+//! A cluster's id is the id of its first report in that order. Which
+//! reports share a cluster depends only on what they say, not on their ids
+//! or the order they were stored in.
 //!
 //! The [`track`] module follows agreements and scheduled events over time.
 
@@ -140,10 +142,43 @@ pub fn compatible(a: &Report, b: &Report) -> bool {
     }
 }
 
+/// What a report says, for ordering: reports are processed by date, then by
+/// content, so that the clusters do not depend on ids or storage order.
+fn content_key(r: &Report) -> (i64, i64, &str, Vec<&str>, Vec<&str>, bool, String) {
+    fn sorted(v: &[String]) -> Vec<&str> {
+        let mut v: Vec<&str> = v.iter().map(String::as_str).collect();
+        v.sort_unstable();
+        v
+    }
+    let place = r.place.as_ref().map_or(String::new(), |p| {
+        format!(
+            "{}|{}",
+            p.country.as_deref().unwrap_or(""),
+            p.point
+                .map_or(String::new(), |(a, b)| format!("{a:.4},{b:.4}"))
+        )
+    });
+    (
+        r.first_day,
+        r.last_day,
+        r.event.as_str(),
+        sorted(&r.actors),
+        sorted(&r.recipients),
+        r.symmetric,
+        place,
+    )
+}
+
 /// The clusters of `reports`: for each report, in the order given, the id
 /// of its cluster, or `None` for a report that is not linked (not an event
 /// that happened, or no date precise enough, or no known country: such a
 /// report is its own event).
+///
+/// Reports are taken by date and content (ids only break ties between
+/// reports that say the same thing), so which reports share a cluster does
+/// not depend on their ids or order; a cluster's id is its first report's.
+/// Candidate clusters are found through an index on (category, country of
+/// the first report): a compatible cluster shares a country with it.
 pub fn link(reports: &[Report]) -> Vec<Option<i64>> {
     let mut order: Vec<usize> = (0..reports.len())
         .filter(|&i| {
@@ -151,38 +186,69 @@ pub fn link(reports: &[Report]) -> Vec<Option<i64>> {
             happened(r) && r.precise && !(r.actors.is_empty() && r.recipients.is_empty())
         })
         .collect();
-    order.sort_by_key(|&i| (reports[i].first_day, reports[i].id));
+    let keys: Vec<_> = reports.iter().map(content_key).collect();
+    order.sort_by(|&a, &b| {
+        keys[a]
+            .cmp(&keys[b])
+            .then(reports[a].id.cmp(&reports[b].id))
+    });
     let longest = reports
         .iter()
         .map(|r| window_days(&r.event))
         .max()
         .unwrap_or(0);
     let mut out = vec![None; reports.len()];
-    // Open clusters: member indices (the first is the seed) and the last
-    // day any member reaches.
-    let mut open: Vec<(Vec<usize>, i64)> = Vec::new();
+    // Clusters: member indices (the first is the seed) and the last day any
+    // member reaches; the index maps (category, seed country) to clusters.
+    let mut clusters: Vec<(Vec<usize>, i64)> = Vec::new();
+    let mut index: std::collections::HashMap<(&str, &str), Vec<usize>> =
+        std::collections::HashMap::new();
     for i in order {
         let r = &reports[i];
-        // Clusters that ended long before this report cannot take it.
-        open.retain(|(_, last)| last + longest >= r.first_day);
-        let best = open
+        let mut candidates: Vec<usize> = r
+            .actors
             .iter()
-            .enumerate()
-            .filter(|(_, (members, _))| members.iter().all(|&m| compatible(&reports[m], r)))
-            .min_by_key(|(_, (members, _))| {
-                let seed = &reports[members[0]];
-                ((r.first_day - seed.first_day).abs(), seed.id)
-            })
-            .map(|(k, _)| k);
+            .chain(&r.recipients)
+            .filter_map(|c| index.get(&(r.event.as_str(), c.as_str())))
+            .flatten()
+            .copied()
+            // Clusters that ended long before this report cannot take it.
+            .filter(|&k| clusters[k].1 + longest >= r.first_day)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let best = candidates
+            .into_iter()
+            .filter(|&k| clusters[k].0.iter().all(|&m| compatible(&reports[m], r)))
+            .min_by(|&a, &b| {
+                let (sa, sb) = (clusters[a].0[0], clusters[b].0[0]);
+                let gap = |s: usize| (r.first_day - reports[s].first_day).abs();
+                gap(sa)
+                    .cmp(&gap(sb))
+                    .then_with(|| keys[sa].cmp(&keys[sb]))
+                    .then(reports[sa].id.cmp(&reports[sb].id))
+            });
         match best {
             Some(k) => {
-                let (members, last) = &mut open[k];
+                let (members, last) = &mut clusters[k];
                 members.push(i);
                 *last = (*last).max(r.last_day);
                 out[i] = Some(reports[members[0]].id);
             }
             None => {
-                open.push((vec![i], r.last_day));
+                let k = clusters.len();
+                clusters.push((vec![i], r.last_day));
+                let mut countries: Vec<&str> = r
+                    .actors
+                    .iter()
+                    .chain(&r.recipients)
+                    .map(String::as_str)
+                    .collect();
+                countries.sort_unstable();
+                countries.dedup();
+                for c in countries {
+                    index.entry((r.event.as_str(), c)).or_default().push(k);
+                }
                 out[i] = Some(r.id);
             }
         }

@@ -60,23 +60,26 @@ impl AgreementStatus {
 /// proposing, agreeing to work towards) proposes it.
 pub fn agreement_status(cameo: &str, trigger: &str, modality: &str) -> AgreementStatus {
     let t = trigger.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Words starting with a stem ("ratif" → ratified, ratification), or
+    // exactly one of the forms ("signed", not "signalled" or "resigned").
+    let stem = |stems: &[&str]| words.iter().any(|w| stems.iter().any(|s| w.starts_with(s)));
+    let form = |forms: &[&str]| words.iter().any(|w| forms.contains(w));
+    let phrase = |phrases: &[&str]| phrases.iter().any(|p| t.contains(p));
     if matches!(modality, "future" | "scheduled") {
         return AgreementStatus::Proposed;
     }
-    if has(&[
-        "suspend",
-        "withdr",
-        "pull out",
-        "pulled out",
-        "scrap",
-        "abandon",
-        "terminat",
-    ]) {
+    if stem(&[
+        "suspend", "withdr", "scrap", "abandon", "terminat", "renounc",
+    ]) || phrase(&["pull out", "pulled out", "pulls out"])
+    {
         AgreementStatus::Suspended
-    } else if has(&["ratif"]) {
+    } else if stem(&["ratif"]) {
         AgreementStatus::Ratified
-    } else if has(&[
+    } else if phrase(&[
         "into force",
         "into effect",
         "took effect",
@@ -84,12 +87,27 @@ pub fn agreement_status(cameo: &str, trigger: &str, modality: &str) -> Agreement
         "takes effect",
     ]) {
         AgreementStatus::InForce
-    } else if has(&["exchang"]) {
+    } else if stem(&["exchang"]) {
         AgreementStatus::Exchanged
-    } else if has(&["sign", "inked", "conclude", "sealed", "clinched"]) || cameo.starts_with("057")
+    } else if form(&[
+        "sign",
+        "signs",
+        "signed",
+        "signing",
+        "ink",
+        "inks",
+        "inked",
+        "conclude",
+        "concludes",
+        "concluded",
+        "seal",
+        "sealed",
+        "clinch",
+        "clinched",
+    ]) || cameo.starts_with("057")
     {
         AgreementStatus::Signed
-    } else if has(&["negotiat", "talks"]) || cameo.starts_with("046") {
+    } else if stem(&["negotiat"]) || form(&["talks"]) || cameo.starts_with("046") {
         AgreementStatus::UnderNegotiation
     } else {
         AgreementStatus::Proposed
@@ -237,17 +255,20 @@ pub fn schedule_status(
         .iter()
         .zip(published)
         .filter(|(r, p)| {
-            let theirs = parties(r);
-            let shared = mine.intersection(&theirs).count();
+            // Cheap tests first; the parties last.
             r.id != planned.id
-                && matches!(r.modality.as_str(), "asserted" | "historical")
                 && r.event == planned.event
-                && shared >= 2.min(mine.len()).min(theirs.len()).max(1)
                 && r.first_day >= planned.first_day - 1
                 && r.first_day <= planned.last_day + 1
+                && matches!(r.modality.as_str(), "asserted" | "historical")
                 && match (announced, p) {
                     (Some(a), Some(p)) => *p >= a,
                     _ => true,
+                }
+                && {
+                    let theirs = parties(r);
+                    let shared = mine.intersection(&theirs).count();
+                    shared >= 2.min(mine.len()).min(theirs.len()).max(1)
                 }
         })
         .map(|(r, _)| r.id)

@@ -45,6 +45,20 @@ fn status_from_words_and_codes() {
         ),
         ("161", "suspended the ceasefire", "asserted", S::Suspended),
         ("1246", "withdrew from the pact", "asserted", S::Suspended),
+        // Words that only contain a status word.
+        (
+            "0212",
+            "signalled support for the deal",
+            "asserted",
+            S::Proposed,
+        ),
+        ("0212", "resigned over the accord", "asserted", S::Proposed),
+        (
+            "040",
+            "linked the truce to talks",
+            "asserted",
+            S::UnderNegotiation,
+        ),
     ];
     for (cameo, trigger, modality, want) in cases {
         assert_eq!(

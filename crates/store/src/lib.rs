@@ -47,7 +47,7 @@ fn day_number(day: &str) -> Option<i64> {
 use sha2::{Digest, Sha256};
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Migrations: entry `i` takes the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -211,6 +211,15 @@ CREATE TABLE scheduled (
     status     TEXT NOT NULL CHECK (status IN ('scheduled', 'held', 'overdue')),
     held_by    INTEGER REFERENCES events(event_pk)
 );
+",
+    // 4: store state. 'stale': events were stored since the derived tables
+    // (clusters, agreements, scheduled) were rebuilt.
+    "
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('stale', '1');
 ",
 ];
 
@@ -492,7 +501,8 @@ pub struct DyadSeries {
     /// Rows ordered by source, target and period.
     pub rows: Vec<DyadPeriod>,
     /// Dyads whose event's date is coarser than the period (a year-precise
-    /// event in a monthly series) or missing.
+    /// event in a monthly series), or spans two periods (a week across a
+    /// month's end in a monthly series), or is missing.
     pub undated: u64,
     /// Dyads of events that had not happened when reported (scheduled,
     /// future): not counted.
@@ -728,6 +738,12 @@ impl Store {
                 }
             }
         }
+        if counts.documents > 0 {
+            tx.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('stale', '1')",
+                [],
+            )?;
+        }
         tx.commit()?;
         Ok(counts)
     }
@@ -879,7 +895,13 @@ impl Store {
             let Some(t) = date
                 .as_deref()
                 .and_then(TimePoint::parse)
-                .filter(|t| t.precision <= period.precision())
+                // The whole date within one period: a week across a month's
+                // end belongs to neither month.
+                .filter(|t| {
+                    t.precision <= period.precision()
+                        && TimePoint::of(t.date, period.precision())
+                            == TimePoint::of(t.last_day(), period.precision())
+                })
             else {
                 series.undated += 1;
                 continue;
@@ -922,6 +944,31 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Rebuilds everything derived from the events — clusters, agreements,
+    /// scheduled events — in one transaction, and marks the store up to
+    /// date. Deterministic; can be re-run.
+    pub fn follow_up(&mut self) -> Result<(LinkCounts, TrackCounts)> {
+        let tx = self.conn.transaction()?;
+        let loaded = load_reports(&tx)?;
+        let link = Store::link_in(&tx, &loaded)?;
+        let track = Store::track_in(&tx, &loaded)?;
+        tx.execute("DELETE FROM meta WHERE key = 'stale'", [])?;
+        tx.commit()?;
+        Ok((link, track))
+    }
+
+    /// True when events were stored since the derived tables were last
+    /// rebuilt (also after an ingest killed before [`Store::follow_up`]).
+    pub fn needs_follow_up(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT 1 FROM meta WHERE key = 'stale'", [], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+}
+
 /// What linking found.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct LinkCounts {
@@ -937,10 +984,8 @@ pub struct LinkCounts {
 impl Store {
     /// Links the stored event reports into clusters (see parley-link for the
     /// rules), from scratch: `events.cluster` and the `clusters` table are
-    /// rewritten in one transaction. Deterministic; can be re-run.
-    pub fn link(&mut self) -> Result<LinkCounts> {
-        let tx = self.conn.transaction()?;
-        let loaded = load_reports(&tx)?;
+    /// rewritten. Deterministic.
+    fn link_in(tx: &rusqlite::Transaction<'_>, loaded: &[LoadedReport]) -> Result<LinkCounts> {
         let reports: Vec<parley_link::Report> = loaded.iter().map(|l| l.report.clone()).collect();
         let clusters = parley_link::link(&reports);
         tx.execute(
@@ -975,14 +1020,12 @@ impl Store {
                       ORDER BY d2.published IS NULL, d2.published DESC, e2.event_pk DESC LIMIT 1),
                     min(d.published),
                     max(d.published),
-                    coalesce((SELECT group_concat(c, ' ') FROM (SELECT DISTINCT p.country AS c
+                    coalesce((SELECT group_concat(c, ' ' ORDER BY c) FROM (SELECT DISTINCT p.country AS c
                       FROM participants p JOIN events e3 ON e3.event_pk = p.event_pk
-                      WHERE e3.cluster = e.cluster AND p.role = 'actor' AND p.country != '---'
-                      ORDER BY c)), ''),
-                    coalesce((SELECT group_concat(c, ' ') FROM (SELECT DISTINCT p.country AS c
+                      WHERE e3.cluster = e.cluster AND p.role = 'actor' AND p.country != '---')), ''),
+                    coalesce((SELECT group_concat(c, ' ' ORDER BY c) FROM (SELECT DISTINCT p.country AS c
                       FROM participants p JOIN events e3 ON e3.event_pk = p.event_pk
-                      WHERE e3.cluster = e.cluster AND p.role = 'recipient' AND p.country != '---'
-                      ORDER BY c)), ''),
+                      WHERE e3.cluster = e.cluster AND p.role = 'recipient' AND p.country != '---')), ''),
                     (SELECT e4.place_name FROM events e4 WHERE e4.cluster = e.cluster
                       AND e4.place_name IS NOT NULL ORDER BY e4.event_pk LIMIT 1)
              FROM events e JOIN documents d ON d.doc_pk = e.doc_pk
@@ -992,7 +1035,6 @@ impl Store {
         let count = |sql: &str| tx.query_row(sql, [], |r| r.get::<_, i64>(0));
         counts.clusters = count("SELECT count(*) FROM clusters")? as u64;
         counts.multi_report = count("SELECT count(*) FROM clusters WHERE reports > 1")? as u64;
-        tx.commit()?;
         Ok(counts)
     }
 
@@ -1131,11 +1173,9 @@ pub struct TrackCounts {
 
 impl Store {
     /// Rebuilds the agreements and scheduled events from the stored events
-    /// (see parley-link's `track` module), in one transaction.
-    pub fn track(&mut self) -> Result<TrackCounts> {
+    /// (see parley-link's `track` module).
+    fn track_in(tx: &rusqlite::Transaction<'_>, loaded: &[LoadedReport]) -> Result<TrackCounts> {
         use parley_link::track::{agreement_status, agreements, names_agreement, schedule_status};
-        let tx = self.conn.transaction()?;
-        let loaded = load_reports(&tx)?;
         tx.execute_batch(
             "DELETE FROM agreement_steps; DELETE FROM agreements; DELETE FROM scheduled;",
         )?;
@@ -1208,6 +1248,11 @@ impl Store {
         let published: Vec<Option<i64>> =
             loaded.iter().map(|l| published_day(&l.published)).collect();
         let as_of = published.iter().flatten().max().copied();
+        let by_category: std::collections::BTreeSet<(&str, i64, usize)> = reports
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.event.as_str(), r.first_day, i))
+            .collect();
         {
             let mut add = tx.prepare(
                 "INSERT INTO scheduled (event_pk, what, event, parties, date, date_precision, place,
@@ -1218,7 +1263,27 @@ impl Store {
                 if l.report.modality != "scheduled" {
                     continue;
                 }
-                let status = schedule_status(&l.report, published[k], &reports, &published, as_of);
+                // Only reports of its category dated within a day of its
+                // period can show it held.
+                let (lo, hi) = (l.report.first_day - 1, l.report.last_day + 1);
+                let near: Vec<usize> = by_category
+                    .range(
+                        (l.report.event.as_str(), lo, 0)
+                            ..=(l.report.event.as_str(), hi, usize::MAX),
+                    )
+                    .map(|&(_, _, i)| i)
+                    .collect();
+                let candidates: Vec<parley_link::Report> =
+                    near.iter().map(|&i| reports[i].clone()).collect();
+                let their_published: Vec<Option<i64>> =
+                    near.iter().map(|&i| published[i]).collect();
+                let status = schedule_status(
+                    &l.report,
+                    published[k],
+                    &candidates,
+                    &their_published,
+                    as_of,
+                );
                 let mut parties: Vec<&str> = l
                     .report
                     .actors
@@ -1254,15 +1319,15 @@ impl Store {
                 counts.scheduled += 1;
             }
         }
-        tx.commit()?;
         Ok(counts)
     }
 
     /// The agreements, each with its steps, in order of first date.
     pub fn agreements(&self) -> Result<Vec<AgreementRow>> {
         let mut stmt = self.conn.prepare(
-            "SELECT agreement, topic, parties, status, first_date, last_date FROM agreements
-             ORDER BY first_date, agreement",
+            "SELECT a.agreement, a.topic, a.parties, a.status, a.first_date, a.last_date
+             FROM agreements a JOIN events e ON e.event_pk = a.agreement
+             ORDER BY e.date_first, a.agreement",
         )?;
         let mut steps = self.conn.prepare(
             "SELECT s.status, s.date, s.published, s.evidence, e.event_id

@@ -357,3 +357,73 @@ fn schema_is_versioned_and_a_newer_one_refused() {
         other => panic!("expected TooNew, got {other:?}"),
     }
 }
+
+/// A week across a month's end counts in the weekly series, not in either
+/// month; in the yearly series it counts in its year.
+#[test]
+fn a_week_across_months_is_in_no_month() {
+    let mut store = Store::open_in_memory().unwrap();
+    // Published Wednesday 4 December 2024: "last week" is 25 Nov – 1 Dec.
+    let doc = document(
+        "w1",
+        "2024-12-04",
+        "Russian troops attacked Ukrainian positions near Kharkiv last week.",
+    );
+    let recs = records(&doc);
+    assert_eq!(recs[0].date.as_deref(), Some("2024-W48"));
+    let key = document_key(&doc);
+    store
+        .insert_batch(&[NewDocument {
+            key: &key,
+            doc: &doc,
+            events: &recs,
+            mentions: &[],
+        }])
+        .unwrap();
+    let months = store.dyad_series(Period::Month).unwrap();
+    assert_eq!((months.rows.len(), months.undated), (0, 1));
+    let weeks = store.dyad_series(Period::Week).unwrap();
+    assert_eq!(weeks.rows[0].period, "2024-W48");
+    let years = store.dyad_series(Period::Year).unwrap();
+    assert_eq!(years.rows[0].period, "2024");
+}
+
+/// Stored events mark the derived tables stale until they are rebuilt, and
+/// the mark survives reopening (an ingest killed before linking).
+#[test]
+fn derived_tables_are_rebuilt_after_any_new_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.db");
+    let mut store = Store::open(&path).unwrap();
+    // A new store has nothing to rebuild but says so once.
+    assert!(store.needs_follow_up().unwrap());
+    store.follow_up().unwrap();
+    assert!(!store.needs_follow_up().unwrap());
+    let doc = document(DOCS[1].0, DOCS[1].1, DOCS[1].2);
+    let recs = records(&doc);
+    let key = document_key(&doc);
+    store
+        .insert_batch(&[NewDocument {
+            key: &key,
+            doc: &doc,
+            events: &recs,
+            mentions: &[],
+        }])
+        .unwrap();
+    drop(store);
+    let mut store = Store::open(&path).unwrap();
+    assert!(store.needs_follow_up().unwrap());
+    let (link, _) = store.follow_up().unwrap();
+    assert_eq!((link.linked, link.clusters), (1, 1));
+    assert!(!store.needs_follow_up().unwrap());
+    // Storing nothing new leaves it up to date.
+    store
+        .insert_batch(&[NewDocument {
+            key: &key,
+            doc: &doc,
+            events: &recs,
+            mentions: &[],
+        }])
+        .unwrap();
+    assert!(!store.needs_follow_up().unwrap());
+}
