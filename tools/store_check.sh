@@ -23,13 +23,24 @@ echo "== clean run, twice"
 "$parley" ingest --db "$work/clean.db" "$work/in.jsonl" 2> "$work/2.err"; summary "$work/2.err"
 grep -q ' 0 stored, 3000 already stored' "$work/2.err" || { echo "second ingest stored something" >&2; exit 1; }
 
-echo "== killed after one second, then rerun"
-timeout -s KILL 1 "$parley" ingest --db "$work/killed.db" "$work/in.jsonl" 2>/dev/null || true
+echo "== killed with kill -9 (after one second, once a batch is stored), then rerun"
+"$parley" ingest --db "$work/killed.db" "$work/in.jsonl" 2>/dev/null &
+pid=$!
+sleep 1
+stored() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from documents').fetchone()[0])" "$work/killed.db" 2>/dev/null || echo 0; }
+for _ in $(seq 600); do [ "$(stored)" -gt 0 ] && break; sleep 0.1; done
+kill -9 $pid 2>/dev/null || echo "(the run ended before it could be killed)"
+wait $pid 2>/dev/null || true
+echo "killed with $(stored) documents stored"
 "$parley" ingest --db "$work/killed.db" "$work/in.jsonl" 2> "$work/3.err"; summary "$work/3.err"
 "$parley" export --db "$work/clean.db" --format jsonl --out "$work/clean.jsonl" 2>/dev/null
 "$parley" export --db "$work/killed.db" --format jsonl --out "$work/killed.jsonl" 2>/dev/null
 cmp -s "$work/clean.jsonl" "$work/killed.jsonl" || { echo "resumed store differs from the clean one" >&2; exit 1; }
-echo "resumed store: $(wc -l < "$work/killed.jsonl") events, identical to the clean run's"
+for listing in clusters agreements scheduled; do
+  cmp -s <("$parley" $listing --db "$work/clean.db" 2>/dev/null) <("$parley" $listing --db "$work/killed.db" 2>/dev/null) \
+    || { echo "resumed $listing differ from the clean run's" >&2; exit 1; }
+done
+echo "resumed store: $(wc -l < "$work/killed.jsonl") events, identical to the clean run's (and its clusters, agreements, scheduled events)"
 
 echo "== questions and exports"
 echo "query --country USA: $("$parley" query --db "$work/clean.db" --country USA --format jsonl 2>/dev/null | wc -l) events"
