@@ -12,6 +12,9 @@
 //! 1. **Candidates**: country names and adjectives from the knowledge base
 //!    ("Syria", "Iranian"); capitalised word sequences of up to four words
 //!    that are gazetteer names ("Vientiane", "Rio de Janeiro", "Ga.").
+//!    Inside a hyphenated word that is not itself a name, each capitalised
+//!    part may be one ("Egyptian-US relations", "a Kentucky-based firm"),
+//!    with a span inside the word.
 //!    Words of a person's or organisation's mention, or after a personal
 //!    title ("Mr. Jackson"), are not places; a single capitalised word that
 //!    the tagger does not call a proper noun counts only after a locative
@@ -558,6 +561,10 @@ fn sentence_candidates<'g>(
             }
         }
         if blocked(i) || !capitalised(words[i]) {
+            if !blocked(i) {
+                // "inter-Palestinian", "pro-Russian".
+                hyphen_parts(text, si, s, i, kb, gaz, &locative_at, out);
+            }
             i += 1;
             continue;
         }
@@ -568,6 +575,7 @@ fn sentence_candidates<'g>(
             continue;
         }
         let Some((len, ids)) = gazetteer_name(i) else {
+            hyphen_parts(text, si, s, i, kb, gaz, &locative_at, out);
             i += 1;
             continue;
         };
@@ -596,6 +604,62 @@ fn sentence_candidates<'g>(
         }
         out.push(mention(i..i + len, Candidate::Named(ids)));
         i += len;
+    }
+}
+
+/// Names inside a hyphenated word that is not itself a place name
+/// ("Egyptian-US relations", "a Kentucky-based firm", "inter-Palestinian"):
+/// each part that is a country's name or adjective, or a capitalised
+/// gazetteer name, is a candidate with its own span inside the word.
+#[allow(clippy::too_many_arguments)]
+fn hyphen_parts<'g>(
+    text: &str,
+    si: usize,
+    s: &SentencePlaces<'_>,
+    i: usize,
+    kb: &KnowledgeBase,
+    gaz: &'g Gazetteer,
+    locative_at: &dyn Fn(usize) -> bool,
+    out: &mut Vec<Mention<'g>>,
+) {
+    let token = &s.tokens[i];
+    let word = token.text(text);
+    if !word.contains('-') {
+        return;
+    }
+    let mut offset = 0;
+    for part in word.split('-') {
+        let start = token.span.start + offset;
+        offset += part.len() + 1;
+        if part.is_empty() || !capitalised(part) {
+            continue;
+        }
+        let span = Span::new(start, start + part.len());
+        let mention = |kind| Mention {
+            sentence: si,
+            tokens: i..i + 1,
+            span,
+            name: name_key(part),
+            locative: locative_at(i),
+            kind,
+        };
+        let country = kb.longest_match(&[part], 0).and_then(|m| {
+            m.entries.iter().find_map(|e| match e.kind {
+                EntryKind::CountryName(_) | EntryKind::CountryAdjective(_) => {
+                    kb.country_of(e).map(|c| c.iso3.clone())
+                }
+                _ => None,
+            })
+        });
+        if let Some(iso3) = country {
+            let others = gaz.lookup(part);
+            out.push(mention(Candidate::Country { iso3, others }));
+        } else if !never_alone(part) {
+            let ids = gaz.lookup(part);
+            if !ids.is_empty() {
+                out.push(mention(Candidate::Named(ids)));
+            }
+        }
     }
 }
 

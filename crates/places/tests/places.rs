@@ -47,10 +47,19 @@ fn places(text: &str) -> Vec<String> {
                 .iter()
                 .map(|t| t.text(text))
                 .collect();
-            assert_eq!(
-                surface.split_whitespace().collect::<Vec<_>>().join(" "),
-                words.join(" ").replace(" ,", ",")
-            );
+            let joined = words.join(" ").replace(" ,", ",");
+            if words.len() == 1 && words[0].contains('-') && surface != words[0] {
+                // A part of a hyphenated word.
+                assert!(
+                    words[0].split('-').any(|part| part == surface),
+                    "{surface} in {joined}"
+                );
+            } else {
+                assert_eq!(
+                    surface.split_whitespace().collect::<Vec<_>>().join(" "),
+                    joined
+                );
+            }
             format!("{surface} -> {} {} {}", g.name, g.country, g.feature.code())
         })
         .collect()
@@ -127,6 +136,23 @@ fn disambiguation_by_qualifier_and_context() {
         (
             "Voters in Kanawha County backed the levy.",
             &["Kanawha County -> Kanawha County USA ADM2"],
+        ),
+        // Names inside hyphenated words; a hyphenated place name stays whole.
+        (
+            "Egyptian-US relations improved in Cairo.",
+            &[
+                "Egyptian -> Egypt EGY PCLI",
+                "US -> United States USA PCLI",
+                "Cairo -> Cairo EGY PPLC",
+            ],
+        ),
+        (
+            "A Kentucky-based firm won the contract.",
+            &["Kentucky -> Kentucky USA ADM1"],
+        ),
+        (
+            "The plant is in Winston-Salem.",
+            &["Winston-Salem -> Winston-Salem USA PPL"],
         ),
         // A country qualifying a person's title is a place mention too.
         (
