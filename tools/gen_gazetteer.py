@@ -56,6 +56,7 @@ import math
 import os
 import re
 import sys
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -90,11 +91,20 @@ def clean_alternates(name, alternates, limit=12):
         # Lower-case-only variants are transliteration keys, not names.
         if a == a.lower():
             continue
+        # Nicknames ("The Bank" for Portsmouth) read as ordinary words.
+        if a.lower().startswith("the "):
+            continue
         seen.add(a.lower())
         out.append(a)
         if len(out) == limit:
             break
     return out
+
+
+def fold(name):
+    """A name without accents, lower case ("San José" -> "san jose")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def box_midpoint(cities):
@@ -235,7 +245,8 @@ def main():
     # name (many US towns are called Washington).
     capital_ids = set()
     for cc, name in capitals:
-        same = [c for c in cities.values() if c["countrycode"] == cc and c["name"] == name]
+        # countries.json spells some capitals without accents ("San Jose").
+        same = [c for c in cities.values() if c["countrycode"] == cc and fold(c["name"]) == fold(name)]
         if same:
             capital_ids.add(max(same, key=lambda c: (c["population"], -c["geonameid"]))["geonameid"])
     rows = []

@@ -506,6 +506,18 @@ fn sentence_candidates<'g>(
         tokens: range,
         kind,
     };
+    // A place that starts an organisation's name and is not all of it ("the
+    // San Jose Water Company", "the Dublin Community Recreation Center")
+    // names where it is; not inside a person's name, nor further into an
+    // organisation's ("Bank of England").
+    let org_prefix = |i: usize, len: usize| {
+        s.actors.iter().filter(|m| m.tokens.contains(&i)).all(|m| {
+            m.actor.person.is_none()
+                && m.actor.organisation.is_some()
+                && m.tokens.start == i
+                && i + len < m.tokens.end
+        })
+    };
     // The longest gazetteer name starting at word i, if it reads as a name
     // (capitalised words, "de"/"of" links inside).
     let gazetteer_name = |i: usize| {
@@ -516,7 +528,7 @@ fn sentence_candidates<'g>(
                 && span[1..]
                     .iter()
                     .all(|w| capitalised(w) || NAME_LINKS.contains(w))
-                && !(i..i + len).any(blocked);
+                && (!(i..i + len).any(blocked) || org_prefix(i, len));
             let ids = gaz.lookup_words(span);
             (name_like && !ids.is_empty()).then_some((len, ids))
         })
@@ -560,7 +572,7 @@ fn sentence_candidates<'g>(
                 }
             }
         }
-        if blocked(i) || !capitalised(words[i]) {
+        if (blocked(i) && !org_prefix(i, 1)) || !capitalised(words[i]) {
             if !blocked(i) {
                 // "inter-Palestinian", "pro-Russian".
                 hyphen_parts(text, si, s, i, kb, gaz, &locative_at, out);

@@ -154,6 +154,31 @@ fn disambiguation_by_qualifier_and_context() {
             "The plant is in Winston-Salem.",
             &["Winston-Salem -> Winston-Salem USA PPL"],
         ),
+        // A capital spelt without its accent, in both senses.
+        (
+            "The council met in San Jose, California.",
+            &[
+                "San Jose -> San Jose USA PPL",
+                "California -> California USA ADM1",
+            ],
+        ),
+        (
+            "Costa Rican officials met in San Jose.",
+            &[
+                "Costa Rican -> Costa Rica CRI PCLI",
+                "San Jose -> San José CRI PPLC",
+            ],
+        ),
+        // A place starting an organisation's name; an article never starts
+        // a place's other name ("The Bank" was one of Portsmouth's).
+        (
+            "Members of the Shanghai Cooperation Organisation met on Monday.",
+            &["Shanghai -> Shanghai CHN PPL"],
+        ),
+        (
+            "The Bank of England raised rates.",
+            &["England -> United Kingdom GBR PCLI"],
+        ),
         // A country qualifying a person's title is a place mention too.
         (
             "Egyptian President Hosni Mubarak flew to Cairo.",
