@@ -26,10 +26,23 @@ pub(crate) fn db_path(db: Option<&Path>) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("parley.db"))
 }
 
+/// Opens the database for ingesting (creating it if needed).
 fn open(db: Option<&Path>) -> Result<(Store, PathBuf)> {
     let path = db_path(db);
     let store = Store::open(&path).with_context(|| format!("cannot open {}", path.display()))?;
     Ok((store, path))
+}
+
+/// Opens an existing database for reading: a mistyped path is an error,
+/// not a new empty store.
+fn open_existing(db: Option<&Path>) -> Result<(Store, PathBuf)> {
+    let path = db_path(db);
+    anyhow::ensure!(
+        path.exists(),
+        "no database at {} (parley ingest creates one; --db or PARLEY_DB chooses it)",
+        path.display()
+    );
+    open(Some(&path))
 }
 
 /// The mentions of an analysed document as store rows: per sentence, its
@@ -341,7 +354,7 @@ pub(crate) fn run_query(args: QueryArgs, out: &mut dyn Write) -> Result<ExitCode
         }
         None => None,
     };
-    let (store, path) = open(args.db.as_deref())?;
+    let (store, path) = open_existing(args.db.as_deref())?;
     let q = EventQuery {
         country: args.country.map(|c| c.to_uppercase()),
         dyad,
@@ -443,7 +456,7 @@ pub(crate) fn run_dyads(
     format: DyadFormat,
     out: &mut dyn Write,
 ) -> Result<ExitCode> {
-    let (store, path) = open(db)?;
+    let (store, path) = open_existing(db)?;
     let series = store
         .dyad_series(by)
         .with_context(|| format!("reading {}", path.display()))?;
@@ -528,7 +541,7 @@ pub(crate) enum ExportFormat {
 
 /// `parley export`.
 pub(crate) fn run_export(db: Option<&Path>, format: ExportFormat, out: &Path) -> Result<ExitCode> {
-    let (store, path) = open(db)?;
+    let (store, path) = open_existing(db)?;
     let file =
         std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
     let mut w = std::io::BufWriter::new(file);
@@ -724,7 +737,7 @@ fn csv_io(e: csv::Error) -> std::io::Error {
 
 /// `parley link`: links the stored event reports again.
 pub(crate) fn run_link(db: Option<&Path>) -> Result<ExitCode> {
-    let (mut store, path) = open(db)?;
+    let (mut store, path) = open_existing(db)?;
     let (l, t) = follow_up(&mut store, &path)?;
     report_follow_up(&l, &t);
     Ok(ExitCode::SUCCESS)
@@ -749,7 +762,7 @@ fn report_follow_up(l: &parley_store::LinkCounts, t: &parley_store::TrackCounts)
 
 /// `parley agreements`: agreements with their status history.
 pub(crate) fn run_agreements(db: Option<&Path>, out: &mut dyn Write) -> Result<ExitCode> {
-    let (store, path) = open(db)?;
+    let (store, path) = open_existing(db)?;
     let rows = store
         .agreements()
         .with_context(|| format!("reading {}", path.display()))?;
@@ -784,7 +797,7 @@ pub(crate) fn run_agreements(db: Option<&Path>, out: &mut dyn Write) -> Result<E
 
 /// `parley scheduled`: scheduled events and whether they were held.
 pub(crate) fn run_scheduled(db: Option<&Path>, out: &mut dyn Write) -> Result<ExitCode> {
-    let (store, path) = open(db)?;
+    let (store, path) = open_existing(db)?;
     let rows = store
         .scheduled()
         .with_context(|| format!("reading {}", path.display()))?;
@@ -814,7 +827,7 @@ pub(crate) fn run_clusters(
     min_reports: u64,
     out: &mut dyn Write,
 ) -> Result<ExitCode> {
-    let (store, path) = open(db)?;
+    let (store, path) = open_existing(db)?;
     let rows = store
         .clusters(min_reports)
         .with_context(|| format!("reading {}", path.display()))?;

@@ -800,3 +800,31 @@ fn reuters_three_thousand_twice() {
     let months = stdout(&parley(&["dyads", "--db", db, "--by", "month"]));
     assert!(months.lines().count() > 50);
 }
+
+/// Reading commands do not create a database at a mistyped path.
+#[test]
+fn reading_a_missing_database_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("typo.db");
+    for cmd in [
+        "query",
+        "dyads",
+        "clusters",
+        "agreements",
+        "scheduled",
+        "link",
+    ] {
+        let mut args = vec![cmd, "--db", db.to_str().unwrap()];
+        if cmd == "dyads" {
+            args.extend(["--by", "month"]);
+        }
+        let out = parley(&args);
+        assert_eq!(out.status.code(), Some(3), "{cmd}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("no database at"),
+            "{cmd}: {}",
+            stderr(&out)
+        );
+        assert!(!db.exists(), "{cmd} created the file");
+    }
+}
