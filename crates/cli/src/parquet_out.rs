@@ -25,6 +25,8 @@ fn column_type(name: &str) -> DataType {
         | "MonthYear"
         | "Year"
         | "QuadClass"
+        | "NumSources"
+        | "NumArticles"
         | "ActionGeo_Type"
         | "ActionGeo_FeatureID"
         | "cluster" => DataType::Int64,

@@ -606,6 +606,44 @@ fn reports_of_one_event_are_linked() {
         .expect("RUS-UKR row");
     let cells: Vec<&str> = row.split(',').collect();
     assert_eq!((cells[3], cells[4]), ("5", "3"), "{row}");
+    // The export gives each report its event's sources and reports.
+    let out = Path::new(db).with_extension("csv");
+    let e = parley(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "csv",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(e.status.success(), "{}", stderr(&e));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let counts: Vec<(String, String, String)> = rdr
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (
+                r[col("event_id")].to_string(),
+                r[col("NumSources")].to_string(),
+                r[col("NumArticles")].to_string(),
+            )
+        })
+        .collect();
+    let t = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+    assert_eq!(
+        counts,
+        [
+            t("a1:0", "3", "3"),
+            t("b1:0", "3", "3"),
+            t("c1:0", "3", "3"),
+            t("d1:0", "1", "1"),
+            t("e1:0", "1", "1")
+        ]
+    );
 }
 
 /// An agreement negotiated then signed, a meeting announced then held, and

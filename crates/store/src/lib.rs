@@ -410,13 +410,18 @@ pub struct StoredEvent {
     pub record: String,
     /// The document's address, when given.
     pub url: Option<String>,
+    /// Reports of its linked real-world event, once linked.
+    pub cluster_reports: Option<u64>,
+    /// Distinct sources of its linked real-world event, once linked.
+    pub cluster_sources: Option<u64>,
 }
 
 /// The columns [`stored_event`] reads, from `events e` joined to `documents d`.
 const STORED_EVENT_SELECT: &str = "SELECT e.event_pk, e.event_id, d.doc_id, e.date, e.event,
         e.cameo, e.quad_code, e.goldstein, e.actor_code, e.recipient_code, e.place_name,
-        e.modality, e.cluster, e.record, d.url
-    FROM events e JOIN documents d ON d.doc_pk = e.doc_pk";
+        e.modality, e.cluster, e.record, d.url, c.reports, c.sources
+    FROM events e JOIN documents d ON d.doc_pk = e.doc_pk
+    LEFT JOIN clusters c ON c.cluster = e.cluster";
 
 fn stored_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
     Ok(StoredEvent {
@@ -435,6 +440,8 @@ fn stored_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
         cluster: r.get(12)?,
         record: r.get(13)?,
         url: r.get(14)?,
+        cluster_reports: r.get::<_, Option<i64>>(15)?.map(|n| n as u64),
+        cluster_sources: r.get::<_, Option<i64>>(16)?.map(|n| n as u64),
     })
 }
 
