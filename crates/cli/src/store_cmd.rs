@@ -859,13 +859,19 @@ pub(crate) fn run_clusters(
     Ok(ExitCode::SUCCESS)
 }
 
-/// `parley bench`'s store figures: coding the documents into JSON records
-/// (as `parley code` does) against coding them into a store (as `parley
-/// ingest` does: records, mentions, batches of [`crate::BATCH_DOCUMENTS`],
-/// then linking and tracking), both on one thread, into a fresh database in
-/// the temporary directory.
+/// Documents the store benchmark codes (the first of the corpus).
+const BENCH_STORE_DOCUMENTS: usize = 1000;
+
+/// `parley bench`'s store figures: coding documents into JSON records (as
+/// `parley code` does) against coding them into a store (as `parley ingest`
+/// does: records, mentions, batches of [`crate::BATCH_DOCUMENTS`], then the
+/// rebuild of clusters, agreements and scheduled events), both on one
+/// thread, into a fresh database in the temporary directory; the fastest of
+/// three alternating passes over the first [`BENCH_STORE_DOCUMENTS`]
+/// documents (the machine's speed varies).
 pub(crate) fn bench_store(pipeline: &Pipeline, docs: &[Document]) -> Result<()> {
     use std::time::Instant;
+    let docs = &docs[..docs.len().min(BENCH_STORE_DOCUMENTS)];
     let records = |doc: &Document, analysed: &AnalysedDocument, idx: &CharIndex| {
         analysed
             .events
@@ -875,56 +881,60 @@ pub(crate) fn bench_store(pipeline: &Pipeline, docs: &[Document]) -> Result<()> 
             .map(|(n, e)| EventRecord::with_index(doc, idx, e, n))
             .collect::<Vec<_>>()
     };
-    let start = Instant::now();
-    let mut sink = std::io::sink();
-    for d in docs {
-        let a = pipeline.analyse(d);
-        let idx = CharIndex::new(&d.text);
-        for r in records(d, &a, &idx) {
-            parley_records::write_jsonl(&mut sink, &r)?;
-        }
-    }
-    let code = start.elapsed().as_secs_f64();
     let path = std::env::temp_dir().join(format!("parley-bench-{}.db", std::process::id()));
     let cleanup = |p: &Path| {
         for ext in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{ext}", p.display()));
         }
     };
-    cleanup(&path);
-    let start = Instant::now();
-    let mut store =
-        Store::open(&path).with_context(|| format!("cannot open {}", path.display()))?;
-    for chunk in docs.chunks(crate::BATCH_DOCUMENTS) {
-        let mut rows = Vec::new();
-        for d in chunk {
+    let (mut code, mut ingest, mut size) = (f64::MAX, f64::MAX, 0);
+    for _ in 0..3 {
+        let start = Instant::now();
+        let mut sink = std::io::sink();
+        for d in docs {
             let a = pipeline.analyse(d);
             let idx = CharIndex::new(&d.text);
-            rows.push((
-                document_key(d),
-                records(d, &a, &idx),
-                mention_rows(d, &idx, &a),
-            ));
+            for r in records(d, &a, &idx) {
+                parley_records::write_jsonl(&mut sink, &r)?;
+            }
         }
-        let batch: Vec<NewDocument<'_>> = chunk
-            .iter()
-            .zip(&rows)
-            .map(|(d, (key, events, mentions))| NewDocument {
-                key,
-                doc: d,
-                events,
-                mentions,
-            })
-            .collect();
-        store.insert_batch(&batch)?;
+        code = code.min(start.elapsed().as_secs_f64());
+        cleanup(&path);
+        let start = Instant::now();
+        let mut store =
+            Store::open(&path).with_context(|| format!("cannot open {}", path.display()))?;
+        for chunk in docs.chunks(crate::BATCH_DOCUMENTS) {
+            let mut rows = Vec::new();
+            for d in chunk {
+                let a = pipeline.analyse(d);
+                let idx = CharIndex::new(&d.text);
+                rows.push((
+                    document_key(d),
+                    records(d, &a, &idx),
+                    mention_rows(d, &idx, &a),
+                ));
+            }
+            let batch: Vec<NewDocument<'_>> = chunk
+                .iter()
+                .zip(&rows)
+                .map(|(d, (key, events, mentions))| NewDocument {
+                    key,
+                    doc: d,
+                    events,
+                    mentions,
+                })
+                .collect();
+            store.insert_batch(&batch)?;
+        }
+        store.follow_up()?;
+        ingest = ingest.min(start.elapsed().as_secs_f64());
+        drop(store);
+        size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        cleanup(&path);
     }
-    store.follow_up()?;
-    let ingest = start.elapsed().as_secs_f64();
-    drop(store);
-    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-    cleanup(&path);
     println!(
-        "store: code to JSON {code:.3} s, ingest {ingest:.3} s (ratio {:.2}), database {:.1} MB",
+        "store: {} documents, code to JSON {code:.3} s, ingest {ingest:.3} s (ratio {:.2}; fastest of 3), database {:.1} MB",
+        docs.len(),
         ingest / code.max(1e-9),
         size as f64 / 1e6
     );
