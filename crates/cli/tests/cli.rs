@@ -758,7 +758,10 @@ fn bench_prints_figures_for_every_stage() {
         .lines()
         .find(|l| l.starts_with("store: 1 documents, code to JSON "))
         .unwrap_or_else(|| panic!("no store line in:\n{text}"));
-    assert!(store.contains(" ingest ") && store.contains("(ratio "), "{store}");
+    assert!(
+        store.contains(" ingest ") && store.contains("(ratio "),
+        "{store}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -2001,6 +2001,11 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// Nouns of settlements and areas: "the city of Kharkiv" names a place.
+const SETTLEMENTS: &[&str] = &[
+    "city", "town", "village", "capital", "region", "province", "district", "port", "area",
+];
+
 /// Locates every event (DESIGN.md §14): a place in its own phrase, else, for
 /// a meeting, the venue of the document's first located meeting, else the
 /// dateline's city, else nowhere.
@@ -2039,10 +2044,29 @@ fn locate_events(
                 && !parley_time::is_day_or_month(&t.lower);
             noun || matches!(t.lower.as_str(), "'s" | "'" | "’s" | "’")
         });
-        matches!(
-            before,
-            Some("in" | "at" | "near" | "outside" | "inside" | "across" | "around" | "throughout")
-        ) && !modifier
+        let is_locative = |w: Option<&str>| {
+            matches!(
+                w,
+                Some(
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "around"
+                        | "throughout"
+                )
+            )
+        };
+        // "in the town of Bannu": the settlement's preposition.
+        let settlement = before == Some("of")
+            && p.tokens.start >= 3
+            && SETTLEMENTS.contains(&a[p.tokens.start - 2].lower.as_str())
+            && (is_locative(Some(a[p.tokens.start - 3].lower.as_str()))
+                || (p.tokens.start >= 4
+                    && matches!(a[p.tokens.start - 3].lower.as_str(), "the" | "a")
+                    && is_locative(Some(a[p.tokens.start - 4].lower.as_str()))));
+        (is_locative(before) || settlement) && !modifier
     };
     let mut venue: Option<EventLocation> = None;
     for (e, phrase) in events.iter_mut().zip(phrases) {
@@ -2073,18 +2097,50 @@ fn locate_events(
         // what it is about ("urged firms to invest in Kenya").
         let verbal = e.quad % 2 == 1 && e.plover.as_deref() != Some("CONSULT");
         let head = trigger_head(a, e.trigger_tokens);
-        let own = candidates
-            .iter()
-            .find(|p| {
-                if verbal {
-                    p.tokens
-                        .clone()
-                        .any(|t| a[t].dependency.is_some_and(|d| d.head == Some(head)))
-                } else {
-                    p.tokens.clone().any(|t| phrase.binary_search(&t).is_ok())
-                }
+        // A material attack happens where it strikes: a place that is the
+        // trigger's object ("shelled Kharkiv") or names a settlement that is
+        // ("shelled the city of Kharkiv"), unless it is a party.
+        let struck = (e.quad == 4)
+            .then(|| {
+                places[lo..hi].iter().find(|p| {
+                    let not_party = !party_words
+                        .iter()
+                        .any(|s| s.start < p.span.end && p.span.start < s.end);
+                    not_party
+                        && p.tokens.clone().any(|t| {
+                            a[t].dependency.is_some_and(|d| match d.head {
+                                Some(h) if h == head => d.deprel == "obj",
+                                Some(h) => {
+                                    d.deprel.starts_with("nmod")
+                                        && SETTLEMENTS.contains(&a[h].lower.as_str())
+                                        && a[h].dependency.is_some_and(|hd| {
+                                            hd.head == Some(head)
+                                                && matches!(hd.deprel, "obj" | "obl")
+                                        })
+                                }
+                                None => false,
+                            })
+                        })
+                })
             })
-            .map(|p| (*p, LocationSource::Clause))
+            .flatten();
+        let own = struck
+            .map(|p| (p, LocationSource::Clause))
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .copied()
+                    .find(|p| {
+                        if verbal {
+                            p.tokens
+                                .clone()
+                                .any(|t| a[t].dependency.is_some_and(|d| d.head == Some(head)))
+                        } else {
+                            p.tokens.clone().any(|t| phrase.binary_search(&t).is_ok())
+                        }
+                    })
+                    .map(|p| (p, LocationSource::Clause))
+            })
             // The sentence's only place, for acts that happen somewhere (a
             // statement's "in India" is usually what it is about): near the
             // trigger, or for a meeting, introduced as a venue ("…, held in

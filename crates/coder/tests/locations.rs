@@ -41,6 +41,22 @@ fn events_are_located_where_the_text_says() {
             &["CONSULT Cairo EGY city text"],
         ),
         ("Russian forces shelled villages near Kharkiv.", &["ASSAULT Kharkiv UKR city text"]),
+        // An attack happens where it strikes: its object, or the settlement
+        // its object or its "in" phrase names.
+        (
+            "Russian forces shelled the Ukrainian city of Kharkiv on Thursday.",
+            &["ASSAULT Kharkiv UKR city text"],
+        ),
+        ("Rebels attacked Goma on Monday.", &["ASSAULT Goma COD city text"]),
+        (
+            "Militants bombed a market in the town of Bannu on Friday.",
+            &["ASSAULT Bannu PAK city text"],
+        ),
+        ("The ministers met in the city of Lyon on Monday.", &["CONSULT Lyon FRA city text"]),
+        // The struck country is a party, not a location; a statement about
+        // a city is not located there.
+        ("Russian troops attacked Ukraine on Monday.", &["ASSAULT -"]),
+        ("The opposition criticised the city of Lyon on Monday.", &["ACCUSE -"]),
         // A country is a location of country precision, not a point.
         ("Russian troops attacked towns in Ukraine.", &["ASSAULT Ukraine UKR country text"]),
         (
