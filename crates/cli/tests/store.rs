@@ -236,9 +236,12 @@ fn ingest_twice_stores_once_and_the_store_answers() {
     assert_eq!(float("GoldsteinScale").value(1), -10.0);
     assert_eq!(text("EventCode").value(3), "194");
     assert_eq!(text("ActionGeo_FullName").value(1), "Kharkiv");
-    // Unknown values are nulls, not empty strings or zeros.
-    assert!(text("ActionGeo_FullName").is_null(3));
-    assert!(int("ActionGeo_Type").is_null(3));
+    assert_eq!(text("ActionGeo_FullName").value(3), "Kharkiv");
+    assert_eq!(int("ActionGeo_Type").value(3), 4);
+    // Unknown values are nulls, not empty strings: s1 has no recipient,
+    // and India no sector.
+    assert!(text("Actor2Code").is_null(0));
+    assert!(text("Actor1Type1Code").is_null(0));
 }
 
 #[test]

@@ -11,7 +11,8 @@ use parley_text::Document;
 
 /// (id, publication date, text): CONSULT IND+JPN (joint, Tokyo, 2024-11-21),
 /// ASSAULT RUS->UKR (Kharkiv, 2024-11-20), CONSULT JPN->IND (joint, New
-/// Delhi, 2024-12-02), ASSAULT RUS->UKR (2025-01-09, no place).
+/// Delhi, 2024-12-02), ASSAULT RUS->UKR (2025-01-09, Kharkiv: the city
+/// struck).
 const DOCS: &[(&str, &str, &str)] = &[
     (
         "s1",
@@ -189,7 +190,7 @@ fn queries_filter_and_order_by_date() {
                 place: s("kharkiv"),
                 ..Default::default()
             },
-            &["s2:0"],
+            &["s2:0", "s4:0"],
         ),
         (
             EventQuery {
