@@ -17,11 +17,16 @@
 //!      protests and meetings, which are dated precisely; two for
 //!      statements, retold a day later; three for slow processes such as
 //!      aid, sanctions or mobilisation);
-//!    - **actors**: for directed events, a shared actor country and a
-//!      shared recipient country (or no recipient on one side); when either
-//!      is joint (symmetric), at least two shared countries among all
-//!      parties (one when a side has only one); reports with no known
-//!      country are never linked;
+//!    - **what**: for statements (verbal CAMEO roots 01–05 and 10–13),
+//!      compatible CAMEO codes: equal, one refining the other, or one the
+//!      root's generic code;
+//!    - **actors**: parties are actor codes (`RUSMIL`, `USAGOV`), and two
+//!      codes name one party when one extends the other (`RUS` and
+//!      `RUSMIL`, not `USAGOV` and `USABUS`); for directed events, a shared
+//!      actor and a shared recipient (or no recipient on one side); when
+//!      either is joint (symmetric), at least two shared parties (one when a
+//!      side has only one); reports with no party of known country are
+//!      never linked;
 //!    - **place**, when both know it: cities within 50 km of each other;
 //!      otherwise the same country.
 //!
@@ -42,6 +47,8 @@ pub struct Report {
     pub id: i64,
     /// PLOVER category.
     pub event: String,
+    /// CAMEO code.
+    pub cameo: String,
     /// Modality (`asserted`, `historical`, `scheduled`…).
     pub modality: String,
     /// First day of the date's period, as days since 1970-01-01.
@@ -51,9 +58,10 @@ pub struct Report {
     /// True when dated to the day (a week or a month is too vague to tell
     /// two events apart).
     pub precise: bool,
-    /// Actor countries (ISO alpha-3 or CAMEO roots; unknown ones left out).
+    /// Actor codes (`RUSMIL`, `USAGOV`, `IGOUNO`: country or CAMEO root,
+    /// then sectors; actors of unknown country left out).
     pub actors: Vec<String>,
-    /// Recipient countries.
+    /// Recipient codes.
     pub recipients: Vec<String>,
     /// Joint or reciprocal action.
     pub symmetric: bool,
@@ -101,6 +109,35 @@ fn set(v: &[String]) -> BTreeSet<&str> {
     v.iter().map(String::as_str).collect()
 }
 
+/// Two actor codes name the same party when one extends the other: `RUS`
+/// and `RUSMIL` may be one actor, `USAGOV` and `USABUS` are two.
+fn same_party(a: &str, b: &str) -> bool {
+    a.starts_with(b) || b.starts_with(a)
+}
+
+/// Parties of `a` that name a party of `b`.
+fn shared_parties(a: &BTreeSet<&str>, b: &BTreeSet<&str>) -> usize {
+    a.iter()
+        .filter(|x| b.iter().any(|y| same_party(x, y)))
+        .count()
+}
+
+/// A verbal act (CAMEO roots 01–05 and 10–13: statements, appeals,
+/// consultations, demands, accusations, threats).
+fn verbal(cameo: &str) -> bool {
+    matches!(
+        cameo.get(..2),
+        Some("01" | "02" | "03" | "04" | "05" | "10" | "11" | "12" | "13")
+    )
+}
+
+/// Codes that may name one act: equal, one refining the other (`042` and
+/// `0421`), or one the root's generic code (`040` and `043`).
+fn cameo_compatible(a: &str, b: &str) -> bool {
+    let generic = |c: &str| c.len() == 3 && c.ends_with('0');
+    a.starts_with(b) || b.starts_with(a) || (a.get(..2) == b.get(..2) && (generic(a) || generic(b)))
+}
+
 /// Whether two reports may describe the same real-world event (the rules
 /// in the crate documentation).
 pub fn compatible(a: &Report, b: &Report) -> bool {
@@ -112,6 +149,11 @@ pub fn compatible(a: &Report, b: &Report) -> bool {
     if gap > w {
         return false;
     }
+    // Statements are told apart by what they say: their CAMEO codes must
+    // agree (a root's generic code agrees with the root's others).
+    if verbal(&a.cameo) && !cameo_compatible(&a.cameo, &b.cameo) {
+        return false;
+    }
     let (aa, ar, ba, br) = (
         set(&a.actors),
         set(&a.recipients),
@@ -121,11 +163,11 @@ pub fn compatible(a: &Report, b: &Report) -> bool {
     let parties_ok = if a.symmetric || b.symmetric {
         let pa: BTreeSet<&str> = aa.union(&ar).copied().collect();
         let pb: BTreeSet<&str> = ba.union(&br).copied().collect();
-        let shared = pa.intersection(&pb).count();
+        let shared = shared_parties(&pa, &pb);
         shared >= 2 || (shared == 1 && (pa.len() == 1 || pb.len() == 1))
     } else {
-        aa.intersection(&ba).next().is_some()
-            && (ar.is_empty() || br.is_empty() || ar.intersection(&br).next().is_some())
+        shared_parties(&aa, &ba) > 0
+            && (ar.is_empty() || br.is_empty() || shared_parties(&ar, &br) > 0)
     };
     if !parties_ok {
         return false;
@@ -142,9 +184,14 @@ pub fn compatible(a: &Report, b: &Report) -> bool {
     }
 }
 
+/// The country (or CAMEO root) of an actor code: its first three letters.
+pub fn country_of(code: &str) -> &str {
+    code.get(..3).unwrap_or(code)
+}
+
 /// What a report says, for ordering: reports are processed by date, then by
 /// content, so that the clusters do not depend on ids or storage order.
-fn content_key(r: &Report) -> (i64, i64, &str, Vec<&str>, Vec<&str>, bool, String) {
+fn content_key(r: &Report) -> (i64, i64, &str, &str, Vec<&str>, Vec<&str>, bool, String) {
     fn sorted(v: &[String]) -> Vec<&str> {
         let mut v: Vec<&str> = v.iter().map(String::as_str).collect();
         v.sort_unstable();
@@ -162,6 +209,7 @@ fn content_key(r: &Report) -> (i64, i64, &str, Vec<&str>, Vec<&str>, bool, Strin
         r.first_day,
         r.last_day,
         r.event.as_str(),
+        r.cameo.as_str(),
         sorted(&r.actors),
         sorted(&r.recipients),
         r.symmetric,
@@ -178,7 +226,8 @@ fn content_key(r: &Report) -> (i64, i64, &str, Vec<&str>, Vec<&str>, bool, Strin
 /// reports that say the same thing), so which reports share a cluster does
 /// not depend on their ids or order; a cluster's id is its first report's.
 /// Candidate clusters are found through an index on (category, country of
-/// the first report): a compatible cluster shares a country with it.
+/// the first report's parties): a compatible cluster shares a party, hence
+/// a country, with it.
 pub fn link(reports: &[Report]) -> Vec<Option<i64>> {
     let mut order: Vec<usize> = (0..reports.len())
         .filter(|&i| {
@@ -209,7 +258,7 @@ pub fn link(reports: &[Report]) -> Vec<Option<i64>> {
             .actors
             .iter()
             .chain(&r.recipients)
-            .filter_map(|c| index.get(&(r.event.as_str(), c.as_str())))
+            .filter_map(|c| index.get(&(r.event.as_str(), country_of(c))))
             .flatten()
             .copied()
             // Clusters that ended long before this report cannot take it.
@@ -242,7 +291,7 @@ pub fn link(reports: &[Report]) -> Vec<Option<i64>> {
                     .actors
                     .iter()
                     .chain(&r.recipients)
-                    .map(String::as_str)
+                    .map(|c| country_of(c))
                     .collect();
                 countries.sort_unstable();
                 countries.dedup();

@@ -247,8 +247,14 @@ pub fn schedule_status(
     published: &[Option<i64>],
     as_of: Option<i64>,
 ) -> ScheduleStatus {
+    // Countries, not actor codes: "Indian and Korean officials" hold the
+    // dialogue the defence ministers announced.
     let parties = |r: &crate::Report| -> BTreeSet<String> {
-        r.actors.iter().chain(&r.recipients).cloned().collect()
+        r.actors
+            .iter()
+            .chain(&r.recipients)
+            .map(|c| crate::country_of(c).to_string())
+            .collect()
     };
     let mine = parties(planned);
     let held = reports

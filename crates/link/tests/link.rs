@@ -10,6 +10,13 @@ fn report(id: i64, event: &str, day: i64, actors: &[&str], recipients: &[&str]) 
     Report {
         id,
         event: event.into(),
+        cameo: match event {
+            "ASSAULT" => "190",
+            "CONSULT" => "040",
+            "AID" => "070",
+            _ => "030",
+        }
+        .into(),
         modality: "asserted".into(),
         first_day: day,
         last_day: day,
@@ -126,11 +133,59 @@ fn compatibility_table() {
             false,
         ),
         ("month-precise", with(&|r| r.precise = false), false),
+        // Actor codes: a bare country may be its government; two sectors
+        // of one country are two parties.
+        (
+            "government of the actor",
+            with(&|r| r.actors = vec!["INDGOV".into()]),
+            true,
+        ),
+        (
+            "another sector's recipient",
+            with(&|r| r.recipients = vec!["AUSBUS".into()]),
+            true,
+        ),
+        // Statements: the same act, or the generic code of its root.
+        (
+            "a visit (042) is a meeting (040)",
+            with(&|r| r.cameo = "042".into()),
+            true,
+        ),
+        (
+            "an appeal (020) is not a meeting",
+            with(&|r| r.cameo = "020".into()),
+            false,
+        ),
     ];
     for (what, r, want) in cases {
         assert_eq!(compatible(&base, &r), want, "{what}");
         assert_eq!(compatible(&r, &base), want, "{what} (swapped)");
     }
+}
+
+#[test]
+fn domestic_actors_are_told_apart_by_sector() {
+    let mut gov = report(1, "REQUEST", D, &["USAGOV"], &["USALEG"]);
+    gov.cameo = "020".into();
+    let mut business = report(2, "REQUEST", D, &["USABUS"], &["USAGOV"]);
+    business.cameo = "020".into();
+    assert!(!compatible(&gov, &business));
+    let mut specific = report(3, "REQUEST", D, &["USAGOV"], &["USALEG"]);
+    specific.cameo = "0211".into();
+    assert!(
+        compatible(&gov, &specific),
+        "0211 refines 020's root? no: 021 refines 02x generic 020"
+    );
+    let mut other_act = report(4, "REQUEST", D, &["USAGOV"], &["USALEG"]);
+    other_act.cameo = "0234".into();
+    assert!(
+        compatible(&gov, &other_act),
+        "020 is the root's generic code"
+    );
+    assert!(
+        !compatible(&specific, &other_act),
+        "0211 and 0234 are two appeals"
+    );
 }
 
 #[test]

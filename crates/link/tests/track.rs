@@ -188,6 +188,7 @@ fn meeting(id: i64, modality: &str, first: i64, last: i64, parties: &[&str]) -> 
     Report {
         id,
         event: "CONSULT".into(),
+        cameo: "040".into(),
         modality: modality.into(),
         first_day: first,
         last_day: last,

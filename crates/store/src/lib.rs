@@ -1099,7 +1099,7 @@ fn load_reports(conn: &Connection) -> Result<Vec<LoadedReport>> {
          WHERE e.event IS NOT NULL ORDER BY e.event_pk",
     )?;
     let mut parties = conn.prepare(
-        "SELECT role, country FROM participants WHERE event_pk = ?1 AND country != '---'
+        "SELECT role, code FROM participants WHERE event_pk = ?1 AND country != '---'
          ORDER BY role, position",
     )?;
     let mut out = Vec::new();
@@ -1118,11 +1118,11 @@ fn load_reports(conn: &Connection) -> Result<Vec<LoadedReport>> {
         let (mut actors, mut recipients) = (Vec::new(), Vec::new());
         let mut p = parties.query([id])?;
         while let Some(q) = p.next()? {
-            let (role, country): (String, String) = (q.get(0)?, q.get(1)?);
+            let (role, code): (String, String) = (q.get(0)?, q.get(1)?);
             if role == "actor" {
-                actors.push(country);
+                actors.push(code);
             } else {
-                recipients.push(country);
+                recipients.push(code);
             }
         }
         let place_country: Option<String> = r.get(7)?;
@@ -1134,6 +1134,7 @@ fn load_reports(conn: &Connection) -> Result<Vec<LoadedReport>> {
             report: parley_link::Report {
                 id,
                 event: r.get(1)?,
+                cameo: r.get(10)?,
                 modality: r.get(2)?,
                 first_day,
                 last_day,
@@ -1195,12 +1196,13 @@ impl Store {
             let Some(noun) = names_agreement(topic, parley_ontology::AGREEMENT_NOUNS) else {
                 continue;
             };
+            // Agreements are between countries (or organisations' roots).
             let mut parties: Vec<String> = l
                 .report
                 .actors
                 .iter()
                 .chain(&l.report.recipients)
-                .cloned()
+                .map(|c| parley_link::country_of(c).to_string())
                 .collect();
             parties.sort();
             parties.dedup();
@@ -1296,7 +1298,7 @@ impl Store {
                     .actors
                     .iter()
                     .chain(&l.report.recipients)
-                    .map(String::as_str)
+                    .map(|c| parley_link::country_of(c))
                     .collect();
                 parties.sort_unstable();
                 parties.dedup();
