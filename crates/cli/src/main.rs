@@ -174,8 +174,8 @@ enum Command {
         format: store_cmd::DyadFormat,
     },
     /// Link the stored event reports into real-world events again (ingest does it after each run):
-    /// same PLOVER category, overlapping countries, dates within a window of the category, same
-    /// place when known (see crates/link).
+    /// same PLOVER category (and compatible CAMEO codes for statements), shared parties (actor
+    /// codes), dates within a window of the category, same place when known (see crates/link).
     Link {
         /// The database (default: $PARLEY_DB, else parley.db).
         #[arg(long)]

@@ -708,7 +708,9 @@ pub(crate) fn gdelt_row(e: &StoredEvent) -> std::io::Result<Vec<String>> {
             e.quad_code.to_string(),
             format!("{}", e.goldstein),
             e.cluster_sources.map(|n| n.to_string()).unwrap_or_default(),
-            e.cluster_reports.map(|n| n.to_string()).unwrap_or_default(),
+            e.cluster_documents
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
             geo_type.to_string(),
             s(&loc["name"]),
             s(&loc["country"]),

@@ -2097,10 +2097,24 @@ fn locate_events(
         // what it is about ("urged firms to invest in Kenya").
         let verbal = e.quad % 2 == 1 && e.plover.as_deref() != Some("CONSULT");
         let head = trigger_head(a, e.trigger_tokens);
-        // A material attack happens where it strikes: a place that is the
-        // trigger's object ("shelled Kharkiv") or names a settlement that is
-        // ("shelled the city of Kharkiv"), unless it is a party.
-        let struck = (e.quad == 4)
+        // An attack (CAMEO 18–20) happens where it strikes: a place that is
+        // the trigger's object ("shelled Kharkiv") or names a settlement
+        // that is ("shelled the city of Kharkiv") or that an "in" phrase
+        // names ("in the town of Bannu"), unless it is a party. Not a
+        // "from" phrase (where an attack came from), and not other material
+        // acts ("expelled workers from the region of Tigray").
+        let attack = matches!(e.cameo.get(..2), Some("18" | "19" | "20"));
+        let in_phrase = |n: usize| {
+            a.iter().any(|c| {
+                c.dependency
+                    .is_some_and(|cd| cd.head == Some(n) && cd.deprel == "case")
+                    && matches!(
+                        c.lower.as_str(),
+                        "in" | "at" | "near" | "inside" | "outside"
+                    )
+            })
+        };
+        let struck = attack
             .then(|| {
                 places[lo..hi].iter().find(|p| {
                     let not_party = !party_words
@@ -2115,7 +2129,9 @@ fn locate_events(
                                         && SETTLEMENTS.contains(&a[h].lower.as_str())
                                         && a[h].dependency.is_some_and(|hd| {
                                             hd.head == Some(head)
-                                                && matches!(hd.deprel, "obj" | "obl")
+                                                && (hd.deprel == "obj"
+                                                    || (hd.deprel.starts_with("obl")
+                                                        && in_phrase(h)))
                                         })
                                 }
                                 None => false,

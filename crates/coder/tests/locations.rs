@@ -56,6 +56,13 @@ fn events_are_located_where_the_text_says() {
         // The struck country is a party, not a location; a statement about
         // a city is not located there.
         ("Russian troops attacked Ukraine on Monday.", &["ASSAULT -"]),
+        // Where an attack came from is not where it struck; other material
+        // acts are not located by their object's region.
+        (
+            "Russian forces attacked Ukrainian troops from the region of Belgorod on Monday.",
+            &["ASSAULT -"],
+        ),
+        ("Ethiopia expelled aid workers from the region of Tigray on Monday.", &["SANCTION -"]),
         ("The opposition criticised the city of Lyon on Monday.", &["ACCUSE -"]),
         // A country is a location of country precision, not a point.
         ("Russian troops attacked towns in Ukraine.", &["ASSAULT Ukraine UKR country text"]),

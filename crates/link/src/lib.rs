@@ -63,6 +63,9 @@ pub struct Report {
     pub actors: Vec<String>,
     /// Recipient codes.
     pub recipients: Vec<String>,
+    /// The parties' countries (an organisation's code keeps its own root,
+    /// `IGOUNO`, while its country may be known: `KEN`), sorted, once each.
+    pub countries: Vec<String>,
     /// Joint or reciprocal action.
     pub symmetric: bool,
     /// Where, when known.
@@ -112,14 +115,19 @@ fn set(v: &[String]) -> BTreeSet<&str> {
 /// Two actor codes name the same party when one extends the other: `RUS`
 /// and `RUSMIL` may be one actor, `USAGOV` and `USABUS` are two.
 fn same_party(a: &str, b: &str) -> bool {
-    a.starts_with(b) || b.starts_with(a)
+    country_of(a) == country_of(b) && (a.starts_with(b) || b.starts_with(a))
 }
 
-/// Parties of `a` that name a party of `b`.
+/// How many parties the two sides share: counted from both sides and the
+/// smaller taken, so that `USA` and `USAGOV` on one side do not both count
+/// against a lone `USA` on the other.
 fn shared_parties(a: &BTreeSet<&str>, b: &BTreeSet<&str>) -> usize {
-    a.iter()
-        .filter(|x| b.iter().any(|y| same_party(x, y)))
-        .count()
+    let one_way = |a: &BTreeSet<&str>, b: &BTreeSet<&str>| {
+        a.iter()
+            .filter(|x| b.iter().any(|y| same_party(x, y)))
+            .count()
+    };
+    one_way(a, b).min(one_way(b, a))
 }
 
 /// A verbal act (CAMEO roots 01–05 and 10–13: statements, appeals,
@@ -151,7 +159,7 @@ pub fn compatible(a: &Report, b: &Report) -> bool {
     }
     // Statements are told apart by what they say: their CAMEO codes must
     // agree (a root's generic code agrees with the root's others).
-    if verbal(&a.cameo) && !cameo_compatible(&a.cameo, &b.cameo) {
+    if (verbal(&a.cameo) || verbal(&b.cameo)) && !cameo_compatible(&a.cameo, &b.cameo) {
         return false;
     }
     let (aa, ar, ba, br) = (

@@ -249,13 +249,7 @@ pub fn schedule_status(
 ) -> ScheduleStatus {
     // Countries, not actor codes: "Indian and Korean officials" hold the
     // dialogue the defence ministers announced.
-    let parties = |r: &crate::Report| -> BTreeSet<String> {
-        r.actors
-            .iter()
-            .chain(&r.recipients)
-            .map(|c| crate::country_of(c).to_string())
-            .collect()
-    };
+    let parties = |r: &crate::Report| -> BTreeSet<String> { r.countries.iter().cloned().collect() };
     let mine = parties(planned);
     let held = reports
         .iter()

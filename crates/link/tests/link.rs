@@ -23,6 +23,16 @@ fn report(id: i64, event: &str, day: i64, actors: &[&str], recipients: &[&str]) 
         precise: true,
         actors: actors.iter().map(|s| s.to_string()).collect(),
         recipients: recipients.iter().map(|s| s.to_string()).collect(),
+        countries: {
+            let mut c: Vec<String> = actors
+                .iter()
+                .chain(recipients)
+                .map(|s| s[..3].to_string())
+                .collect();
+            c.sort();
+            c.dedup();
+            c
+        },
         symmetric: false,
         place: None,
     }
@@ -189,6 +199,25 @@ fn domestic_actors_are_told_apart_by_sector() {
 }
 
 #[test]
+fn compatibility_is_symmetric_and_counts_each_party_once() {
+    // An investigation (091) and an accusation (111) are both ACCUSE.
+    let mut probe = report(1, "ACCUSE", D, &["USA"], &["IRN"]);
+    probe.cameo = "091".into();
+    let mut blame = report(2, "ACCUSE", D, &["USA"], &["IRN"]);
+    blame.cameo = "111".into();
+    assert!(!compatible(&probe, &blame));
+    assert!(!compatible(&blame, &probe));
+    // "US meets Iran" and, the next day, "US meets China": the US and its
+    // government are one party, so only one is shared.
+    let mut iran = report(3, "CONSULT", D, &["USA", "USAGOV"], &["IRN"]);
+    iran.symmetric = true;
+    let mut china = report(4, "CONSULT", D, &["USA"], &["CHN"]);
+    china.symmetric = true;
+    assert!(!compatible(&iran, &china));
+    assert!(!compatible(&china, &iran));
+}
+
+#[test]
 fn only_events_that_happened_are_linked() {
     let mut scheduled = report(1, "CONSULT", D, &["IND"], &["KOR"]);
     scheduled.modality = "scheduled".into();
@@ -207,13 +236,18 @@ fn arbitrary_report() -> impl Strategy<Value = Report> {
         0i64..1000,
         prop::sample::select(vec!["ASSAULT", "CONSULT", "AID"]),
         0i64..6,
-        prop::sample::subsequence(vec!["RUS", "UKR", "USA"], 0..3),
-        prop::sample::subsequence(vec!["RUS", "UKR", "USA"], 0..3),
+        prop::sample::subsequence(vec!["RUS", "RUSMIL", "UKR", "USA", "USAGOV"], 0..3),
+        prop::sample::subsequence(vec!["RUS", "UKR", "UKRGOV", "USA", "USABUS"], 0..3),
         any::<bool>(),
+        prop::sample::select(vec!["", "091", "111", "112"]),
     )
-        .prop_map(|(id, event, day, a, r, sym)| {
+        .prop_map(|(id, event, day, a, r, sym, cameo)| {
             let mut rep = report(id, event, D + day, &a, &r);
             rep.symmetric = sym;
+            if !cameo.is_empty() {
+                rep.event = "ACCUSE".into();
+                rep.cameo = cameo.into();
+            }
             rep
         })
 }

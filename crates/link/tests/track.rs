@@ -195,6 +195,7 @@ fn meeting(id: i64, modality: &str, first: i64, last: i64, parties: &[&str]) -> 
         precise: first == last,
         actors: parties.iter().map(|s| s.to_string()).collect(),
         recipients: vec![],
+        countries: parties.iter().map(|s| s.to_string()).collect(),
         symmetric: true,
         place: None,
     }

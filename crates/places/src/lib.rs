@@ -12,9 +12,10 @@
 //! 1. **Candidates**: country names and adjectives from the knowledge base
 //!    ("Syria", "Iranian"); capitalised word sequences of up to four words
 //!    that are gazetteer names ("Vientiane", "Rio de Janeiro", "Ga.").
-//!    Inside a hyphenated word that is not itself a name, each capitalised
-//!    part may be one ("Egyptian-US relations", "a Kentucky-based firm"),
-//!    with a span inside the word.
+//!    Inside a hyphenated word that is not itself a name, a country's name
+//!    or adjective is one ("Egyptian-US relations", "US-led"), and so is
+//!    another place name beside a lower-case word ("a Kentucky-based firm",
+//!    not "Mercedes-Benz"), with a span inside the word.
 //!    Words of a person's or organisation's mention, or after a personal
 //!    title ("Mr. Jackson"), are not places; a single capitalised word that
 //!    the tagger does not call a proper noun counts only after a locative
@@ -511,12 +512,15 @@ fn sentence_candidates<'g>(
     // names where it is; not inside a person's name, nor further into an
     // organisation's ("Bank of England").
     let org_prefix = |i: usize, len: usize| {
-        s.actors.iter().filter(|m| m.tokens.contains(&i)).all(|m| {
-            m.actor.person.is_none()
-                && m.actor.organisation.is_some()
-                && m.tokens.start == i
-                && i + len < m.tokens.end
-        })
+        s.actors
+            .iter()
+            .filter(|m| m.tokens.start < i + len && i < m.tokens.end)
+            .all(|m| {
+                m.actor.person.is_none()
+                    && m.actor.organisation.is_some()
+                    && m.tokens.start == i
+                    && i + len < m.tokens.end
+            })
     };
     // The longest gazetteer name starting at word i, if it reads as a name
     // (capitalised words, "de"/"of" links inside).
@@ -639,8 +643,41 @@ fn hyphen_parts<'g>(
     if !word.contains('-') {
         return;
     }
+    // Other names need a reason to be read apart: a lower-case word or a
+    // party label beside them ("Kentucky-based", "R-Charleston"), or every
+    // part a place, one of them a town of 15,000 or more ("Fargo-Moorhead",
+    // "Washington-Moscow"). Otherwise the word is one name ("Mercedes-Benz",
+    // "Jean-Claude", "Coca-Cola").
+    let parts: Vec<&str> = word.split('-').collect();
+    let label = |p: &str| p.len() <= 3 && p.chars().all(|c| c.is_ascii_uppercase());
+    let named: Vec<&str> = parts
+        .iter()
+        .copied()
+        .filter(|p| !p.is_empty() && capitalised(p) && !label(p))
+        .collect();
+    let is_country = |p: &str| {
+        kb.longest_match(&[p], 0).is_some_and(|m| {
+            m.entries.iter().any(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::CountryName(_) | EntryKind::CountryAdjective(_)
+                )
+            })
+        })
+    };
+    let descriptor = named.len() < parts.iter().filter(|p| !p.is_empty()).count()
+        || (named
+            .iter()
+            .all(|p| is_country(p) || !gaz.lookup(p).is_empty())
+            && named.iter().any(|p| {
+                is_country(p)
+                    || gaz
+                        .lookup(p)
+                        .iter()
+                        .any(|&id| gaz.place(id).population >= SMALL_TOWN)
+            }));
     let mut offset = 0;
-    for part in word.split('-') {
+    for part in parts {
         let start = token.span.start + offset;
         offset += part.len() + 1;
         if part.is_empty() || !capitalised(part) {
@@ -666,7 +703,7 @@ fn hyphen_parts<'g>(
         if let Some(iso3) = country {
             let others = gaz.lookup(part);
             out.push(mention(Candidate::Country { iso3, others }));
-        } else if !never_alone(part) {
+        } else if !never_alone(part) && descriptor {
             let ids = gaz.lookup(part);
             if !ids.is_empty() {
                 out.push(mention(Candidate::Named(ids)));

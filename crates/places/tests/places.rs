@@ -154,6 +154,8 @@ fn disambiguation_by_qualifier_and_context() {
             "The plant is in Winston-Salem.",
             &["Winston-Salem -> Winston-Salem USA PPL"],
         ),
+        // Capitalised parts of one name are not places.
+        ("Mercedes-Benz and Coca-Cola raised prices.", &[]),
         // A capital spelt without its accent, in both senses.
         (
             "The council met in San Jose, California.",
@@ -169,8 +171,9 @@ fn disambiguation_by_qualifier_and_context() {
                 "San Jose -> San José CRI PPLC",
             ],
         ),
-        // A place starting an organisation's name; an article never starts
-        // a place's other name ("The Bank" was one of Portsmouth's).
+        // A place starting an organisation's name. An article never starts
+        // a place's other name ("The Bank" was one of Portsmouth's); England
+        // here is the country the knowledge base maps it to.
         (
             "Members of the Shanghai Cooperation Organisation met on Monday.",
             &["Shanghai -> Shanghai CHN PPL"],

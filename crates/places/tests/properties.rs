@@ -38,6 +38,8 @@ fn placey() -> impl Strategy<Value = String> {
         "and",
         "Egyptian-US",
         "Kentucky-based",
+        "Zürich-based",
+        "Mercedes-Benz",
         "inter-Palestinian",
         "Winston-Salem",
         "-Paris-",

@@ -410,8 +410,8 @@ pub struct StoredEvent {
     pub record: String,
     /// The document's address, when given.
     pub url: Option<String>,
-    /// Reports of its linked real-world event, once linked.
-    pub cluster_reports: Option<u64>,
+    /// Documents reporting its linked real-world event, once linked.
+    pub cluster_documents: Option<u64>,
     /// Distinct sources of its linked real-world event, once linked.
     pub cluster_sources: Option<u64>,
 }
@@ -419,7 +419,7 @@ pub struct StoredEvent {
 /// The columns [`stored_event`] reads, from `events e` joined to `documents d`.
 const STORED_EVENT_SELECT: &str = "SELECT e.event_pk, e.event_id, d.doc_id, e.date, e.event,
         e.cameo, e.quad_code, e.goldstein, e.actor_code, e.recipient_code, e.place_name,
-        e.modality, e.cluster, e.record, d.url, c.reports, c.sources
+        e.modality, e.cluster, e.record, d.url, c.documents, c.sources
     FROM events e JOIN documents d ON d.doc_pk = e.doc_pk
     LEFT JOIN clusters c ON c.cluster = e.cluster";
 
@@ -440,7 +440,7 @@ fn stored_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
         cluster: r.get(12)?,
         record: r.get(13)?,
         url: r.get(14)?,
-        cluster_reports: r.get::<_, Option<i64>>(15)?.map(|n| n as u64),
+        cluster_documents: r.get::<_, Option<i64>>(15)?.map(|n| n as u64),
         cluster_sources: r.get::<_, Option<i64>>(16)?.map(|n| n as u64),
     })
 }
@@ -1099,7 +1099,7 @@ fn load_reports(conn: &Connection) -> Result<Vec<LoadedReport>> {
          WHERE e.event IS NOT NULL ORDER BY e.event_pk",
     )?;
     let mut parties = conn.prepare(
-        "SELECT role, code FROM participants WHERE event_pk = ?1 AND country != '---'
+        "SELECT role, code, country FROM participants WHERE event_pk = ?1 AND country != '---'
          ORDER BY role, position",
     )?;
     let mut out = Vec::new();
@@ -1115,16 +1115,19 @@ fn load_reports(conn: &Connection) -> Result<Vec<LoadedReport>> {
         ) else {
             continue;
         };
-        let (mut actors, mut recipients) = (Vec::new(), Vec::new());
+        let (mut actors, mut recipients, mut countries) = (Vec::new(), Vec::new(), Vec::new());
         let mut p = parties.query([id])?;
         while let Some(q) = p.next()? {
-            let (role, code): (String, String) = (q.get(0)?, q.get(1)?);
+            let (role, code, country): (String, String, String) = (q.get(0)?, q.get(1)?, q.get(2)?);
             if role == "actor" {
                 actors.push(code);
             } else {
                 recipients.push(code);
             }
+            countries.push(country);
         }
+        countries.sort();
+        countries.dedup();
         let place_country: Option<String> = r.get(7)?;
         let point = match (r.get::<_, Option<f64>>(8)?, r.get::<_, Option<f64>>(9)?) {
             (Some(lat), Some(lon)) => Some((lat, lon)),
@@ -1141,6 +1144,7 @@ fn load_reports(conn: &Connection) -> Result<Vec<LoadedReport>> {
                 precise: precision.as_deref() == Some("day"),
                 actors,
                 recipients,
+                countries,
                 symmetric: r.get(6)?,
                 place: (place_country.is_some() || point.is_some()).then_some(
                     parley_link::Location {
@@ -1197,15 +1201,7 @@ impl Store {
                 continue;
             };
             // Agreements are between countries (or organisations' roots).
-            let mut parties: Vec<String> = l
-                .report
-                .actors
-                .iter()
-                .chain(&l.report.recipients)
-                .map(|c| parley_link::country_of(c).to_string())
-                .collect();
-            parties.sort();
-            parties.dedup();
+            let parties = l.report.countries.clone();
             evidence.push(parley_link::track::AgreementEvidence {
                 id: l.report.id,
                 day: l.report.first_day,
@@ -1293,15 +1289,7 @@ impl Store {
                     &their_published,
                     as_of,
                 );
-                let mut parties: Vec<&str> = l
-                    .report
-                    .actors
-                    .iter()
-                    .chain(&l.report.recipients)
-                    .map(|c| parley_link::country_of(c))
-                    .collect();
-                parties.sort_unstable();
-                parties.dedup();
+                let parties = &l.report.countries;
                 let held_by = match status {
                     parley_link::track::ScheduleStatus::Held(id) => {
                         counts.held += 1;
