@@ -21,6 +21,26 @@ fn stdout(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()
 }
 
+/// Exports a database as GDELT-style CSV: its header and rows.
+fn export_csv(db: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
+    let out = Path::new(db).with_extension("csv");
+    let e = parley(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "csv",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(e.status.success(), "{}", stderr(&e));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let header = rdr.headers().unwrap().iter().map(String::from).collect();
+    let rows = rdr.records().map(Result::unwrap).collect();
+    (header, rows)
+}
+
 /// Standard output as JSON Lines.
 fn json_lines(out: &Output) -> Vec<serde_json::Value> {
     stdout(out)
@@ -161,26 +181,12 @@ fn ingest_twice_stores_once_and_the_store_answers() {
     );
 
     // GDELT-style CSV.
-    let out = dir.path().join("e.csv");
-    let export = parley(&[
-        "export",
-        "--db",
-        db,
-        "--format",
-        "csv",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(export.status.success(), "{}", stderr(&export));
-    let text = std::fs::read_to_string(&out).unwrap();
-    let mut rdr = csv::Reader::from_reader(text.as_bytes());
-    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    let (header, rows) = export_csv(db);
     assert_eq!(
         &header[..5],
         ["GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"]
     );
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
-    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 4);
     let s1 = &rows[0];
     assert_eq!(&s1[col("Day")], "20241121");
@@ -609,26 +615,12 @@ fn reports_of_one_event_are_linked() {
         .expect("RUS-UKR row");
     let cells: Vec<&str> = row.split(',').collect();
     assert_eq!((cells[3], cells[4]), ("5", "3"), "{row}");
-    // The export gives each report its event's sources and reports.
-    let out = Path::new(db).with_extension("csv");
-    let e = parley(&[
-        "export",
-        "--db",
-        db,
-        "--format",
-        "csv",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(e.status.success(), "{}", stderr(&e));
-    let text = std::fs::read_to_string(&out).unwrap();
-    let mut rdr = csv::Reader::from_reader(text.as_bytes());
-    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    // The export gives each report its event's sources and documents.
+    let (header, rows) = export_csv(db);
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
-    let counts: Vec<(String, String, String)> = rdr
-        .records()
+    let counts: Vec<(String, String, String)> = rows
+        .iter()
         .map(|r| {
-            let r = r.unwrap();
             (
                 r[col("event_id")].to_string(),
                 r[col("NumSources")].to_string(),
