@@ -21,20 +21,25 @@ fn stdout(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()
 }
 
-/// Exports a database as GDELT-style CSV: its header and rows.
-fn export_csv(db: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
-    let out = Path::new(db).with_extension("csv");
+/// Exports a database (beside it, named by the format) and returns the file.
+fn export(db: &str, format: &str) -> Vec<u8> {
+    let out = Path::new(db).with_extension(format);
     let e = parley(&[
         "export",
         "--db",
         db,
         "--format",
-        "csv",
+        format,
         "--out",
         out.to_str().unwrap(),
     ]);
     assert!(e.status.success(), "{}", stderr(&e));
-    let text = std::fs::read_to_string(&out).unwrap();
+    std::fs::read(out).unwrap()
+}
+
+/// Exports a database as GDELT-style CSV: its header and rows.
+fn export_csv(db: &str) -> (Vec<String>, Vec<csv::StringRecord>) {
+    let text = String::from_utf8(export(db, "csv")).unwrap();
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
     let header = rdr.headers().unwrap().iter().map(String::from).collect();
     let rows = rdr.records().map(Result::unwrap).collect();
@@ -97,18 +102,7 @@ fn ingest_twice_stores_once_and_the_store_answers() {
 
     // The stored records are parley code's, byte for byte.
     let code = parley(&["code", &input]);
-    let out = dir.path().join("e.jsonl");
-    let export = parley(&[
-        "export",
-        "--db",
-        db,
-        "--format",
-        "jsonl",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(export.status.success(), "{}", stderr(&export));
-    assert_eq!(std::fs::read(&out).unwrap(), code.stdout);
+    assert_eq!(export(db, "jsonl"), code.stdout);
 
     // Queries.
     let q = parley(&["query", "--db", db, "--country", "jpn", "--format", "jsonl"]);
@@ -210,18 +204,8 @@ fn ingest_twice_stores_once_and_the_store_answers() {
 
     // Parquet: the same rows, typed, read back with the parquet crate.
     use arrow_array::Array;
-    let out = dir.path().join("e.parquet");
-    let export = parley(&[
-        "export",
-        "--db",
-        db,
-        "--format",
-        "parquet",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(export.status.success(), "{}", stderr(&export));
-    let file = std::fs::File::open(&out).unwrap();
+    export(db, "parquet");
+    let file = std::fs::File::open(Path::new(db).with_extension("parquet")).unwrap();
     let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
         .unwrap()
         .build()
@@ -436,20 +420,7 @@ fn a_killed_ingest_resumes_to_the_clean_result() {
         stderr(&rerun)
     );
 
-    let export = |db: &Path| {
-        let out = db.with_extension("jsonl");
-        let r = parley(&[
-            "export",
-            "--db",
-            db.to_str().unwrap(),
-            "--format",
-            "jsonl",
-            "--out",
-            out.to_str().unwrap(),
-        ]);
-        assert!(r.status.success(), "{}", stderr(&r));
-        std::fs::read(out).unwrap()
-    };
+    let export = |db: &Path| export(db.to_str().unwrap(), "jsonl");
     let (a, b) = (export(&clean), export(&killed));
     assert_eq!(
         parley_store::Store::open(&clean).unwrap().counts().unwrap(),

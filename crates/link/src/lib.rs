@@ -91,19 +91,6 @@ pub fn window_days(event: &str) -> i64 {
     }
 }
 
-/// Great-circle distance in kilometres.
-fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        a.0.to_radians(),
-        a.1.to_radians(),
-        b.0.to_radians(),
-        b.1.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
-}
-
 fn happened(r: &Report) -> bool {
     matches!(r.modality.as_str(), "asserted" | "historical")
 }
@@ -182,7 +169,7 @@ pub fn compatible(a: &Report, b: &Report) -> bool {
     }
     match (&a.place, &b.place) {
         (Some(pa), Some(pb)) => match (pa.point, pb.point) {
-            (Some(x), Some(y)) => distance_km(x, y) <= 50.0,
+            (Some(x), Some(y)) => parley_text::distance_km(x, y) <= 50.0,
             _ => match (&pa.country, &pb.country) {
                 (Some(x), Some(y)) => x == y,
                 _ => true,

@@ -237,14 +237,14 @@ impl ScheduleStatus {
     }
 }
 
-/// Where a scheduled event stands, given every report and the day of the
-/// newest document (`as_of`). `announced` is the day its document was
-/// published; `published[i]` is report `i`'s.
-pub fn schedule_status(
+/// Where a scheduled event stands, given the reports that may show it held
+/// (each with its document's publication day) and the day of the newest
+/// document (`as_of`). `announced` is the day its own document was
+/// published.
+pub fn schedule_status<'r>(
     planned: &crate::Report,
     announced: Option<i64>,
-    reports: &[crate::Report],
-    published: &[Option<i64>],
+    reports: impl IntoIterator<Item = (&'r crate::Report, Option<i64>)>,
     as_of: Option<i64>,
 ) -> ScheduleStatus {
     // Countries, not actor codes: "Indian and Korean officials" hold the
@@ -252,8 +252,7 @@ pub fn schedule_status(
     let parties = |r: &crate::Report| -> BTreeSet<String> { r.countries.iter().cloned().collect() };
     let mine = parties(planned);
     let held = reports
-        .iter()
-        .zip(published)
+        .into_iter()
         .filter(|(r, p)| {
             // Cheap tests first; the parties last.
             r.id != planned.id

@@ -216,17 +216,17 @@ fn scheduled_held_overdue() {
     ];
     let published = [Some(60), Some(113), Some(113), Some(141)];
     assert_eq!(
-        schedule_status(&planned, Some(60), &all, &published, Some(141)),
+        schedule_status(&planned, Some(60), all.iter().zip(published), Some(141)),
         ScheduleStatus::Held(2)
     );
     let without = [planned.clone(), other_pair, too_late];
     let published = [Some(60), Some(113), Some(141)];
     assert_eq!(
-        schedule_status(&planned, Some(60), &without, &published, Some(141)),
+        schedule_status(&planned, Some(60), without.iter().zip(published), Some(141)),
         ScheduleStatus::Overdue
     );
     assert_eq!(
-        schedule_status(&planned, Some(60), &without, &published, Some(120)),
+        schedule_status(&planned, Some(60), without.iter().zip(published), Some(120)),
         ScheduleStatus::Scheduled
     );
     // A report published before the announcement does not show it held.
@@ -235,8 +235,7 @@ fn scheduled_held_overdue() {
         schedule_status(
             &planned,
             Some(120),
-            &early,
-            &[Some(120), Some(113)],
+            early.iter().zip([Some(120), Some(113)]),
             Some(125)
         ),
         ScheduleStatus::Scheduled

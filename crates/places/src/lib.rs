@@ -933,19 +933,6 @@ struct Context<'a> {
     name: &'a str,
 }
 
-/// Great-circle distance in kilometres.
-fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        a.0.to_radians(),
-        a.1.to_radians(),
-        b.0.to_radians(),
-        b.1.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
-}
-
 fn best_entry(
     gaz: &Gazetteer,
     ids: &[u32],
@@ -1019,7 +1006,7 @@ fn best_entry(
                 .filter(|n| {
                     n.at != ctx.me
                         && n.name != ctx.name
-                        && distance_km((p.lat, p.lon), (n.lat, n.lon)) < 200.0
+                        && parley_text::distance_km((p.lat, p.lon), (n.lat, n.lon)) < 200.0
                 })
                 .count();
             s += 2.5 * near.min(3) as f64;

@@ -63,8 +63,7 @@ CREATE TABLE documents (
     source       TEXT,
     url          TEXT,
     origin       TEXT NOT NULL,         -- file and line read from
-    text         TEXT NOT NULL,
-    events       INTEGER NOT NULL       -- number of events stored for it
+    text         TEXT NOT NULL
 );
 CREATE INDEX documents_hash ON documents(content_hash);
 
@@ -106,10 +105,8 @@ CREATE TABLE events (
     modality        TEXT NOT NULL,
     symmetric       INTEGER NOT NULL,
     confidence      REAL NOT NULL,
-    actor_code      TEXT,                -- first actor and recipient
-    actor_country   TEXT,
+    actor_code      TEXT,                -- first actor and recipient (all: participants)
     recipient_code  TEXT,
-    recipient_country TEXT,
     place_name      TEXT,
     place_country   TEXT,
     place_precision TEXT,
@@ -603,8 +600,8 @@ impl Store {
         {
             let mut doc_stmt = tx.prepare_cached(
                 "INSERT OR IGNORE INTO documents
-                 (doc_key, doc_id, content_hash, published, title, source, url, origin, text, events)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                 (doc_key, doc_id, content_hash, published, title, source, url, origin, text)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
             let mut mention_stmt = tx.prepare_cached(
                 "INSERT INTO mentions
@@ -616,12 +613,12 @@ impl Store {
                 "INSERT INTO events
                  (doc_pk, event_id, date, date_precision, date_first, date_last, date_source,
                   event, mode, context, cameo, quad_code, goldstein, modality, symmetric,
-                  confidence, actor_code, actor_country, recipient_code, recipient_country,
+                  confidence, actor_code, recipient_code,
                   place_name, place_country, place_precision, lat, lon, geonameid,
                   trigger_start, trigger_end, sentence_start, sentence_end, rule, record, topic)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
                          ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30,
-                         ?31, ?32, ?33)",
+                         ?31)",
             )?;
             let mut party_stmt = tx.prepare_cached(
                 "INSERT INTO participants (event_pk, role, position, code, country, name, text, start, end)
@@ -633,17 +630,14 @@ impl Store {
             )?;
             for d in docs {
                 let doc = d.doc;
+                // A key made from the text's hash already holds it.
+                let hash = match d.key.strip_prefix("sha256:") {
+                    Some(h) => h.to_string(),
+                    None => content_hash(&doc.text),
+                };
                 let added = doc_stmt.execute(params![
-                    d.key,
-                    doc.id,
-                    content_hash(&doc.text),
-                    doc.date,
-                    doc.title,
-                    doc.source,
-                    doc.url,
-                    doc.origin,
+                    d.key, doc.id, hash, doc.date, doc.title, doc.source, doc.url, doc.origin,
                     doc.text,
-                    d.events.len() as i64,
                 ])?;
                 if added == 0 {
                     counts.already_stored += 1;
@@ -696,9 +690,7 @@ impl Store {
                         r.symmetric,
                         f64::from(r.confidence),
                         r.actor.first().map(|a| &a.code),
-                        r.actor.first().map(|a| &a.country),
                         r.recipient.first().map(|a| &a.code),
-                        r.recipient.first().map(|a| &a.country),
                         loc.map(|l| &l.name),
                         loc.and_then(|l| l.country.as_ref()),
                         loc.map(|l| l.precision),
@@ -957,9 +949,9 @@ impl Store {
     /// date. Deterministic; can be re-run.
     pub fn follow_up(&mut self) -> Result<(LinkCounts, TrackCounts)> {
         let tx = self.conn.transaction()?;
-        let loaded = load_reports(&tx)?;
-        let link = Store::link_in(&tx, &loaded)?;
-        let track = Store::track_in(&tx, &loaded)?;
+        let (reports, details) = load_reports(&tx)?;
+        let link = Store::link_in(&tx, &reports)?;
+        let track = Store::track_in(&tx, &reports, &details)?;
         tx.execute("DELETE FROM meta WHERE key = 'stale'", [])?;
         tx.commit()?;
         Ok((link, track))
@@ -992,9 +984,11 @@ impl Store {
     /// Links the stored event reports into clusters (see parley-link for the
     /// rules), from scratch: `events.cluster` and the `clusters` table are
     /// rewritten. Deterministic.
-    fn link_in(tx: &rusqlite::Transaction<'_>, loaded: &[LoadedReport]) -> Result<LinkCounts> {
-        let reports: Vec<parley_link::Report> = loaded.iter().map(|l| l.report.clone()).collect();
-        let clusters = parley_link::link(&reports);
+    fn link_in(
+        tx: &rusqlite::Transaction<'_>,
+        reports: &[parley_link::Report],
+    ) -> Result<LinkCounts> {
+        let clusters = parley_link::link(reports);
         tx.execute(
             "UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL",
             [],
@@ -1077,10 +1071,8 @@ impl Store {
     }
 }
 
-/// A stored event as the linker and the trackers see it.
-struct LoadedReport {
-    report: parley_link::Report,
-    cameo: String,
+/// What the trackers read of a stored event besides its [`parley_link::Report`].
+struct ReportDetails {
     trigger: String,
     topic: Option<String>,
     date: Option<String>,
@@ -1089,8 +1081,9 @@ struct LoadedReport {
     published: Option<String>,
 }
 
-/// Every stored event with a PLOVER category and a date, in storage order.
-fn load_reports(conn: &Connection) -> Result<Vec<LoadedReport>> {
+/// Every stored event with a PLOVER category and a date, in storage order,
+/// as the linker sees it and with the details the trackers need.
+fn load_reports(conn: &Connection) -> Result<(Vec<parley_link::Report>, Vec<ReportDetails>)> {
     let mut stmt = conn.prepare(
         "SELECT e.event_pk, e.event, e.modality, e.date_first, e.date_last, e.date_precision,
                 e.symmetric, e.place_country, e.lat, e.lon, e.cameo,
@@ -1102,7 +1095,7 @@ fn load_reports(conn: &Connection) -> Result<Vec<LoadedReport>> {
         "SELECT role, code, country FROM participants WHERE event_pk = ?1 AND country != '---'
          ORDER BY role, position",
     )?;
-    let mut out = Vec::new();
+    let (mut reports, mut details) = (Vec::new(), Vec::new());
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
@@ -1133,27 +1126,24 @@ fn load_reports(conn: &Connection) -> Result<Vec<LoadedReport>> {
             (Some(lat), Some(lon)) => Some((lat, lon)),
             _ => None,
         };
-        out.push(LoadedReport {
-            report: parley_link::Report {
-                id,
-                event: r.get(1)?,
-                cameo: r.get(10)?,
-                modality: r.get(2)?,
-                first_day,
-                last_day,
-                precise: precision.as_deref() == Some("day"),
-                actors,
-                recipients,
-                countries,
-                symmetric: r.get(6)?,
-                place: (place_country.is_some() || point.is_some()).then_some(
-                    parley_link::Location {
-                        country: place_country,
-                        point,
-                    },
-                ),
-            },
+        reports.push(parley_link::Report {
+            id,
+            event: r.get(1)?,
             cameo: r.get(10)?,
+            modality: r.get(2)?,
+            first_day,
+            last_day,
+            precise: precision.as_deref() == Some("day"),
+            actors,
+            recipients,
+            countries,
+            symmetric: r.get(6)?,
+            place: (place_country.is_some() || point.is_some()).then_some(parley_link::Location {
+                country: place_country,
+                point,
+            }),
+        });
+        details.push(ReportDetails {
             trigger: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
             topic: r.get(12)?,
             date: r.get(13)?,
@@ -1162,7 +1152,7 @@ fn load_reports(conn: &Connection) -> Result<Vec<LoadedReport>> {
             published: r.get(15)?,
         });
     }
-    Ok(out)
+    Ok((reports, details))
 }
 
 /// The day number of a publication date as given (its first ten characters).
@@ -1186,7 +1176,11 @@ pub struct TrackCounts {
 impl Store {
     /// Rebuilds the agreements and scheduled events from the stored events
     /// (see parley-link's `track` module).
-    fn track_in(tx: &rusqlite::Transaction<'_>, loaded: &[LoadedReport]) -> Result<TrackCounts> {
+    fn track_in(
+        tx: &rusqlite::Transaction<'_>,
+        reports: &[parley_link::Report],
+        details: &[ReportDetails],
+    ) -> Result<TrackCounts> {
         use parley_link::track::{agreement_status, agreements, names_agreement, schedule_status};
         tx.execute_batch(
             "DELETE FROM agreement_steps; DELETE FROM agreements; DELETE FROM scheduled;",
@@ -1195,20 +1189,19 @@ impl Store {
         // Agreements.
         let mut evidence = Vec::new();
         let mut source = Vec::new();
-        for (k, l) in loaded.iter().enumerate() {
+        for (k, (r, l)) in reports.iter().zip(details).enumerate() {
             let Some(topic) = &l.topic else { continue };
             let Some(noun) = names_agreement(topic, parley_ontology::AGREEMENT_NOUNS) else {
                 continue;
             };
             // Agreements are between countries (or organisations' roots).
-            let parties = l.report.countries.clone();
             evidence.push(parley_link::track::AgreementEvidence {
-                id: l.report.id,
-                day: l.report.first_day,
+                id: r.id,
+                day: r.first_day,
                 topic: topic.clone(),
                 noun,
-                parties,
-                status: agreement_status(&l.cameo, &l.trigger, &l.report.modality),
+                parties: r.countries.clone(),
+                status: agreement_status(&r.cameo, &l.trigger, &r.modality),
             });
             source.push(k);
         }
@@ -1222,8 +1215,8 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
             for a in agreements(&evidence) {
-                let first = &loaded[source[a.steps[0]]];
-                let last = &loaded[source[*a.steps.last().expect("an agreement has a step")]];
+                let first = &details[source[a.steps[0]]];
+                let last = &details[source[*a.steps.last().expect("an agreement has a step")]];
                 add.execute(params![
                     a.id,
                     a.topic,
@@ -1234,11 +1227,11 @@ impl Store {
                     a.steps.len() as i64,
                 ])?;
                 for (n, &i) in a.steps.iter().enumerate() {
-                    let l = &loaded[source[i]];
+                    let l = &details[source[i]];
                     step.execute(params![
                         a.id,
                         n as i64,
-                        l.report.id,
+                        reports[source[i]].id,
                         evidence[i].status.as_str(),
                         l.date,
                         l.published,
@@ -1249,9 +1242,10 @@ impl Store {
             }
         }
         // Scheduled events.
-        let reports: Vec<parley_link::Report> = loaded.iter().map(|l| l.report.clone()).collect();
-        let published: Vec<Option<i64>> =
-            loaded.iter().map(|l| published_day(&l.published)).collect();
+        let published: Vec<Option<i64>> = details
+            .iter()
+            .map(|l| published_day(&l.published))
+            .collect();
         let as_of = published.iter().flatten().max().copied();
         let by_category: std::collections::BTreeSet<(&str, i64, usize)> = reports
             .iter()
@@ -1264,32 +1258,17 @@ impl Store {
                                         announced, status, held_by)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
-            for (k, l) in loaded.iter().enumerate() {
-                if l.report.modality != "scheduled" {
+            for (k, (r, l)) in reports.iter().zip(details).enumerate() {
+                if r.modality != "scheduled" {
                     continue;
                 }
                 // Only reports of its category dated within a day of its
                 // period can show it held.
-                let (lo, hi) = (l.report.first_day - 1, l.report.last_day + 1);
-                let near: Vec<usize> = by_category
-                    .range(
-                        (l.report.event.as_str(), lo, 0)
-                            ..=(l.report.event.as_str(), hi, usize::MAX),
-                    )
-                    .map(|&(_, _, i)| i)
-                    .collect();
-                let candidates: Vec<parley_link::Report> =
-                    near.iter().map(|&i| reports[i].clone()).collect();
-                let their_published: Vec<Option<i64>> =
-                    near.iter().map(|&i| published[i]).collect();
-                let status = schedule_status(
-                    &l.report,
-                    published[k],
-                    &candidates,
-                    &their_published,
-                    as_of,
-                );
-                let parties = &l.report.countries;
+                let (lo, hi) = (r.first_day - 1, r.last_day + 1);
+                let near = by_category
+                    .range((r.event.as_str(), lo, 0)..=(r.event.as_str(), hi, usize::MAX))
+                    .map(|&(_, _, i)| (&reports[i], published[i]));
+                let status = schedule_status(r, published[k], near, as_of);
                 let held_by = match status {
                     parley_link::track::ScheduleStatus::Held(id) => {
                         counts.held += 1;
@@ -1302,10 +1281,10 @@ impl Store {
                     parley_link::track::ScheduleStatus::Scheduled => None,
                 };
                 add.execute(params![
-                    l.report.id,
-                    l.topic.clone().unwrap_or_else(|| l.report.event.clone()),
-                    l.report.event,
-                    parties.join(" "),
+                    r.id,
+                    l.topic.as_deref().unwrap_or(&r.event),
+                    r.event,
+                    r.countries.join(" "),
                     l.date,
                     l.precision,
                     l.place,
@@ -1503,8 +1482,8 @@ mod tests {
         conn.execute_batch(MIGRATIONS[0]).unwrap();
         conn.pragma_update(None, "user_version", 1).unwrap();
         conn.execute(
-            "INSERT INTO documents (doc_key, doc_id, content_hash, origin, text, events)
-             VALUES ('id:x', 'x', 'h', 'test', 'Text.', 0)",
+            "INSERT INTO documents (doc_key, doc_id, content_hash, origin, text)
+             VALUES ('id:x', 'x', 'h', 'test', 'Text.')",
             [],
         )
         .unwrap();

@@ -25,6 +25,27 @@ pub use document::Document;
 pub use segment::{segment, Segmentation, SentenceBounds, Token, TokenKind, MAX_SENTENCE_TOKENS};
 pub use span::{CharIndex, Span};
 
+/// Great-circle distance in kilometres between two (latitude, longitude)
+/// points in degrees (haversine, Earth radius 6,371 km): how the place
+/// finder and the event linker tell near from far.
+///
+/// ```
+/// let paris = (48.8566, 2.3522);
+/// let london = (51.5074, -0.1278);
+/// assert!((parley_text::distance_km(paris, london) - 343.5).abs() < 1.0);
+/// ```
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
 /// Lower-cases a word and folds the typographic apostrophe (’) to `'`: the
 /// form under which dictionaries and patterns look words up.
 ///
