@@ -123,11 +123,65 @@ pub struct SentenceMentions {
     pub anaphors: Vec<Anaphor>,
 }
 
+/// The people named so far in a document, indexed for the two questions the
+/// mention finder asks of them, so that each costs the same in a long
+/// document as in a short one (they were scans of every earlier mention).
+#[derive(Debug, Clone, Default)]
+struct People {
+    /// Mentions so far.
+    mentions: usize,
+    /// Last word of a name of two words or more → the latest such mention's actor.
+    by_last_word: HashMap<String, Actor>,
+    /// Person → (mentions, first mention's number).
+    by_person: HashMap<String, (usize, usize)>,
+    /// Sector → the people with a mention in it, each once, with the actor
+    /// of their first mention in it (in order of those mentions).
+    by_sector: HashMap<String, Vec<(String, Actor)>>,
+}
+
+impl People {
+    /// Notes a mention of a person (an actor with a person's name).
+    fn push(&mut self, actor: &Actor) {
+        let Some(name) = &actor.person else { return };
+        let n = self.mentions;
+        self.mentions += 1;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if let (true, Some(last)) = (words.len() >= 2, words.last()) {
+            self.by_last_word.insert((*last).to_string(), actor.clone());
+        }
+        self.by_person.entry(name.clone()).or_insert((0, n)).0 += 1;
+        for sector in &actor.sectors {
+            let people = self.by_sector.entry(sector.clone()).or_default();
+            if !people.iter().any(|(p, _)| p == name) {
+                people.push((name.clone(), actor.clone()));
+            }
+        }
+    }
+
+    /// The latest person of two names or more whose last name is `word`.
+    fn by_surname(&self, word: &str) -> Option<&Actor> {
+        self.by_last_word.get(word)
+    }
+
+    /// The most salient person with a mention in `sector`: most mentioned
+    /// so far, then first mentioned; the actor of their first mention in it.
+    fn salient(&self, sector: &str) -> Option<&Actor> {
+        self.by_sector
+            .get(sector)?
+            .iter()
+            .min_by_key(|(name, _)| {
+                let (mentions, first) = self.by_person[name];
+                (std::cmp::Reverse(mentions), first)
+            })
+            .map(|(_, actor)| actor)
+    }
+}
+
 /// What the mention finder remembers across the sentences of one document.
 #[derive(Debug, Clone, Default)]
 pub struct DocumentContext {
     date: Option<String>,
-    people: Vec<(Vec<String>, Actor)>,
+    people: People,
     home_country: Option<String>,
     known: std::sync::Arc<KnownPeople>,
 }
@@ -650,10 +704,7 @@ pub fn find_mentions(
             && !g
                 .iter()
                 .any(|&pi| matches!(pieces[pi].entry.kind, EntryKind::Person(_)));
-        if let Some(name) = &actor.person {
-            let name_words: Vec<String> = name.split_whitespace().map(String::from).collect();
-            ctx.people.push((name_words, actor.clone()));
-        }
+        ctx.people.push(&actor);
         adjective_only.push(g.len() == 1 && first.rank == PieceRank::Adjective);
         out.actors.push(ActorMention {
             span,
@@ -699,10 +750,7 @@ pub fn find_mentions(
                 });
             if let Some((len, actor)) = found {
                 let actor = actor.clone();
-                if let Some(name) = &actor.person {
-                    let name_words = name.split_whitespace().map(String::from).collect();
-                    ctx.people.push((name_words, actor.clone()));
-                }
+                ctx.people.push(&actor);
                 out.actors.push(ActorMention {
                     span: tokens[j].span.cover(tokens[j + len - 1].span),
                     tokens: j..j + len,
@@ -725,12 +773,7 @@ pub fn find_mentions(
         if STOP_CAPITALS.contains(&analysis[j].lower.as_str()) {
             continue;
         }
-        let known = ctx
-            .people
-            .iter()
-            .rev()
-            .find(|(name, _)| name.len() >= 2 && name.last().is_some_and(|l| l == w))
-            .map(|(_, a)| a.clone());
+        let known = ctx.people.by_surname(w).cloned();
         if let Some(actor) = known {
             out.actors.push(ActorMention {
                 span: tokens[j].span,
@@ -838,29 +881,12 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
         if definite_singular && !institution && local.is_none() {
             // The most salient such person: most mentioned so far, then
             // first mentioned (news is about the person it names first).
-            let sector = m.actors[i].actor.sectors.first().cloned();
-            let fits = |a: &Actor| {
-                a.person.is_some() && sector.as_ref().is_some_and(|s| a.sectors.contains(s))
-            };
-            let person = ctx
-                .people
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, a))| fits(a))
-                .min_by_key(|(k, (_, a))| {
-                    let mentions = ctx
-                        .people
-                        .iter()
-                        .filter(|(_, b)| b.person == a.person)
-                        .count();
-                    let first = ctx
-                        .people
-                        .iter()
-                        .position(|(_, b)| b.person == a.person)
-                        .unwrap_or(*k);
-                    (std::cmp::Reverse(mentions), first)
-                })
-                .map(|(_, (_, a))| a.clone());
+            let person = m.actors[i]
+                .actor
+                .sectors
+                .first()
+                .and_then(|s| ctx.people.salient(s))
+                .cloned();
             if let Some(person) = person {
                 m.actors[i].actor = person;
                 m.actors[i].role_only = false;

@@ -822,7 +822,7 @@ pub fn find_places(
     // makes "Gainesville" the one in Georgia) and the first pass's cities.
     let resolve = |doc_countries: &HashMap<String, usize>,
                    doc_divisions: &HashMap<(String, String), usize>,
-                   points: &[Neighbour<'_>]|
+                   points: &Neighbours<'_>|
      -> Vec<(usize, u32)> {
         let mut out = Vec::new();
         for (k, c) in cands.iter().enumerate() {
@@ -869,7 +869,7 @@ pub fn find_places(
         }
         out
     };
-    let first = resolve(&doc_countries, &doc_divisions, &[]);
+    let first = resolve(&doc_countries, &doc_divisions, &Neighbours::default());
     let mut countries2 = actor_countries;
     let mut divisions2: HashMap<(String, String), usize> = HashMap::new();
     let mut points = Vec::new();
@@ -897,7 +897,7 @@ pub fn find_places(
             });
         }
     }
-    resolve(&countries2, &divisions2, &points)
+    resolve(&countries2, &divisions2, &Neighbours::new(points))
         .into_iter()
         .map(|(k, place)| {
             let c = &cands[k];
@@ -921,12 +921,105 @@ struct Neighbour<'a> {
     name: &'a str,
 }
 
+/// Degrees of latitude and longitude per cell of [`Neighbours`].
+const CELL_DEGREES: f64 = 2.0;
+/// How near another city must be to count ("places of one story lie near
+/// each other").
+const NEAR_KM: f64 = 200.0;
+/// At most this many neighbours count.
+const NEAR_CAP: usize = 3;
+
+/// The first pass's cities in a grid of [`CELL_DEGREES`] cells, with the
+/// mentions of one name at one point kept together: counting a mention's
+/// neighbours looks at the cells within [`NEAR_KM`] and at each distinct
+/// (name, point) once, so a long document that names the same cities
+/// thousands of times costs no more per mention than a short one (the
+/// count was a scan of every other mention: quadratic in the mentions).
+#[derive(Default)]
+struct Neighbours<'a> {
+    /// Cell -> (name, lat, lon, the mentions' positions in text order).
+    cells: HashMap<(i32, i32), Vec<(&'a str, f64, f64, Vec<(usize, usize)>)>>,
+}
+
+impl<'a> Neighbours<'a> {
+    fn cell_of(lat: f64, lon: f64) -> (i32, i32) {
+        let lon_cells = (360.0 / CELL_DEGREES) as i32;
+        (
+            ((lat + 90.0) / CELL_DEGREES).floor() as i32,
+            (((lon + 180.0) / CELL_DEGREES).floor() as i32).rem_euclid(lon_cells),
+        )
+    }
+
+    fn new(points: Vec<Neighbour<'a>>) -> Neighbours<'a> {
+        let mut cells: HashMap<(i32, i32), Vec<(&str, f64, f64, Vec<(usize, usize)>)>> =
+            HashMap::new();
+        for n in points {
+            let cell = cells.entry(Neighbours::cell_of(n.lat, n.lon)).or_default();
+            match cell
+                .iter_mut()
+                .find(|(name, lat, lon, _)| *name == n.name && *lat == n.lat && *lon == n.lon)
+            {
+                Some((.., ats)) => ats.push(n.at),
+                None => cell.push((n.name, n.lat, n.lon, vec![n.at])),
+            }
+        }
+        for cell in cells.values_mut() {
+            for (.., ats) in cell.iter_mut() {
+                ats.sort_unstable();
+            }
+        }
+        Neighbours { cells }
+    }
+
+    /// How many mentions of other names than `name`, other than the one at
+    /// `me`, lie within [`NEAR_KM`] of the point (at most [`NEAR_CAP`]).
+    fn near(&self, lat: f64, lon: f64, me: (usize, usize), name: &str) -> usize {
+        if self.cells.is_empty() {
+            return 0;
+        }
+        // 200 km is under 1.8 degrees of latitude; of longitude, more
+        // towards the poles (all of them within 200 km of a pole).
+        // (A 5 % margin over the spherical figures; the distance decides.)
+        let dlat = 1.05 * NEAR_KM / 111.0;
+        let edge = (lat.abs() + dlat).min(90.0);
+        let dlon = if edge >= 89.0 {
+            180.0
+        } else {
+            (1.05 * NEAR_KM / (111.0 * edge.to_radians().cos())).min(180.0)
+        };
+        let (lat_lo, lon_lo) = Neighbours::cell_of(lat - dlat, lon - dlon);
+        let (lat_hi, _) = Neighbours::cell_of(lat + dlat, lon);
+        let lon_cells = (360.0 / CELL_DEGREES) as i32;
+        let lon_span = (((2.0 * dlon) / CELL_DEGREES).ceil() as i32 + 1).min(lon_cells);
+        let mut count = 0;
+        for la in lat_lo..=lat_hi {
+            for k in 0..lon_span {
+                let Some(cell) = self.cells.get(&(la, (lon_lo + k).rem_euclid(lon_cells))) else {
+                    continue;
+                };
+                for (other, plat, plon, ats) in cell {
+                    if *other == name
+                        || parley_text::distance_km((lat, lon), (*plat, *plon)) >= NEAR_KM
+                    {
+                        continue;
+                    }
+                    count += ats.len() - usize::from(ats.binary_search(&me).is_ok());
+                    if count >= NEAR_CAP {
+                        return NEAR_CAP;
+                    }
+                }
+            }
+        }
+        count
+    }
+}
+
 /// What the document says around a mention.
 struct Context<'a> {
     countries: &'a HashMap<String, usize>,
     divisions: &'a HashMap<(String, String), usize>,
-    /// Cities of the first pass (empty in the first pass).
-    points: &'a [Neighbour<'a>],
+    /// Cities of the first pass (none in the first pass).
+    points: &'a Neighbours<'a>,
     /// The mention's own sentence and first token.
     me: (usize, usize),
     /// The mention's words, lower case.
@@ -1000,16 +1093,8 @@ fn best_entry(
             p.feature,
             Feature::City | Feature::Capital | Feature::Admin2
         ) {
-            let near = ctx
-                .points
-                .iter()
-                .filter(|n| {
-                    n.at != ctx.me
-                        && n.name != ctx.name
-                        && parley_text::distance_km((p.lat, p.lon), (n.lat, n.lon)) < 200.0
-                })
-                .count();
-            s += 2.5 * near.min(3) as f64;
+            let near = ctx.points.near(p.lat, p.lon, ctx.me, ctx.name);
+            s += 2.5 * near as f64;
         }
         // The document's countries, by their share of its place mentions.
         if let Some(&n) = doc_countries.get(&p.country) {
@@ -1039,4 +1124,93 @@ fn best_entry(
                 .then(gaz.place(*b).geonameid.cmp(&gaz.place(*a).geonameid))
         })
         .map(|&(_, id)| id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The count as it was: every other mention looked at.
+    fn brute(
+        points: &[Neighbour<'_>],
+        lat: f64,
+        lon: f64,
+        me: (usize, usize),
+        name: &str,
+    ) -> usize {
+        points
+            .iter()
+            .filter(|n| {
+                n.at != me
+                    && n.name != name
+                    && parley_text::distance_km((lat, lon), (n.lat, n.lon)) < NEAR_KM
+            })
+            .count()
+            .min(NEAR_CAP)
+    }
+
+    const NAMES: [&str; 3] = ["paris", "lyon", "nice"];
+
+    proptest! {
+        #[test]
+        fn neighbour_index_counts_as_a_scan(
+            // Points cluster around a few centres (poles and the date line
+            // among them) so that counts reach the cap and cells' edges matter.
+            centre in 0usize..5,
+            raw in proptest::collection::vec((-3.0f64..3.0, -4.0f64..4.0, 0usize..3, 0usize..4), 0..40),
+            q in (-3.0f64..3.0, -4.0f64..4.0, 0usize..3, 0usize..4),
+        ) {
+            let centres = [(48.0, 2.0), (89.0, 0.0), (-88.5, 120.0), (0.0, 179.5), (65.0, -179.0)];
+            let (clat, clon) = centres[centre];
+            let wrap = |lon: f64| if lon > 180.0 { lon - 360.0 } else if lon < -180.0 { lon + 360.0 } else { lon };
+            let place = |dlat: f64, dlon: f64| ((clat + dlat).clamp(-90.0, 90.0), wrap(clon + dlon));
+            let points: Vec<Neighbour<'_>> = raw
+                .iter()
+                .map(|&(a, b, n, at)| {
+                    let (lat, lon) = place(a, b);
+                    Neighbour { lat, lon, at: (at, 0), name: NAMES[n] }
+                })
+                .collect();
+            let (lat, lon) = place(q.0, q.1);
+            let want = brute(&points, lat, lon, (q.3, 0), NAMES[q.2]);
+            let copy: Vec<Neighbour<'_>> = points
+                .iter()
+                .map(|n| Neighbour { lat: n.lat, lon: n.lon, at: n.at, name: n.name })
+                .collect();
+            prop_assert_eq!(Neighbours::new(copy).near(lat, lon, (q.3, 0), NAMES[q.2]), want);
+        }
+    }
+
+    #[test]
+    fn repeated_mentions_count_once_each() {
+        // Lyon named three times near Paris: three neighbours, capped.
+        let points = vec![
+            Neighbour {
+                lat: 45.76,
+                lon: 4.84,
+                at: (1, 0),
+                name: "lyon",
+            },
+            Neighbour {
+                lat: 45.76,
+                lon: 4.84,
+                at: (2, 0),
+                name: "lyon",
+            },
+            Neighbour {
+                lat: 48.85,
+                lon: 2.35,
+                at: (3, 0),
+                name: "paris",
+            },
+        ];
+        let index = Neighbours::new(points);
+        // Paris to Lyon is about 390 km: too far.
+        assert_eq!(index.near(48.85, 2.35, (3, 0), "paris"), 0);
+        // Villeurbanne, beside Lyon: both Lyon mentions count.
+        assert_eq!(index.near(45.77, 4.88, (9, 0), "villeurbanne"), 2);
+        // One of those mentions is Villeurbanne's own position (a hyphen part).
+        assert_eq!(index.near(45.77, 4.88, (2, 0), "villeurbanne"), 1);
+    }
 }
