@@ -12,7 +12,8 @@ use parley_places::{find_places, sentence_views, Gazetteer, ResolvedPlace};
 use parley_syntax::{Analyser, ModelAnalyser, TokenAnalysis, Upos};
 use parley_text::{segment, Segmentation, SentenceBounds, Span, Token};
 use parley_time::{
-    find_times_in_words, parse_document_date, Date, Precision, TimeMention, TimePoint,
+    find_times_in_words, parse_document_date, read_publication_date, Date, Precision, TimeMention,
+    TimePoint,
 };
 
 use crate::confidence::{confidence_key, ConfidenceTable};
@@ -2255,6 +2256,7 @@ fn date_events(
     times: &[Vec<TimeMention>],
     phrases: &[Vec<usize>],
     doc_date: Option<Date>,
+    doc_period: Option<TimePoint>,
     events: &mut [CodedEvent],
 ) {
     let from_text = |m: &TimeMention, source: DateSource| EventDate {
@@ -2303,8 +2305,10 @@ fn date_events(
             .or_else(|| dateline.map(|m| from_text(m, DateSource::Dateline)))
             .or_else(|| lead.map(|m| from_text(m, DateSource::Lead)))
             .or_else(|| {
-                doc_date.map(|d| EventDate {
-                    value: TimePoint::of(d, Precision::Day),
+                // The publication date: a day, or only a month or a year
+                // when the feed gives no more.
+                doc_period.map(|value| EventDate {
+                    value,
                     end: None,
                     source: DateSource::Publication,
                     span: None,
@@ -2416,6 +2420,7 @@ pub fn analyse_document_knowing(
         &times,
         &phrases,
         doc_date,
+        date.and_then(read_publication_date),
         &mut events,
     );
     let views = sentence_views(&segmentation, &analyses, &mentions);

@@ -25,4 +25,7 @@ pub struct Document {
     pub text: String,
     /// Where the document came from (file name and line), for messages.
     pub origin: String,
+    /// What the reader had to say about the input that did not stop it
+    /// (a date it could not read, bytes that were not UTF-8), for messages.
+    pub notes: Vec<String>,
 }

@@ -35,9 +35,12 @@
 
 use std::ops::Range;
 
+mod publication;
+
 pub use jiff::civil::Date;
 use jiff::civil::Weekday;
 use parley_text::{Span, Token};
+pub use publication::read_publication_date;
 
 /// How precisely a value is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
