@@ -1,7 +1,7 @@
 //! `parley ingest`, `query`, `dyads` and `export`: the event store's commands.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,7 +13,8 @@ use parley_mentions::Actor;
 use parley_read::Input;
 use parley_records::EventRecord;
 use parley_store::{
-    document_key, EventQuery, MentionKind, MentionRow, NewDocument, Period, Store, StoredEvent,
+    content_hash, document_key, EventQuery, ExportError, MentionKind, MentionRow, NewDocument,
+    Period, Store, StoreError, StoredEvent,
 };
 use parley_text::{CharIndex, Document};
 
@@ -26,23 +27,62 @@ pub(crate) fn db_path(db: Option<&Path>) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("parley.db"))
 }
 
-/// Opens the database for ingesting (creating it if needed).
+/// Opens the database for ingesting (creating it when nothing is there).
 fn open(db: Option<&Path>) -> Result<(Store, PathBuf)> {
     let path = db_path(db);
-    let store = Store::open(&path).with_context(|| format!("cannot open {}", path.display()))?;
+    let store = Store::open(&path).map_err(|e| store_error(&path, "cannot open", e))?;
     Ok((store, path))
 }
 
-/// Opens an existing database for reading: a mistyped path is an error,
-/// not a new empty store.
-fn open_existing(db: Option<&Path>) -> Result<(Store, PathBuf)> {
+/// The path of an existing database: a mistyped path is an error, not a
+/// new empty store.
+fn existing(db: Option<&Path>) -> Result<PathBuf> {
     let path = db_path(db);
     anyhow::ensure!(
         path.exists(),
         "no database at {} (parley ingest creates one; --db or PARLEY_DB chooses it)",
         path.display()
     );
-    open(Some(&path))
+    Ok(path)
+}
+
+/// Opens an existing database for writing (`parley link`).
+fn open_existing(db: Option<&Path>) -> Result<(Store, PathBuf)> {
+    open(Some(&existing(db)?))
+}
+
+/// Opens an existing database for reading only: nothing is migrated or
+/// written, and a store in a read-only folder can be read.
+fn open_read(db: Option<&Path>) -> Result<(Store, PathBuf)> {
+    let path = existing(db)?;
+    let store = Store::open_read_only(&path).map_err(|e| store_error(&path, "cannot read", e))?;
+    Ok((store, path))
+}
+
+/// A store error as the user reads it: a file that is no store, or a
+/// damaged one, in one sentence naming it (`X is not a parley store (an
+/// empty file)`); anything else with what was being done to which file.
+fn store_error(path: &Path, doing: &str, e: StoreError) -> anyhow::Error {
+    match e {
+        StoreError::NotAStore { .. } | StoreError::Damaged { .. } => {
+            anyhow::anyhow!("{} is {e}", path.display())
+        }
+        e => anyhow::Error::new(e).context(format!("{doing} {}", path.display())),
+    }
+}
+
+/// Tells the user when the derived tables (clusters, agreements, scheduled
+/// events, and what the dyads and exports take from them) miss events.
+fn note_if_stale(store: &Store, path: &Path) -> Result<()> {
+    if store
+        .needs_follow_up()
+        .map_err(|e| store_error(path, "reading", e))?
+    {
+        eprintln!(
+            "parley: note: derived tables are out of date (an ingest stopped before linking); run `parley link`"
+        );
+    }
+    Ok(())
 }
 
 /// The mentions of an analysed document as store rows: per sentence, its
@@ -129,6 +169,7 @@ struct IngestCounts {
     read: usize,
     stored: usize,
     already: usize,
+    refused: usize,
     skipped: usize,
     events: usize,
 }
@@ -149,7 +190,11 @@ pub(crate) fn run_ingest(
     // The people earlier runs discovered, in the order they were learned:
     // a resumed run codes as an uninterrupted one would have.
     let mut known = KnownPeople::default();
-    for m in store.borrow().discovered_people()? {
+    let people = store
+        .borrow()
+        .discovered_people()
+        .map_err(|e| store_error(&path, "reading", e))?;
+    for m in people {
         known.remember(&actor_of(&m));
     }
     let mut known = Arc::new(known);
@@ -163,9 +208,20 @@ pub(crate) fn run_ingest(
     progress.enable_steady_tick(std::time::Duration::from_millis(200));
     let counts = RefCell::new(IngestCounts::default());
     let mut failure: Option<anyhow::Error> = None;
-    // Keys admitted in this run: a document repeated in the input is
-    // analysed once, whether or not its first copy is stored yet.
-    let mut admitted: HashSet<String> = HashSet::new();
+    // Keys admitted in this run, with their texts' hashes: a document
+    // repeated in the input is analysed once, whether or not its first copy
+    // is stored yet, and an id given again to another text is refused.
+    let mut admitted: HashMap<String, String> = HashMap::new();
+    // An id names one text: another text under a stored id is refused (not
+    // stored, said on stderr, counted apart), never "already stored".
+    let refuse = |doc: &Document| {
+        progress.suspend(|| {
+            eprintln!(
+                "parley: error: {}: id {:?} is already used for a different text; not stored",
+                doc.origin, doc.id
+            )
+        })
+    };
     let inputs: Vec<Input> = inputs.iter().map(|s| Input::from_arg(s)).collect();
     let db_failure = RefCell::new(None);
     analyse_batches(
@@ -181,14 +237,33 @@ pub(crate) fn run_ingest(
                 return false;
             }
             let key = document_key(doc);
-            match store.borrow().contains(&key) {
-                Ok(false) if admitted.insert(key) => true,
-                Ok(_) => {
+            // A key made from the text's hash already holds it.
+            let hash = match key.strip_prefix("sha256:") {
+                Some(h) => h.to_string(),
+                None => content_hash(&doc.text),
+            };
+            let seen = match admitted.get(&key) {
+                Some(h) => Some(h.clone()),
+                None => match store.borrow().stored_content_hash(&key) {
+                    Ok(h) => h,
+                    Err(e) => {
+                        *db_failure.borrow_mut() = Some(e);
+                        return false;
+                    }
+                },
+            };
+            match seen {
+                None => {
+                    admitted.insert(key, hash);
+                    true
+                }
+                Some(h) if h == hash => {
                     c.already += 1;
                     false
                 }
-                Err(e) => {
-                    *db_failure.borrow_mut() = Some(e);
+                Some(_) => {
+                    c.refused += 1;
+                    refuse(doc);
                     false
                 }
             }
@@ -234,6 +309,11 @@ pub(crate) fn run_ingest(
                 .collect();
             match store.borrow_mut().insert_batch(&new) {
                 Ok(b) => {
+                    // Stored meanwhile by another process, with another text.
+                    for &i in &b.refused {
+                        refuse(new[i].doc);
+                    }
+                    c.refused += b.refused.len();
                     c.stored += b.documents;
                     c.already += b.already_stored;
                     c.events += b.events;
@@ -249,24 +329,35 @@ pub(crate) fn run_ingest(
     );
     progress.finish_and_clear();
     if let Some(e) = db_failure.into_inner() {
-        failure = Some(anyhow::Error::new(e).context(format!("writing {}", path.display())));
+        failure = Some(store_error(&path, "writing", e));
     }
     let c = counts.into_inner();
-    // New reports may belong to stored events: link again (all of them).
     // New reports may belong to stored events: link and track again (all of
     // them) — also when an earlier run stored events and was stopped before.
     let stale = store
         .borrow()
         .needs_follow_up()
-        .with_context(|| format!("reading {}", path.display()))?;
+        .map_err(|e| store_error(&path, "reading", e))?;
     let link = if stale && failure.is_none() {
         Some(follow_up(&mut store.borrow_mut(), &path)?)
     } else {
         None
     };
-    let total = store.borrow().counts()?;
+    let total = store
+        .borrow()
+        .counts()
+        .map_err(|e| store_error(&path, "reading", e))?;
+    // Said only when it happened: the line is otherwise as it always was.
+    let refused = if c.refused > 0 {
+        format!(
+            ", {} refused (id already used for different text)",
+            c.refused
+        )
+    } else {
+        String::new()
+    };
     eprintln!(
-        "parley: {} documents read, {} stored, {} already stored, {} skipped; {} events stored; {} holds {} documents, {} events",
+        "parley: {} documents read, {} stored, {} already stored{refused}, {} skipped; {} events stored; {} holds {} documents, {} events",
         c.read,
         c.stored,
         c.already,
@@ -354,7 +445,7 @@ pub(crate) fn run_query(args: QueryArgs, out: &mut dyn Write) -> Result<ExitCode
         }
         None => None,
     };
-    let (store, path) = open_existing(args.db.as_deref())?;
+    let (store, path) = open_read(args.db.as_deref())?;
     let q = EventQuery {
         country: args.country.map(|c| c.to_uppercase()),
         dyad,
@@ -365,7 +456,7 @@ pub(crate) fn run_query(args: QueryArgs, out: &mut dyn Write) -> Result<ExitCode
     };
     let events = store
         .events(&q)
-        .with_context(|| format!("reading {}", path.display()))?;
+        .map_err(|e| store_error(&path, "reading", e))?;
     match args.format {
         QueryFormat::Jsonl => {
             for e in &events {
@@ -456,10 +547,11 @@ pub(crate) fn run_dyads(
     format: DyadFormat,
     out: &mut dyn Write,
 ) -> Result<ExitCode> {
-    let (store, path) = open_existing(db)?;
+    let (store, path) = open_read(db)?;
+    note_if_stale(&store, &path)?;
     let series = store
         .dyad_series(by)
-        .with_context(|| format!("reading {}", path.display()))?;
+        .map_err(|e| store_error(&path, "reading", e))?;
     let events: Vec<&str> = parley_ontology::Ontology::embedded()
         .plover_categories()
         .iter()
@@ -541,7 +633,8 @@ pub(crate) enum ExportFormat {
 
 /// `parley export`.
 pub(crate) fn run_export(db: Option<&Path>, format: ExportFormat, out: &Path) -> Result<ExitCode> {
-    let (store, path) = open_existing(db)?;
+    let (store, path) = open_read(db)?;
+    note_if_stale(&store, &path)?;
     let file =
         std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
     let mut w = std::io::BufWriter::new(file);
@@ -560,7 +653,14 @@ pub(crate) fn run_export(db: Option<&Path>, format: ExportFormat, out: &Path) ->
             n
         }
     }
-    .with_context(|| format!("exporting {} to {}", path.display(), out.display()))?;
+    .map_err(|e| match e {
+        ExportError::Store(e) => store_error(&path, "exporting", e),
+        ExportError::Io(e) => anyhow::Error::new(e).context(format!(
+            "exporting {} to {}",
+            path.display(),
+            out.display()
+        )),
+    })?;
     w.flush()
         .with_context(|| format!("writing {}", out.display()))?;
     eprintln!("parley: {n} events written to {}", out.display());
@@ -698,7 +798,7 @@ pub(crate) fn gdelt_row(e: &StoredEvent) -> std::io::Result<Vec<String>> {
             _ => "",
         };
         let cameo = e.cameo.clone();
-        let mut row: Vec<String> = vec![e.event_pk.to_string(), dayv, month, year, fraction];
+        let mut row: Vec<String> = vec![e.global_id().to_string(), dayv, month, year, fraction];
         row.extend(party(&a1));
         row.extend(party(&a2));
         row.extend([
@@ -756,7 +856,7 @@ fn follow_up(
 ) -> Result<(parley_store::LinkCounts, parley_store::TrackCounts)> {
     store
         .follow_up()
-        .with_context(|| format!("linking events in {}", path.display()))
+        .map_err(|e| store_error(path, "linking events in", e))
 }
 
 fn report_follow_up(l: &parley_store::LinkCounts, t: &parley_store::TrackCounts) {
@@ -768,10 +868,11 @@ fn report_follow_up(l: &parley_store::LinkCounts, t: &parley_store::TrackCounts)
 
 /// `parley agreements`: agreements with their status history.
 pub(crate) fn run_agreements(db: Option<&Path>, out: &mut dyn Write) -> Result<ExitCode> {
-    let (store, path) = open_existing(db)?;
+    let (store, path) = open_read(db)?;
+    note_if_stale(&store, &path)?;
     let rows = store
         .agreements()
-        .with_context(|| format!("reading {}", path.display()))?;
+        .map_err(|e| store_error(&path, "reading", e))?;
     for a in &rows {
         let steps: Vec<serde_json::Value> = a
             .steps
@@ -803,10 +904,11 @@ pub(crate) fn run_agreements(db: Option<&Path>, out: &mut dyn Write) -> Result<E
 
 /// `parley scheduled`: scheduled events and whether they were held.
 pub(crate) fn run_scheduled(db: Option<&Path>, out: &mut dyn Write) -> Result<ExitCode> {
-    let (store, path) = open_existing(db)?;
+    let (store, path) = open_read(db)?;
+    note_if_stale(&store, &path)?;
     let rows = store
         .scheduled()
-        .with_context(|| format!("reading {}", path.display()))?;
+        .map_err(|e| store_error(&path, "reading", e))?;
     for s in &rows {
         let v = serde_json::json!({
             "what": s.what,
@@ -833,10 +935,11 @@ pub(crate) fn run_clusters(
     min_reports: u64,
     out: &mut dyn Write,
 ) -> Result<ExitCode> {
-    let (store, path) = open_existing(db)?;
+    let (store, path) = open_read(db)?;
+    note_if_stale(&store, &path)?;
     let rows = store
         .clusters(min_reports)
-        .with_context(|| format!("reading {}", path.display()))?;
+        .map_err(|e| store_error(&path, "reading", e))?;
     for c in &rows {
         let v = serde_json::json!({
             "cluster": c.cluster,

@@ -832,3 +832,448 @@ fn reading_a_missing_database_is_an_error() {
         assert!(!db.exists(), "{cmd} created the file");
     }
 }
+
+/// Ingests `inputs` (files) into `db` in one run; panics on failure.
+fn ingest(db: &str, inputs: &[&str]) -> Output {
+    let mut args = vec!["ingest", "--db", db];
+    args.extend(inputs);
+    let out = parley(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    out
+}
+
+/// An id names one text: a document reusing a stored id (or one admitted
+/// earlier in the run) with another text is refused, said with its file and
+/// line, and counted apart; the same id and text is "already stored".
+#[test]
+fn an_id_reused_for_another_text_is_refused_not_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = write(dir.path(), "a.jsonl", ARTICLES);
+    let db = dir.path().join("i.db");
+    let db = db.to_str().unwrap();
+    ingest(db, &[&first]);
+    let before = export(db, "jsonl");
+    let doc = |id: &str, text: &str| {
+        serde_json::json!({"id": id, "date": "2024-11-22", "text": text}).to_string()
+    };
+    let lines = [
+        ARTICLES.lines().next().unwrap().to_string(), // s1 again, same text
+        doc("s2", "Kenya and Uganda held talks in Nairobi on Monday."),
+        doc("n1", "Chile and Peru held talks in Lima on Monday."),
+        doc(
+            "n1",
+            "Chile and Peru signed a trade agreement in Lima on Monday.",
+        ),
+    ];
+    let second = write(dir.path(), "b.jsonl", &(lines.join("\n") + "\n"));
+    let out = ingest(db, &[&second]);
+    let err = stderr(&out);
+    let b = Path::new(&second).display().to_string();
+    assert!(
+        err.contains(&format!(
+            "parley: error: {b}:2: id \"s2\" is already used for a different text; not stored"
+        )) && err.contains(&format!(
+            "parley: error: {b}:4: id \"n1\" is already used for a different text; not stored"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "4 documents read, 1 stored, 1 already stored, 2 refused (id already used for different text), 0 skipped"
+        ),
+        "{err}"
+    );
+    // s2 keeps its first text; n1 is the first text given it.
+    let records = String::from_utf8(export(db, "jsonl")).unwrap();
+    let before = String::from_utf8(before).unwrap();
+    assert!(
+        before.lines().all(|l| records.lines().any(|r| r == l)),
+        "stored records changed:\n{before}\n{records}"
+    );
+    let texts: Vec<String> = records
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|r| r["doc_id"] == "n1" || r["doc_id"] == "s2")
+        .map(|r| format!("{} {}", r["doc_id"], r["event"]))
+        .collect();
+    assert_eq!(texts, ["\"n1\" \"CONSULT\"", "\"s2\" \"ASSAULT\""]);
+    // Nothing but refusals: nothing stored, so the exit code says so.
+    let third = write(dir.path(), "c.jsonl", &(lines[1].clone() + "\n"));
+    let out = parley(&["ingest", "--db", db, &third]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("0 stored, 0 already stored, 1 refused"));
+}
+
+/// Small inputs of distinct articles for the concurrency and order tests:
+/// no person is discovered (so no article's coding depends on another's).
+fn small_inputs(dir: &Path, n: usize) -> Vec<String> {
+    let pairs = [
+        ("India", "Japan", "Tokyo"),
+        ("Kenya", "Uganda", "Kampala"),
+        ("Chile", "Peru", "Lima"),
+        ("France", "Egypt", "Cairo"),
+        ("Brazil", "Thailand", "Bangkok"),
+        ("Russia", "Ukraine", "Kharkiv"),
+    ];
+    (0..n)
+        .map(|f| {
+            let mut text = String::new();
+            for i in 0..3 {
+                let (a, b, city) = pairs[(f + i) % pairs.len()];
+                let verb = ["held talks", "signed a trade agreement", "met"][i];
+                let line = serde_json::json!({
+                    "id": format!("f{f}-{i}"),
+                    "date": format!("2024-11-2{i}"),
+                    "source": format!("Agency {}", (f + i) % 3),
+                    "text": format!("{a} and {b} {verb} in {city} on Monday."),
+                });
+                text.push_str(&format!("{line}\n"));
+            }
+            write(dir, &format!("in{f}.jsonl"), &text)
+        })
+        .collect()
+}
+
+/// A CSV export with the `cluster` column emptied: cluster numbers are the
+/// linker's (its own branch makes them independent of storage order); every
+/// other column must not depend on it.
+fn csv_without_clusters(db: &str) -> Vec<Vec<String>> {
+    let (header, rows) = export_csv(db);
+    let cluster = header.iter().position(|h| h == "cluster").unwrap();
+    std::iter::once(header)
+        .chain(rows.iter().map(|r| {
+            r.iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    if i == cluster {
+                        String::new()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect()
+        }))
+        .collect()
+}
+
+/// `ingest A; ingest B`, `ingest B; ingest A` and `ingest A B` store the
+/// same: byte-identical JSON Lines, and CSV identical but for the cluster
+/// column (see `csv_without_clusters`).
+#[test]
+fn exports_do_not_depend_on_ingestion_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = small_inputs(dir.path(), 2);
+    let (a, b) = (inputs[0].as_str(), inputs[1].as_str());
+    let db = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let (ab, ba, one) = (db("ab.db"), db("ba.db"), db("one.db"));
+    ingest(&ab, &[a]);
+    ingest(&ab, &[b]);
+    ingest(&ba, &[b]);
+    ingest(&ba, &[a]);
+    ingest(&one, &[a, b]);
+    let jsonl = export(&one, "jsonl");
+    assert_eq!(String::from_utf8_lossy(&jsonl).lines().count(), 6);
+    let csv = csv_without_clusters(&one);
+    let ids: Vec<&str> = csv[1..].iter().map(|r| r[0].as_str()).collect();
+    assert!(
+        ids.iter().all(|id| id.parse::<i64>().is_ok_and(|n| n > 6)),
+        "{ids:?}"
+    );
+    for other in [&ab, &ba] {
+        assert!(
+            export(other, "jsonl") == jsonl,
+            "{other}: JSON Lines differ"
+        );
+        assert_eq!(csv_without_clusters(other), csv, "{other}: CSV differs");
+        let query = |db: &str, format: &str| {
+            let out = stdout(&parley(&["query", "--db", db, "--format", format]));
+            if format != "table" {
+                return out;
+            }
+            // The table's last column is the cluster (see above).
+            out.lines()
+                .map(|l| l.rsplit_once(' ').map_or(l, |(rest, _)| rest).trim_end())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        for format in ["table", "jsonl"] {
+            assert_eq!(query(other, format), query(&one, format), "query {format}");
+        }
+    }
+}
+
+/// Six ingests of different inputs into one new store at once: all succeed,
+/// the store holds every document and exports what one run of all of them
+/// stores.
+#[test]
+fn concurrent_ingests_into_one_new_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = small_inputs(dir.path(), 6);
+    let db = dir.path().join("shared.db");
+    let children: Vec<_> = inputs
+        .iter()
+        .map(|input| {
+            Command::new(env!("CARGO_BIN_EXE_parley"))
+                .args(["ingest", "-j", "1", "--db", db.to_str().unwrap(), input])
+                .env_remove("PARLEY_DB")
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let one = dir.path().join("one.db");
+    let all: Vec<&str> = inputs.iter().map(String::as_str).collect();
+    ingest(one.to_str().unwrap(), &all);
+    let counts = |p: &Path| {
+        parley_store::Store::open_read_only(p)
+            .unwrap()
+            .counts()
+            .unwrap()
+    };
+    assert_eq!(counts(&db).documents, 18);
+    assert_eq!(counts(&db), counts(&one));
+    let (db, one) = (db.to_str().unwrap(), one.to_str().unwrap());
+    assert!(export(db, "jsonl") == export(one, "jsonl"));
+    assert_eq!(csv_without_clusters(db), csv_without_clusters(one));
+    let empty = parley(&["clusters", "--db", db]);
+    assert!(
+        !stderr(&empty).contains("out of date"),
+        "{}",
+        stderr(&empty)
+    );
+}
+
+/// A store in a folder nobody may write to is still readable (the log's
+/// shared-memory file cannot be made beside it). As root, where chmod does
+/// not stop writing, the commands run as user `nobody` through `setpriv`
+/// when it is there; else the test is skipped, saying so.
+#[cfg(unix)]
+#[test]
+fn a_store_in_a_read_only_folder_is_readable() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("ro");
+    std::fs::create_dir(&sub).unwrap();
+    let input = write(dir.path(), "a.jsonl", ARTICLES);
+    let db = sub.join("p.db");
+    let db = db.to_str().unwrap();
+    ingest(db, &[&input]);
+    // What the store holds, without opening it (a reader leaves the log's
+    // files beside it): the export is `parley code`'s output.
+    let expected = stdout(&parley(&["code", &input]));
+    let mode = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m));
+    mode(&sub, 0o555).unwrap();
+    let mut as_nobody = false;
+    if std::fs::write(sub.join("probe"), "").is_ok() {
+        std::fs::remove_file(sub.join("probe")).unwrap();
+        let setpriv = Command::new("setpriv").arg("--version").output();
+        if !setpriv.is_ok_and(|o| o.status.success()) {
+            mode(&sub, 0o755).unwrap();
+            eprintln!("skipped: chmod 555 does not stop root writing, and there is no setpriv");
+            return;
+        }
+        // Let `nobody` reach the store and write the export beside it.
+        mode(dir.path(), 0o777).unwrap();
+        as_nobody = true;
+    }
+    let run = |args: &[&str]| -> Output {
+        let mut c = if as_nobody {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(env!("CARGO_BIN_EXE_parley"));
+            c
+        } else {
+            Command::new(env!("CARGO_BIN_EXE_parley"))
+        };
+        c.args(args).env_remove("PARLEY_DB").output().unwrap()
+    };
+    let names = || {
+        let mut names: Vec<String> = std::fs::read_dir(&sub)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(), ["p.db"], "a closed store has no log beside it");
+    let q = run(&["query", "--db", db, "--format", "jsonl"]);
+    let c = run(&["clusters", "--db", db]);
+    let out = dir.path().join("out.jsonl");
+    let e = run(&[
+        "export",
+        "--db",
+        db,
+        "--format",
+        "jsonl",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    // Writing is refused, plainly.
+    let i = run(&["ingest", "--db", db, &input]);
+    mode(&sub, 0o755).unwrap();
+    assert!(q.status.success(), "{}", stderr(&q));
+    let sorted = |s: &str| {
+        let mut l: Vec<String> = s.lines().map(String::from).collect();
+        l.sort();
+        l
+    };
+    assert_eq!(sorted(&stdout(&q)), sorted(&expected));
+    assert!(c.status.success(), "{}", stderr(&c));
+    assert_eq!(json_lines(&c).len(), 4);
+    assert!(e.status.success(), "{}", stderr(&e));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), expected);
+    assert_eq!(i.status.code(), Some(3), "{}", stderr(&i));
+    assert_eq!(names(), ["p.db"]);
+}
+
+/// Files that are not stores, and a damaged store, give one plain message
+/// and exit code 3, for reading and for ingesting; ingest leaves them as
+/// they were.
+#[test]
+fn not_a_store_and_damaged_stores_are_said_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "a.jsonl", ARTICLES);
+    let real = dir.path().join("real.db");
+    ingest(real.to_str().unwrap(), &[&input]);
+    let bytes = std::fs::read(&real).unwrap();
+    let random: Vec<u8> = (0u32..4096)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let cases: [(&str, &[u8], &str); 4] = [
+        ("empty.db", b"", "is not a parley store (an empty file)"),
+        (
+            "text.db",
+            b"just some notes\n",
+            "is not a parley store (not an SQLite database)",
+        ),
+        (
+            "random.db",
+            &random,
+            "is not a parley store (not an SQLite database)",
+        ),
+        ("cut.db", &bytes[..bytes.len() / 2], "is damaged: "),
+    ];
+    for (name, content, message) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, content).unwrap();
+        let db = path.to_str().unwrap();
+        let out_file = dir.path().join("x.csv");
+        let commands: Vec<Vec<&str>> = vec![
+            vec!["ingest", "--db", db, &input],
+            vec!["query", "--db", db],
+            vec!["dyads", "--db", db, "--by", "month"],
+            vec!["clusters", "--db", db],
+            vec!["agreements", "--db", db],
+            vec!["scheduled", "--db", db],
+            vec!["link", "--db", db],
+            vec![
+                "export",
+                "--db",
+                db,
+                "--format",
+                "csv",
+                "--out",
+                out_file.to_str().unwrap(),
+            ],
+        ];
+        for args in commands {
+            let out = parley(&args);
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(3), "{name} {}: {err}", args[0]);
+            let lines: Vec<&str> = err.lines().collect();
+            assert_eq!(lines.len(), 1, "{name} {}: one line: {err}", args[0]);
+            let expected = format!("parley: error: {db} {message}");
+            if message.starts_with("is damaged") {
+                assert!(
+                    lines[0].starts_with(&expected)
+                        && lines[0].ends_with(
+                            "; restore it from a backup or ingest again into a new store"
+                        ),
+                    "{name} {}: {err}",
+                    args[0]
+                );
+            } else {
+                assert_eq!(lines[0], expected, "{name} {}", args[0]);
+            }
+            assert!(!err.contains("panicked"), "{err}");
+            assert_eq!(
+                std::fs::read(&path).unwrap(),
+                content,
+                "{name} changed by {}",
+                args[0]
+            );
+        }
+    }
+}
+
+/// Events stored but not linked (an ingest stopped before linking): the
+/// commands that show derived tables say so until `parley link`.
+#[test]
+fn out_of_date_derived_tables_are_noted() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.db");
+    {
+        let mut store = parley_store::Store::open(&db).unwrap();
+        store.follow_up().unwrap();
+        let doc = parley_read::parse_json_record(
+            "a.jsonl",
+            1,
+            ARTICLES.lines().next().unwrap().as_bytes(),
+        )
+        .unwrap();
+        let recs: Vec<parley_records::EventRecord> =
+            parley_coder::code_text(&doc.text, doc.date.as_deref())
+                .iter()
+                .enumerate()
+                .map(|(n, e)| parley_records::EventRecord::from_event(&doc, e, n))
+                .collect();
+        let key = parley_store::document_key(&doc);
+        store
+            .insert_batch(&[parley_store::NewDocument {
+                key: &key,
+                doc: &doc,
+                events: &recs,
+                mentions: &[],
+            }])
+            .unwrap();
+    }
+    let db = db.to_str().unwrap();
+    let note = "parley: note: derived tables are out of date (an ingest stopped before linking); run `parley link`";
+    let out_file = dir.path().join("x.jsonl");
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["clusters", "--db", db],
+        vec!["agreements", "--db", db],
+        vec!["scheduled", "--db", db],
+        vec!["dyads", "--db", db, "--by", "month"],
+        vec![
+            "export",
+            "--db",
+            db,
+            "--format",
+            "jsonl",
+            "--out",
+            out_file.to_str().unwrap(),
+        ],
+    ];
+    for args in &commands {
+        let out = parley(args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stderr(&out).contains(note), "{}: {}", args[0], stderr(&out));
+    }
+    let link = parley(&["link", "--db", db]);
+    assert!(link.status.success(), "{}", stderr(&link));
+    for args in &commands {
+        let out = parley(args);
+        assert!(
+            !stderr(&out).contains("out of date"),
+            "{}: {}",
+            args[0],
+            stderr(&out)
+        );
+    }
+}

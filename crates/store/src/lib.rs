@@ -10,22 +10,39 @@
 //! Invariants:
 //! - **Identity**: a document is stored once. Its key ([`document_key`]) is
 //!   its given id, or the SHA-256 of its text when the input gave none;
-//!   [`Store::insert_batch`] ignores documents whose key is already stored.
+//!   [`Store::insert_batch`] ignores documents whose key is already stored
+//!   with the same text, and refuses (stores nothing, reports it) a document
+//!   whose given id is already stored with a different text: an id names one
+//!   text, and neither text silently wins.
 //! - **Atomic batches**: a batch of documents with their mentions and events
 //!   is one transaction. A process killed mid-batch leaves the store as it
 //!   was after the previous batch (SQLite WAL journal).
 //! - **Order**: documents, mentions and events are numbered in insertion
-//!   order; every listing is ordered, so the same store gives the same output.
+//!   order, but no output shows those numbers or depends on them: listings
+//!   and exports are ordered by document id (then key) and by position in
+//!   the document, so the same documents give the same output whatever order
+//!   and however many runs stored them. An event's public number
+//!   ([`global_event_id`]) comes from its id.
+//! - **Concurrency**: any number of processes may read and write one store.
+//!   Every write transaction is `BEGIN IMMEDIATE` (no read-to-write upgrade
+//!   that SQLite could refuse without waiting), and a busy database is
+//!   waited for ([`BUSY_WAIT`]). A new store is built under a temporary name
+//!   and moved into place in one step, so nobody sees it half made.
+//! - **Recognised**: a parley store carries [`APPLICATION_ID`]; an empty
+//!   file, a file of another kind or another application's database is
+//!   never opened as (or turned into) a store ([`StoreError::NotAStore`]),
+//!   and damage is reported as such ([`StoreError::Damaged`]).
 //!
 //! Library errors are [`StoreError`]; analysis never happens here.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use parley_records::EventRecord;
 use parley_text::Document;
 use parley_time::{Precision, TimePoint};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` day (proleptic Gregorian).
 fn day_number(day: &str) -> Option<i64> {
@@ -48,6 +65,22 @@ use sha2::{Digest, Sha256};
 
 /// The schema version this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 4;
+
+/// The `PRAGMA application_id` of a parley store: `PRLY` in ASCII
+/// (0x50524C59), so `file(1)` and parley itself can tell a store from
+/// another SQLite database. Stores made before it (schema version 1 or more,
+/// parley's tables, application id 0) are accepted and get it on their next
+/// opening for writing.
+pub const APPLICATION_ID: i32 = 0x5052_4C59;
+
+/// How long an operation waits for another process's lock before failing.
+/// Long, because another ingest holds the write lock for a whole batch, and
+/// a rebuild of the derived tables (`Store::follow_up`) for as long as
+/// linking the whole collection takes.
+pub const BUSY_WAIT: Duration = Duration::from_secs(600);
+
+/// The first bytes of every SQLite database file.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// Migrations: entry `i` takes the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -220,12 +253,30 @@ INSERT INTO meta (key, value) VALUES ('stale', '1');
 ",
 ];
 
-/// A store error.
+/// A store error. Messages do not name the file: the caller knows it and
+/// adds it (`X is damaged: …`).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// SQLite failed (file not writable, disk full, corrupt database…).
+    /// SQLite failed (file not writable, disk full…).
     #[error(transparent)]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+    /// The database file could not be read or created.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    /// The file is not a parley store: empty, not an SQLite database, or
+    /// another application's.
+    #[error("not a parley store ({reason})")]
+    NotAStore {
+        /// What it is instead.
+        reason: String,
+    },
+    /// The store is damaged: SQLite finds it corrupt, or a stored value
+    /// cannot be decoded (text that is not UTF-8, a record that is not JSON).
+    #[error("damaged: {detail}; restore it from a backup or ingest again into a new store")]
+    Damaged {
+        /// What was found.
+        detail: String,
+    },
     /// The database was written by a newer parley.
     #[error("the database has schema version {found}; this parley reads up to {supported}")]
     TooNew {
@@ -234,6 +285,43 @@ pub enum StoreError {
         /// This build's [`SCHEMA_VERSION`].
         supported: u32,
     },
+    /// The database has an older schema and was opened read-only, so it
+    /// cannot be migrated.
+    #[error(
+        "the store has schema version {found}, older than this parley's {supported}; \
+         run `parley ingest` or `parley link` on it once to upgrade it"
+    )]
+    Outdated {
+        /// The database's version.
+        found: u32,
+        /// This build's [`SCHEMA_VERSION`].
+        supported: u32,
+    },
+}
+
+impl From<rusqlite::Error> for StoreError {
+    /// SQLite's corruption errors, and values that cannot be decoded, are
+    /// damage; anything else stays an SQLite error.
+    fn from(e: rusqlite::Error) -> StoreError {
+        use rusqlite::ffi::ErrorCode;
+        use rusqlite::Error as E;
+        match &e {
+            E::SqliteFailure(f, _)
+                if matches!(f.code, ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) =>
+            {
+                StoreError::Damaged {
+                    detail: e.to_string(),
+                }
+            }
+            E::Utf8Error(..)
+            | E::FromSqlConversionFailure(..)
+            | E::InvalidColumnType(..)
+            | E::IntegralValueOutOfRange(..) => StoreError::Damaged {
+                detail: format!("a stored value cannot be read ({e})"),
+            },
+            _ => StoreError::Sqlite(e),
+        }
+    }
 }
 
 /// Shorthand for store results.
@@ -248,6 +336,19 @@ pub fn content_hash(text: &str) -> String {
         s.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
     }
     s
+}
+
+/// The public number of an event, for GDELT's `GlobalEventID`: the first
+/// eight bytes of the SHA-256 of its `event_id` (big-endian) with the top bit
+/// cleared, so it fits a signed 64-bit integer. It depends on the id alone,
+/// not on when or in which order events were stored; two ids share a number
+/// with probability about n²/2⁶⁴ for n events (one in 1,800 for 100
+/// million).
+pub fn global_event_id(event_id: &str) -> i64 {
+    let digest = Sha256::digest(event_id.as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    (u64::from_be_bytes(first) & (u64::MAX >> 1)) as i64
 }
 
 /// A document's identity in the store: `id:<id>` when the input gave an id,
@@ -335,12 +436,16 @@ pub struct NewDocument<'a> {
 }
 
 /// What a batch stored.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BatchCounts {
     /// Documents stored.
     pub documents: usize,
-    /// Documents not stored because their key already was.
+    /// Documents not stored because their key already was, with the same
+    /// text.
     pub already_stored: usize,
+    /// Documents refused because their given id is already stored with a
+    /// different text: their positions in the batch.
+    pub refused: Vec<usize>,
     /// Events stored.
     pub events: usize,
 }
@@ -377,7 +482,8 @@ pub struct EventQuery {
 /// One event returned by a query.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredEvent {
-    /// Row id (insertion order).
+    /// Row id: insertion order, so not for output ([`StoredEvent::global_id`]
+    /// is).
     pub event_pk: i64,
     /// `doc_id:n`.
     pub event_id: String,
@@ -413,6 +519,18 @@ pub struct StoredEvent {
     pub cluster_sources: Option<u64>,
 }
 
+impl StoredEvent {
+    /// Its public number ([`global_event_id`] of its id).
+    pub fn global_id(&self) -> i64 {
+        global_event_id(&self.event_id)
+    }
+}
+
+/// Ordering of events that does not depend on storage order: by document id
+/// (then key, which is unique), then position in the document (event rows of
+/// one document are stored together, in record order).
+const CANONICAL_ORDER: &str = "d.doc_id, d.doc_key, e.event_pk";
+
 /// The columns [`stored_event`] reads, from `events e` joined to `documents d`.
 const STORED_EVENT_SELECT: &str = "SELECT e.event_pk, e.event_id, d.doc_id, e.date, e.event,
         e.cameo, e.quad_code, e.goldstein, e.actor_code, e.recipient_code, e.place_name,
@@ -440,6 +558,20 @@ fn stored_event(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredEvent> {
         cluster_documents: r.get::<_, Option<i64>>(15)?.map(|n| n as u64),
         cluster_sources: r.get::<_, Option<i64>>(16)?.map(|n| n as u64),
     })
+}
+
+/// A stored event whose record is not JSON means a damaged store: say so
+/// here rather than write a broken line or fail in an exporter.
+fn checked(e: StoredEvent) -> Result<StoredEvent> {
+    match serde_json::from_str::<serde::de::IgnoredAny>(&e.record) {
+        Ok(_) => Ok(e),
+        Err(err) => Err(StoreError::Damaged {
+            detail: format!(
+                "the record of event {} is not valid JSON ({err})",
+                e.event_id
+            ),
+        }),
+    }
 }
 
 /// Period of a dyad time series.
@@ -513,6 +645,98 @@ pub struct DyadSeries {
     pub not_happened: u64,
 }
 
+/// Whether a file is at `path` (false: nothing there) that starts as an
+/// SQLite database does; an empty file or any other is not a store.
+fn check_file(path: &Path) -> Result<bool> {
+    use std::io::Read;
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(e.into()),
+    };
+    let mut head = Vec::with_capacity(SQLITE_HEADER.len());
+    file.take(SQLITE_HEADER.len() as u64)
+        .read_to_end(&mut head)?;
+    let not = |reason: &str| {
+        Err(StoreError::NotAStore {
+            reason: reason.to_string(),
+        })
+    };
+    if head.is_empty() {
+        return not("an empty file");
+    }
+    if head != SQLITE_HEADER {
+        return not("not an SQLite database");
+    }
+    Ok(true)
+}
+
+/// Checks that an open database is a parley store: [`APPLICATION_ID`], or
+/// a store made before it (schema version 1 or more with parley's
+/// `documents` table and no application id). Reading the schema also reads
+/// the header and checks the file's size, so a truncated store fails here.
+fn identify(conn: &Connection) -> Result<()> {
+    let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let documents: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'",
+        [],
+        |r| r.get(0),
+    )?;
+    if app == APPLICATION_ID || (app == 0 && version >= 1 && documents == 1) {
+        return Ok(());
+    }
+    Err(StoreError::NotAStore {
+        reason: if app != 0 {
+            format!("an SQLite database of another application, application_id {app:#010x}")
+        } else {
+            "an SQLite database without parley's tables".to_string()
+        },
+    })
+}
+
+/// Puts the database in write-ahead-log mode unless it is already: the
+/// change needs the database to itself, and SQLite may refuse it at once
+/// while another process has it open, so it is retried for [`BUSY_WAIT`].
+fn use_wal(conn: &Connection) -> Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        if mode.eq_ignore_ascii_case("wal") {
+            return Ok(());
+        }
+        match conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0)) {
+            // Another mode back means SQLite kept the old one; the store
+            // works in it (rollback journal), only with less concurrency.
+            Ok(_) => return Ok(()),
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+                ) && started.elapsed() < BUSY_WAIT =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// The SQLite URI opening `path` read-only as an immutable file (no locks,
+/// no shared memory); `None` when the path is not UTF-8.
+fn immutable_uri(path: &Path) -> Option<String> {
+    let mut uri = String::from("file:");
+    for b in path.to_str()?.bytes() {
+        if b.is_ascii_alphanumeric() || b"/._-~".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    Some(uri)
+}
+
 /// The store: one SQLite database.
 pub struct Store {
     conn: Connection,
@@ -527,17 +751,121 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `path` and migrates it to
-    /// [`SCHEMA_VERSION`]. Write-ahead logging: readers do not block the
-    /// writer, and a killed writer loses only its open transaction.
+    /// Opens the store at `path` for reading and writing, creating it when
+    /// nothing is there, and migrates it to [`SCHEMA_VERSION`]. An existing
+    /// file must be a parley store: an empty file, another kind of file or
+    /// another application's database is refused ([`StoreError::NotAStore`]),
+    /// never turned into a store. Write-ahead logging: readers do not block
+    /// the writer, and a killed writer loses only its open transaction.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = Connection::open(path)?;
-        // Another process may hold the database for a moment (a writer, a
-        // reader, a concurrent first open): wait rather than fail.
-        conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        if !check_file(path)? {
+            return Store::create(path);
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        // Another process may hold the database (a writer, a reader, a
+        // concurrent first open): wait rather than fail.
+        conn.busy_timeout(BUSY_WAIT)?;
+        identify(&conn)?;
+        use_wal(&conn)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         Store::setup(conn)
+    }
+
+    /// Opens the store at `path` for reading only: nothing is created,
+    /// migrated or written (the derived tables may be out of date:
+    /// [`Store::needs_follow_up`]). A store of an older schema is
+    /// [`StoreError::Outdated`]. A store in a folder this process cannot
+    /// write to is read as it is on disk (SQLite's `immutable`), since the
+    /// write-ahead log's shared-memory file cannot be made there.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if !check_file(path)? {
+            return Err(std::io::Error::new(std::io::ErrorKind::NotFound, "no such file").into());
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(BUSY_WAIT)?;
+        if let Err(e) = identify(&conn) {
+            let StoreError::Sqlite(err) = &e else {
+                return Err(e);
+            };
+            let unopenable = matches!(
+                err.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+            );
+            let Some(uri) = immutable_uri(path).filter(|_| unopenable) else {
+                return Err(e);
+            };
+            drop(conn);
+            conn = Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)?;
+            identify(&conn)?;
+        }
+        let store = Store { conn };
+        let found = store.schema_version()?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if found < SCHEMA_VERSION {
+            return Err(StoreError::Outdated {
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        Ok(store)
+    }
+
+    /// Makes a new store at `path`: built under a temporary name beside it,
+    /// then given its name in one step that fails if the name is taken (a
+    /// hard link), so a concurrent process sees no store or a whole one, and
+    /// of two processes creating one store, one wins and both use it.
+    fn create(path: &Path) -> Result<Store> {
+        static MADE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let name = path.file_name().ok_or_else(|| {
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name")
+        })?;
+        let tmp = path.with_file_name(format!(
+            ".{}.{}-{}.new",
+            name.to_string_lossy(),
+            std::process::id(),
+            MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        let remove_tmp = || {
+            for ext in ["", "-wal", "-shm", "-journal"] {
+                let mut p = tmp.clone().into_os_string();
+                p.push(ext);
+                let _ = std::fs::remove_file(PathBuf::from(p));
+            }
+        };
+        remove_tmp();
+        let built = (|| -> Result<()> {
+            let conn = Connection::open_with_flags(
+                &tmp,
+                OpenFlags::SQLITE_OPEN_READ_WRITE
+                    | OpenFlags::SQLITE_OPEN_CREATE
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?;
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+            let store = Store::setup(conn)?;
+            // Closing checkpoints the log into the file and removes it.
+            store.conn.close().map_err(|(_, e)| e)?;
+            match std::fs::hard_link(&tmp, path) {
+                Ok(()) => Ok(()),
+                // Another process made it first: use theirs.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+                // No hard links on this file system: rename, which replaces,
+                // so only when the name is still free (a narrow race left).
+                Err(_) if !path.exists() => Ok(std::fs::rename(&tmp, path)?),
+                Err(_) => Ok(()),
+            }
+        })();
+        remove_tmp();
+        built?;
+        Store::open(path)
     }
 
     /// A store in memory (tests, one-off analyses).
@@ -559,24 +887,40 @@ impl Store {
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
-    /// Brings the schema to [`SCHEMA_VERSION`] in one write transaction:
-    /// two processes opening a new database at once migrate it once.
+    /// Brings the schema to [`SCHEMA_VERSION`] and sets [`APPLICATION_ID`],
+    /// in one immediate transaction, when needed: two processes opening a
+    /// new database migrate it once, and an up-to-date store is not locked.
     fn migrate(&mut self) -> Result<()> {
+        let state = |c: &Connection| -> Result<(u32, i32)> {
+            Ok((
+                c.pragma_query_value(None, "user_version", |r| r.get(0))?,
+                c.pragma_query_value(None, "application_id", |r| r.get(0))?,
+            ))
+        };
+        let too_new = |found| StoreError::TooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        };
+        match state(&self.conn)? {
+            (found, _) if found > SCHEMA_VERSION => return Err(too_new(found)),
+            (SCHEMA_VERSION, APPLICATION_ID) => return Ok(()),
+            _ => {}
+        }
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let found: u32 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let (found, app) = state(&tx)?;
         if found > SCHEMA_VERSION {
-            return Err(StoreError::TooNew {
-                found,
-                supported: SCHEMA_VERSION,
-            });
+            return Err(too_new(found));
         }
         for sql in MIGRATIONS.iter().skip(found as usize) {
             tx.execute_batch(sql)?;
         }
         if found < SCHEMA_VERSION {
             tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        }
+        if app != APPLICATION_ID {
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         }
         tx.commit()?;
         Ok(())
@@ -592,10 +936,26 @@ impl Store {
             .is_some())
     }
 
+    /// The content hash ([`content_hash`]) of the document stored under this
+    /// key, if one is.
+    pub fn stored_content_hash(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT content_hash FROM documents WHERE doc_key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?)
+    }
+
     /// Stores a batch of documents with their mentions and events in one
-    /// transaction. Documents whose key is already stored are left alone.
+    /// transaction. A document whose key is already stored (or earlier in the
+    /// batch) is left alone when the stored text is the same, and refused
+    /// when it is not ([`BatchCounts::refused`]).
     pub fn insert_batch(&mut self, docs: &[NewDocument<'_>]) -> Result<BatchCounts> {
-        let tx = self.conn.transaction()?;
+        // Immediate: the write lock is taken (or waited for) at the start,
+        // never upgraded from a read, which SQLite may refuse without waiting.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut counts = BatchCounts::default();
         {
             let mut doc_stmt = tx.prepare_cached(
@@ -628,7 +988,9 @@ impl Store {
                 "INSERT INTO dyads (event_pk, position, source_code, source_country, target_code, target_country)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
-            for d in docs {
+            let mut stored_hash =
+                tx.prepare_cached("SELECT content_hash FROM documents WHERE doc_key = ?1")?;
+            for (position, d) in docs.iter().enumerate() {
                 let doc = d.doc;
                 // A key made from the text's hash already holds it.
                 let hash = match d.key.strip_prefix("sha256:") {
@@ -640,7 +1002,12 @@ impl Store {
                     doc.text,
                 ])?;
                 if added == 0 {
-                    counts.already_stored += 1;
+                    let stored: String = stored_hash.query_row([d.key], |r| r.get(0))?;
+                    if stored == hash {
+                        counts.already_stored += 1;
+                    } else {
+                        counts.refused.push(position);
+                    }
                     continue;
                 }
                 let doc_pk = tx.last_insert_rowid();
@@ -789,7 +1156,8 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Events matching `q`, in date order (undated last), then storage order.
+    /// Events matching `q`, in date order (undated last), then by document
+    /// id and position in the document.
     pub fn events(&self, q: &EventQuery) -> Result<Vec<StoredEvent>> {
         let mut sql = format!("{STORED_EVENT_SELECT} WHERE 1 = 1");
         let mut args: Vec<String> = Vec::new();
@@ -842,25 +1210,30 @@ impl Store {
                 &[p, p],
             );
         }
-        sql.push_str(" ORDER BY e.date_first IS NULL, e.date_first, e.event_pk");
+        sql.push_str(&format!(
+            " ORDER BY e.date_first IS NULL, e.date_first, {CANONICAL_ORDER}"
+        ));
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), stored_event)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        rows.map(|r| checked(r?)).collect()
     }
 
-    /// All event records in storage order, for export: calls `each` with
-    /// the stored event and its record.
+    /// All event records, for export, by document id and position in the
+    /// document (not storage order: the same documents export the same
+    /// whatever order they were stored in): calls `each` with each stored
+    /// event.
     pub fn for_each_event(
         &self,
         each: &mut dyn FnMut(&StoredEvent) -> std::io::Result<()>,
     ) -> std::result::Result<u64, ExportError> {
         let mut stmt = self
             .conn
-            .prepare(&format!("{STORED_EVENT_SELECT} ORDER BY e.event_pk"))?;
+            .prepare(&format!("{STORED_EVENT_SELECT} ORDER BY {CANONICAL_ORDER}"))?;
         let mut rows = stmt.query([])?;
         let mut n = 0;
         while let Some(r) = rows.next()? {
-            each(&stored_event(r)?)?;
+            let e = checked(stored_event(r)?)?;
+            each(&e)?;
             n += 1;
         }
         Ok(n)
@@ -872,14 +1245,17 @@ impl Store {
     /// when reported (scheduled, future) are left out, and so are dyads
     /// without both countries.
     pub fn dyad_series(&self, period: Period) -> Result<DyadSeries> {
-        let mut stmt = self.conn.prepare(
+        // In canonical order: the Goldstein sums add up in the same order
+        // whatever order the events were stored in.
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT y.source_country, y.target_country, e.date, e.event, e.quad_code, e.goldstein,
                     e.modality, coalesce(e.cluster, -e.event_pk)
              FROM dyads y JOIN events e ON e.event_pk = y.event_pk
+             JOIN documents d ON d.doc_pk = e.doc_pk
              WHERE y.source_country IS NOT NULL AND y.target_country IS NOT NULL
                AND y.source_country != '---' AND y.target_country != '---'
-             ORDER BY y.event_pk, y.position",
-        )?;
+             ORDER BY {CANONICAL_ORDER}, y.position",
+        ))?;
         let mut rows = stmt.query([])?;
         let mut series = DyadSeries::default();
         let mut cells: BTreeMap<(String, String, String), (DyadPeriod, Vec<i64>)> = BTreeMap::new();
@@ -948,7 +1324,10 @@ impl Store {
     /// scheduled events — in one transaction, and marks the store up to
     /// date. Deterministic; can be re-run.
     pub fn follow_up(&mut self) -> Result<(LinkCounts, TrackCounts)> {
-        let tx = self.conn.transaction()?;
+        // Immediate, as every write: see `insert_batch`.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let (reports, details) = load_reports(&tx)?;
         let link = Store::link_in(&tx, &reports)?;
         let track = Store::track_in(&tx, &reports, &details)?;
@@ -1303,7 +1682,8 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT a.agreement, a.topic, a.parties, a.status, a.first_date, a.last_date
              FROM agreements a JOIN events e ON e.event_pk = a.agreement
-             ORDER BY e.date_first, a.agreement",
+             JOIN documents d ON d.doc_pk = e.doc_pk
+             ORDER BY e.date_first, d.doc_id, d.doc_key, a.agreement",
         )?;
         let mut steps = self.conn.prepare(
             "SELECT s.status, s.date, s.published, s.evidence, e.event_id
@@ -1347,8 +1727,9 @@ impl Store {
             "SELECT e.event_id, s.what, s.event, s.parties, s.date, s.date_precision, s.place,
                     s.announced, s.status, h.event_id
              FROM scheduled s JOIN events e ON e.event_pk = s.event_pk
+             JOIN documents d ON d.doc_pk = e.doc_pk
              LEFT JOIN events h ON h.event_pk = s.held_by
-             ORDER BY e.date_first, s.event_pk",
+             ORDER BY e.date_first, d.doc_id, d.doc_key, s.event_pk",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(ScheduledRow {
@@ -1465,10 +1846,16 @@ pub struct ClusterRow {
 pub enum ExportError {
     /// Reading the store.
     #[error(transparent)]
-    Store(#[from] rusqlite::Error),
+    Store(#[from] StoreError),
     /// Writing the output.
     #[error(transparent)]
     Io(#[from] std::io::Error),
+}
+
+impl From<rusqlite::Error> for ExportError {
+    fn from(e: rusqlite::Error) -> ExportError {
+        ExportError::Store(e.into())
+    }
 }
 
 #[cfg(test)]

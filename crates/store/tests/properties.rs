@@ -1,7 +1,8 @@
 //! Identity under any sequence of batches: each key is stored once, whatever
-//! the batches, repeats and order.
+//! the batches, repeats and order, with the first text given it; another
+//! text under a stored id is refused.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use parley_store::{document_key, NewDocument, Store};
 use parley_text::Document;
@@ -21,7 +22,8 @@ proptest! {
     #[test]
     fn each_key_is_stored_once(batches in prop::collection::vec(prop::collection::vec(arbitrary_document(), 0..6), 0..5)) {
         let mut store = Store::open_in_memory().unwrap();
-        let mut keys = BTreeSet::new();
+        // What each key holds: the text first stored under it.
+        let mut keys: BTreeMap<String, String> = BTreeMap::new();
         let mut stored = 0;
         for batch in &batches {
             let ks: Vec<String> = batch.iter().map(document_key).collect();
@@ -31,14 +33,25 @@ proptest! {
                 .map(|(doc, key)| NewDocument { key, doc, events: &[], mentions: &[] })
                 .collect();
             let counts = store.insert_batch(&new).unwrap();
-            prop_assert_eq!(counts.documents + counts.already_stored, batch.len());
+            let (mut already, mut refused) = (0, Vec::new());
+            for (i, (doc, key)) in batch.iter().zip(&ks).enumerate() {
+                match keys.get(key) {
+                    Some(text) if *text == doc.text => already += 1,
+                    Some(_) => refused.push(i),
+                    None => {
+                        keys.insert(key.clone(), doc.text.clone());
+                    }
+                }
+            }
+            prop_assert_eq!(counts.already_stored, already);
+            prop_assert_eq!(&counts.refused, &refused);
+            prop_assert_eq!(counts.documents + already + refused.len(), batch.len());
             stored += counts.documents;
-            keys.extend(ks);
         }
         prop_assert_eq!(stored, keys.len());
         prop_assert_eq!(store.counts().unwrap().documents as usize, keys.len());
-        for k in &keys {
-            prop_assert!(store.contains(k).unwrap());
+        for (k, text) in &keys {
+            prop_assert_eq!(store.stored_content_hash(k).unwrap(), Some(parley_store::content_hash(text)));
         }
     }
 }

@@ -4,8 +4,8 @@
 
 use parley_records::EventRecord;
 use parley_store::{
-    document_key, EventQuery, MentionKind, MentionRow, NewDocument, Period, Store, StoreError,
-    SCHEMA_VERSION,
+    content_hash, document_key, global_event_id, EventQuery, MentionKind, MentionRow, NewDocument,
+    Period, Store, StoreError, APPLICATION_ID, SCHEMA_VERSION,
 };
 use parley_text::Document;
 
@@ -251,19 +251,20 @@ fn dyad_series_by_month_and_year() {
 #[test]
 fn documents_are_stored_once() {
     let mut store = filled();
-    // The same id again, even with another text: already stored.
-    let again = document("s1", "2024-11-22", "Some other text.");
-    let key = document_key(&again);
+    // The same id and text again: already stored.
+    let same = document("s1", "2024-11-22", DOCS[0].2);
+    let key = document_key(&same);
     assert!(store.contains(&key).unwrap());
     let counts = store
         .insert_batch(&[NewDocument {
             key: &key,
-            doc: &again,
+            doc: &same,
             events: &[],
             mentions: &[],
         }])
         .unwrap();
     assert_eq!((counts.documents, counts.already_stored), (0, 1));
+    assert!(counts.refused.is_empty());
     // Without an id, the text is the identity.
     let mut anon = document("file.jsonl:7", "2024-11-22", DOCS[0].2);
     anon.id_given = false;
@@ -427,4 +428,346 @@ fn derived_tables_are_rebuilt_after_any_new_events() {
         }])
         .unwrap();
     assert!(!store.needs_follow_up().unwrap());
+}
+
+/// An id names one text: a document with a stored id and another text is
+/// refused, in a later batch or in the same one, and nothing of it is
+/// stored; the stored document is untouched.
+#[test]
+fn an_id_given_to_another_text_is_refused() {
+    let mut store = filled();
+    let other = document("s1", "2024-11-22", DOCS[1].2);
+    let recs = records(&other);
+    let key = document_key(&other);
+    let counts = store
+        .insert_batch(&[NewDocument {
+            key: &key,
+            doc: &other,
+            events: &recs,
+            mentions: &[],
+        }])
+        .unwrap();
+    assert_eq!(
+        (counts.documents, counts.already_stored, counts.events),
+        (0, 0, 0)
+    );
+    assert_eq!(counts.refused, [0]);
+    assert_eq!(
+        store.stored_content_hash(&key).unwrap(),
+        Some(content_hash(DOCS[0].2))
+    );
+    assert_eq!(store.counts().unwrap().events, 4);
+    // In one batch: the first text is stored, the second refused.
+    let a = document("n1", "2024-11-22", DOCS[2].2);
+    let b = document("n1", "2024-11-22", DOCS[3].2);
+    let (ra, rb) = (records(&a), records(&b));
+    let key = document_key(&a);
+    let counts = store
+        .insert_batch(&[
+            NewDocument {
+                key: &key,
+                doc: &a,
+                events: &ra,
+                mentions: &[],
+            },
+            NewDocument {
+                key: &key,
+                doc: &b,
+                events: &rb,
+                mentions: &[],
+            },
+        ])
+        .unwrap();
+    assert_eq!((counts.documents, counts.already_stored), (1, 0));
+    assert_eq!(counts.refused, [1]);
+}
+
+/// Storing the same documents in another order, or in several batches,
+/// gives the same listings and exports: nothing shows the storage order.
+#[test]
+fn outputs_do_not_depend_on_storage_order() {
+    let docs: Vec<Document> = DOCS.iter().map(|(i, d, t)| document(i, d, t)).collect();
+    let recs: Vec<Vec<EventRecord>> = docs.iter().map(records).collect();
+    let keys: Vec<String> = docs.iter().map(document_key).collect();
+    let store_in = |order: &[&[usize]]| {
+        let mut store = Store::open_in_memory().unwrap();
+        for batch in order {
+            let batch: Vec<NewDocument<'_>> = batch
+                .iter()
+                .map(|&i| NewDocument {
+                    key: &keys[i],
+                    doc: &docs[i],
+                    events: &recs[i],
+                    mentions: &[],
+                })
+                .collect();
+            store.insert_batch(&batch).unwrap();
+        }
+        store
+    };
+    let outputs = |store: &Store| {
+        let mut export = Vec::new();
+        store
+            .for_each_event(&mut |e| {
+                export.push((e.global_id(), e.event_id.clone(), e.record.clone()));
+                Ok(())
+            })
+            .unwrap();
+        let query: Vec<String> = store
+            .events(&EventQuery::default())
+            .unwrap()
+            .into_iter()
+            .map(|e| e.event_id)
+            .collect();
+        (export, query, store.dyad_series(Period::Month).unwrap())
+    };
+    let forward = outputs(&store_in(&[&[0, 1, 2, 3]]));
+    assert_eq!(outputs(&store_in(&[&[3, 2], &[1, 0]])), forward);
+    assert_eq!(outputs(&store_in(&[&[2], &[0, 3, 1]])), forward);
+    // Exports list documents by id; queries by date, then document id.
+    let ids: Vec<&str> = forward.0.iter().map(|(_, id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["s1:0", "s2:0", "s3:0", "s4:0"]);
+    assert_eq!(forward.1, ["s2:0", "s1:0", "s3:0", "s4:0"]);
+}
+
+/// GlobalEventID is the first eight bytes of SHA-256 of the event id,
+/// top bit cleared (worked out with Python's hashlib).
+#[test]
+fn global_event_ids_come_from_event_ids() {
+    assert_eq!(global_event_id("s1:0"), 1_792_291_683_371_002_710);
+    assert!((0..1000).all(|i| global_event_id(&format!("d{i}:0")) >= 0));
+    assert_ne!(global_event_id("s1:0"), global_event_id("s1:1"));
+}
+
+/// Files that are not parley stores are refused, by both ways of opening,
+/// and left as they were; a truncated store is damaged.
+#[test]
+fn what_is_not_a_store_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let foreign = dir.path().join("foreign.db");
+    {
+        let c = rusqlite::Connection::open(&foreign).unwrap();
+        c.execute_batch("PRAGMA application_id = 1234; CREATE TABLE t (x);")
+            .unwrap();
+    }
+    let bare = dir.path().join("bare.db");
+    {
+        let c = rusqlite::Connection::open(&bare).unwrap();
+        c.execute_batch("CREATE TABLE documents (x); PRAGMA user_version = 0;")
+            .unwrap();
+    }
+    let random: Vec<u8> = (0u32..4096)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let cases: Vec<(&str, std::path::PathBuf, &str)> = vec![
+        ("empty", write(dir.path(), "empty.db", b""), "an empty file"),
+        (
+            "text",
+            write(dir.path(), "text.db", b"hello, world\n"),
+            "not an SQLite database",
+        ),
+        (
+            "random",
+            write(dir.path(), "random.db", &random),
+            "not an SQLite database",
+        ),
+        ("foreign", foreign, "another application"),
+        ("bare", bare, "without parley's tables"),
+    ];
+    for (name, path, reason) in &cases {
+        let before = std::fs::read(path).unwrap();
+        for read_only in [false, true] {
+            let opened = if read_only {
+                Store::open_read_only(path)
+            } else {
+                Store::open(path)
+            };
+            match opened {
+                Err(StoreError::NotAStore { reason: r }) => {
+                    assert!(r.contains(reason), "{name}: {r}")
+                }
+                other => panic!("{name}, read-only {read_only}: {other:?}"),
+            }
+        }
+        assert_eq!(std::fs::read(path).unwrap(), before, "{name} was changed");
+    }
+
+    // A real store cut to half its size.
+    let path = dir.path().join("whole.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        let docs: Vec<Document> = (0..200)
+            .map(|i| document(&format!("d{i}"), "2024-11-22", DOCS[i % 4].2))
+            .collect();
+        let recs: Vec<Vec<EventRecord>> = docs.iter().map(records).collect();
+        let keys: Vec<String> = docs.iter().map(document_key).collect();
+        let batch: Vec<NewDocument<'_>> = (0..docs.len())
+            .map(|i| NewDocument {
+                key: &keys[i],
+                doc: &docs[i],
+                events: &recs[i],
+                mentions: &[],
+            })
+            .collect();
+        store.insert_batch(&batch).unwrap();
+    }
+    let bytes = std::fs::read(&path).unwrap();
+    let cut = write(dir.path(), "cut.db", &bytes[..bytes.len() / 2]);
+    for read_only in [false, true] {
+        let result = if read_only {
+            Store::open_read_only(&cut).and_then(|s| s.events(&EventQuery::default()))
+        } else {
+            Store::open(&cut).and_then(|s| s.events(&EventQuery::default()))
+        };
+        match result {
+            Err(e @ StoreError::Damaged { .. }) => {
+                assert!(e.to_string().contains("restore it from a backup"), "{e}")
+            }
+            other => panic!("read-only {read_only}: {other:?}"),
+        }
+    }
+}
+
+fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+/// Records that are not JSON, and text that is not UTF-8, are damage.
+#[test]
+fn undecodable_records_are_damage() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.db");
+    drop(Store::open(&path).unwrap());
+    for (name, sql) in [
+        (
+            "json",
+            "UPDATE events SET record = '{\"event_id\": ' WHERE event_id = 's2:0'",
+        ),
+        (
+            "utf-8",
+            "UPDATE events SET record = CAST(x'7bff7d' AS TEXT) WHERE event_id = 's2:0'",
+        ),
+    ] {
+        let _ = std::fs::remove_file(&path);
+        {
+            let mut store = Store::open(&path).unwrap();
+            let docs: Vec<Document> = DOCS.iter().map(|(i, d, t)| document(i, d, t)).collect();
+            let recs: Vec<Vec<EventRecord>> = docs.iter().map(records).collect();
+            let keys: Vec<String> = docs.iter().map(document_key).collect();
+            let batch: Vec<NewDocument<'_>> = (0..docs.len())
+                .map(|i| NewDocument {
+                    key: &keys[i],
+                    doc: &docs[i],
+                    events: &recs[i],
+                    mentions: &[],
+                })
+                .collect();
+            store.insert_batch(&batch).unwrap();
+        }
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .execute(sql, [])
+            .unwrap();
+        let store = Store::open_read_only(&path).unwrap();
+        assert!(
+            matches!(
+                store.events(&EventQuery::default()),
+                Err(StoreError::Damaged { .. })
+            ),
+            "{name}: query"
+        );
+        let exported = store.for_each_event(&mut |_| Ok(()));
+        assert!(
+            matches!(
+                exported,
+                Err(parley_store::ExportError::Store(StoreError::Damaged { .. }))
+            ),
+            "{name}: export {exported:?}"
+        );
+    }
+}
+
+/// Opening read-only migrates nothing: an older store asks to be upgraded,
+/// a newer one is refused; a store made before the application id is
+/// accepted and gets it when opened for writing.
+#[test]
+fn read_only_opening_checks_the_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("o.db");
+    drop(Store::open(&path).unwrap());
+    let set = |sql: &str| {
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .execute_batch(sql)
+            .unwrap()
+    };
+    let app = || -> i32 {
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(app(), APPLICATION_ID);
+    set("PRAGMA application_id = 0");
+    Store::open_read_only(&path).unwrap();
+    assert_eq!(app(), 0, "reading changes nothing");
+    drop(Store::open(&path).unwrap());
+    assert_eq!(app(), APPLICATION_ID);
+    set(&format!("PRAGMA user_version = {}", SCHEMA_VERSION - 1));
+    match Store::open_read_only(&path) {
+        Err(e @ StoreError::Outdated { .. }) => {
+            assert!(e.to_string().contains("parley ingest"), "{e}")
+        }
+        other => panic!("expected Outdated, got {other:?}"),
+    }
+    set(&format!("PRAGMA user_version = {}", SCHEMA_VERSION + 1));
+    assert!(matches!(
+        Store::open_read_only(&path),
+        Err(StoreError::TooNew { .. })
+    ));
+}
+
+/// Threads of one process, each with its own connection, create one new
+/// store and write to it at once: every batch is stored (the new store is
+/// made once, and no transaction fails as busy).
+#[test]
+fn concurrent_writers_create_and_fill_one_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.db");
+    std::thread::scope(|scope| {
+        for t in 0..6 {
+            let path = &path;
+            scope.spawn(move || {
+                let mut store = Store::open(path).unwrap();
+                for b in 0..5 {
+                    let docs: Vec<Document> = (0..4)
+                        .map(|i| document(&format!("t{t}b{b}d{i}"), DOCS[i].1, DOCS[i].2))
+                        .collect();
+                    let recs: Vec<Vec<EventRecord>> = docs.iter().map(records).collect();
+                    let keys: Vec<String> = docs.iter().map(document_key).collect();
+                    let batch: Vec<NewDocument<'_>> = (0..docs.len())
+                        .map(|i| NewDocument {
+                            key: &keys[i],
+                            doc: &docs[i],
+                            events: &recs[i],
+                            mentions: &[],
+                        })
+                        .collect();
+                    assert_eq!(store.insert_batch(&batch).unwrap().documents, 4);
+                    store.follow_up().unwrap();
+                }
+            });
+        }
+    });
+    let store = Store::open_read_only(&path).unwrap();
+    assert_eq!(store.counts().unwrap().documents, 6 * 5 * 4);
+    assert!(!store.needs_follow_up().unwrap());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".new"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }
