@@ -15,7 +15,7 @@ use parley_coder::{
     analyse_document, analyse_document_knowing, AnalysedDocument, Coder, KnownPeople, Outcome,
 };
 use parley_kb::KnowledgeBase;
-use parley_read::{read_inputs, Input};
+use parley_read::{read_inputs, read_inputs_with, Input, ReadOptions};
 use parley_records::{write_jsonl, CsvWriter, EventRecord};
 use parley_syntax::ModelAnalyser;
 use parley_text::{CharIndex, Document};
@@ -465,12 +465,12 @@ fn run_code(
         handle(doc, analysed, &mut counts);
     } else {
         let inputs: Vec<Input> = inputs.iter().map(|s| Input::from_arg(s)).collect();
-        let mut known = std::sync::Arc::new(KnownPeople::default());
         analyse_batches(
             &inputs,
+            &ReadOptions::default(),
             &pipeline,
             &pool,
-            &mut known,
+            &std::sync::Arc::new(KnownPeople::default()),
             &mut |_| true,
             &mut |batch| {
                 for item in batch {
@@ -520,17 +520,18 @@ pub(crate) type Analysed = Result<(Document, AnalysedDocument), parley_read::Rea
 /// returns false.
 ///
 /// A batch holds up to [`BATCH_DOCUMENTS`] admitted documents or
-/// [`BATCH_BYTES`] of their text; unreadable records do not count. People
-/// discovered (named after a title, not in the knowledge base) in a batch
-/// are known to the later ones (`known`): batches depend only on the
-/// sequence of admitted documents, never on the number of threads, so
-/// neither does the output.
+/// [`BATCH_BYTES`] of their text; unreadable records do not count. Every
+/// document is analysed with the knowledge base and `known` (people a store
+/// learned from its documents; none for `parley code`) and nothing else:
+/// its records depend on the document alone, never on the documents read
+/// before it or on the number of threads.
 pub(crate) fn analyse_batches(
     inputs: &[Input],
+    options: &ReadOptions,
     pipeline: &Pipeline,
     pool: &rayon::ThreadPool,
-    known: &mut std::sync::Arc<KnownPeople>,
-    admit: &mut dyn FnMut(&Document) -> bool,
+    known: &std::sync::Arc<KnownPeople>,
+    admit: &mut dyn FnMut(&mut Document) -> bool,
     on_batch: &mut dyn FnMut(Vec<Analysed>) -> bool,
 ) {
     use rayon::prelude::*;
@@ -548,19 +549,14 @@ pub(crate) fn analyse_batches(
                 })
                 .collect()
         });
-        let mut learned = (**known).clone();
-        for (_, analysed) in results.iter().flatten() {
-            learned.learn(&analysed.mentions);
-        }
-        *known = std::sync::Arc::new(learned);
         on_batch(results)
     };
     let mut open = true;
-    read_inputs(inputs, &mut |item| {
+    read_inputs_with(inputs, options, &mut |mut item| {
         if !open {
             return;
         }
-        if let Ok(doc) = &item {
+        if let Ok(doc) = &mut item {
             if !admit(doc) {
                 return;
             }

@@ -197,7 +197,7 @@ pub(crate) fn run_ingest(
     for m in people {
         known.remember(&actor_of(&m));
     }
-    let mut known = Arc::new(known);
+    let known = Arc::new(known);
     let progress = indicatif::ProgressBar::new_spinner();
     progress.set_style(
         indicatif::ProgressStyle::with_template(
@@ -226,9 +226,10 @@ pub(crate) fn run_ingest(
     let db_failure = RefCell::new(None);
     analyse_batches(
         &inputs,
+        &parley_read::ReadOptions::default(),
         &pipeline,
         &pool,
-        &mut known,
+        &known,
         &mut |doc| {
             let mut c = counts.borrow_mut();
             c.read += 1;

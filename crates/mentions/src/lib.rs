@@ -749,7 +749,11 @@ pub fn find_mentions(
                     !(j..j + len).any(|k| out.actors.iter().any(|a| a.tokens.contains(&k)))
                 });
             if let Some((len, actor)) = found {
-                let actor = actor.clone();
+                // Known from other documents, not discovered in this one:
+                // a document's own discoveries do not depend on what the
+                // others taught (the store's knowledge step relies on it).
+                let mut actor = actor.clone();
+                actor.discovered = false;
                 ctx.people.push(&actor);
                 out.actors.push(ActorMention {
                     span: tokens[j].span.cover(tokens[j + len - 1].span),
