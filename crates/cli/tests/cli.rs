@@ -619,41 +619,48 @@ fn actors_discovered_lists_titled_unknown_people() {
     assert!(!parley(&["actors", a.to_str().unwrap()]).status.success());
 }
 
-/// `parley code` remembers people discovered in earlier batches of the run:
-/// an article 300 documents after "Kenyan Defence Minister Amara Wekesa"
-/// names him alone and still gets the Kenyan defence ministry as actor.
+/// `parley code` codes each document from itself and the knowledge base:
+/// an article naming "Amara Wekesa" alone gets the same records whether or
+/// not "Kenyan Defence Minister Amara Wekesa" was coded before it in the
+/// run (the store learns such people across documents: see tests/store.rs).
 /// The output is the same for any number of worker threads.
 #[test]
-fn code_remembers_discovered_people_for_the_rest_of_the_run() {
+fn code_records_depend_on_the_document_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("run.jsonl");
-    let mut lines = Vec::new();
+    let alone = dir.path().join("alone.jsonl");
     let doc = |id: String, text: &str| {
         serde_json::json!({"id": id, "date": "2026-03-02", "text": text}).to_string()
     };
-    lines.push(doc(
+    let later = doc(
+        "later".into(),
+        "Amara Wekesa criticised the rebels on Friday.",
+    );
+    let mut lines = vec![doc(
         "first".into(),
         "Kenyan Defence Minister Amara Wekesa met Ugandan officials in Kampala on Monday.",
-    ));
+    )];
     for i in 0..300 {
         lines.push(doc(format!("filler-{i}"), "Markets were calm on Monday."));
     }
-    lines.push(doc(
-        "later".into(),
-        "Amara Wekesa criticised the rebels on Friday.",
-    ));
+    lines.push(later.clone());
     std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    std::fs::write(&alone, later + "\n").unwrap();
     let one = parley(&["code", "-j", "1", path.to_str().unwrap()]);
     let two = parley(&["code", "-j", "2", path.to_str().unwrap()]);
     assert!(one.status.success(), "{}", stderr(&one));
     assert_eq!(one.stdout, two.stdout);
     let recs = records(&one);
     let later: Vec<&serde_json::Value> = recs.iter().filter(|r| r["doc_id"] == "later").collect();
-    assert_eq!(later.len(), 1, "{recs:#?}");
-    let actor = &later[0]["actor"][0];
-    assert_eq!(actor["code"], "KENGOVMIL", "{actor}");
-    assert_eq!(actor["name"], "Amara Wekesa", "{actor}");
-    assert_eq!(actor["entity_text"], "Amara Wekesa", "{actor}");
+    let by_itself = records(&parley(&["code", alone.to_str().unwrap()]));
+    assert_eq!(later.len(), by_itself.len(), "{recs:#?}");
+    for (a, b) in later.iter().zip(&by_itself) {
+        assert_eq!(*a, b);
+    }
+    // Coded alone, the name is nobody the knowledge base knows.
+    for r in &by_itself {
+        assert_ne!(r["actor"][0]["code"], "KENGOVMIL", "{r}");
+    }
 }
 
 /// `--dyads`: one record per source–target pair, ids `doc:n.k`; without it,
