@@ -4,31 +4,32 @@
 //! (`parley-read`), analyse and code them (`parley-coder`), write records
 //! (`parley-records`), score them (`parley-eval`).
 
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 use parley_coder::{
     analyse_document, analyse_document_knowing, AnalysedDocument, Coder, KnownPeople, Outcome,
 };
 use parley_kb::KnowledgeBase;
 use parley_read::{read_inputs, read_inputs_with, Input, ReadOptions};
-use parley_records::{write_jsonl, CsvWriter, EventRecord};
+use parley_records::EventRecord;
 use parley_syntax::ModelAnalyser;
 use parley_text::{CharIndex, Document};
 
 mod actors_cmd;
 mod calibrate_cmd;
+mod code_cmd;
 mod parquet_out;
 mod places_cmd;
 mod store_cmd;
 mod syntax_cmd;
 
 /// The example article coded when `parley code` is given no input.
-const EXAMPLE_ARTICLE: &str = include_str!("../../../examples/jakarta-talks.txt");
+pub(crate) const EXAMPLE_ARTICLE: &str = include_str!("../../../examples/jakarta-talks.txt");
 
 /// Documents analysed together by `parley code`'s worker threads (bounds memory).
 pub(crate) const BATCH_DOCUMENTS: usize = 256;
@@ -79,13 +80,18 @@ enum Command {
         /// event ids become `doc:n.k`.
         #[arg(long)]
         dyads: bool,
-        /// Write to this file instead of standard output.
+        /// Write to this file instead of standard output: written beside it and renamed over it
+        /// when the run coded something (a failed run leaves the file as it was); it may not be
+        /// one of the inputs, and is never read as one.
         #[arg(long, short)]
         out: Option<PathBuf>,
-        /// Analyse this many documents at once (default, or 0: one per CPU core). The output is
-        /// the same, in the same order, whatever the number.
-        #[arg(long, short = 'j')]
+        /// Analyse this many documents at once (default, or 0: one per CPU core; at most 1024).
+        /// The output is the same, in the same order, whatever the number.
+        #[arg(long, short = 'j', value_parser = threads_arg)]
         threads: Option<usize>,
+        /// Skip (with an error naming it) any document longer than this many bytes.
+        #[arg(long, default_value_t = parley_read::DEFAULT_MAX_DOCUMENT_BYTES, value_parser = bytes_arg)]
+        max_bytes: usize,
     },
     /// Code gold files and print the scorer's figures (same rules as shared/tools/score.py).
     Eval {
@@ -154,8 +160,9 @@ enum Command {
         /// The database (default: $PARLEY_DB, else parley.db in the working directory).
         #[arg(long)]
         db: Option<PathBuf>,
-        /// Worker threads (default, or 0: one per CPU core); the store is the same whatever the number.
-        #[arg(long, short = 'j')]
+        /// Worker threads (default, or 0: one per CPU core; at most 1024); the store is the same
+        /// whatever the number.
+        #[arg(long, short = 'j', value_parser = threads_arg)]
         threads: Option<usize>,
     },
     /// List stored events, filtered by country, dyad, event type, dates or place.
@@ -251,7 +258,7 @@ enum PeriodArg {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum Format {
+pub(crate) enum Format {
     /// One JSON object per event (PLOVER-style; see README).
     Jsonl,
     /// One CSV row per event (columns documented in README).
@@ -268,7 +275,16 @@ fn main() -> ExitCode {
             dyads,
             out,
             threads,
-        } => run_code(&inputs, format, all, dyads, out.as_deref(), threads),
+            max_bytes,
+        } => code_cmd::run_code(code_cmd::CodeArgs {
+            inputs,
+            format,
+            all,
+            dyads,
+            out,
+            threads,
+            max_bytes,
+        }),
         Command::Eval { gold, system } => run_eval(&gold, system.as_deref()),
         Command::Calibrate { gold, out } => calibrate_cmd::run_calibrate(&gold, out.as_deref()),
         Command::Explain { text, date } => run_explain(&text, date.as_deref()),
@@ -334,6 +350,55 @@ fn main() -> ExitCode {
     }
 }
 
+/// `-j`: worker threads, 0 for one per core, at most 1024.
+fn threads_arg(s: &str) -> Result<usize, String> {
+    let n: usize = s
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number of threads"))?;
+    if n > 1024 {
+        return Err(format!(
+            "{n} threads is too many (at most 1024; 0 means one per core)"
+        ));
+    }
+    Ok(n)
+}
+
+/// `--max-bytes`: a size in bytes, with an optional K, M or G suffix (powers of 1024).
+fn bytes_arg(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => return Err(format!("{s:?} is not a size (bytes, or with K, M or G)")),
+    };
+    let n: usize = digits
+        .parse()
+        .map_err(|_| format!("{s:?} is not a size (bytes, or with K, M or G)"))?;
+    n.checked_mul(1 << shift)
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{s:?} is not a usable size"))
+}
+
+/// A spinner on standard error counting `what`, drawn only on a terminal.
+pub(crate) fn progress_spinner(what: &str) -> indicatif::ProgressBar {
+    let progress =
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    progress.set_style(
+        indicatif::ProgressStyle::with_template(&format!(
+            "{{spinner}} {{pos}} {what}, {{msg}} [{{elapsed_precise}}, {{per_sec}}]"
+        ))
+        .expect("valid template"),
+    );
+    progress.enable_steady_tick(std::time::Duration::from_millis(200));
+    progress
+}
+
 /// The pipeline's shared, immutable parts.
 struct Pipeline {
     kb: &'static KnowledgeBase,
@@ -375,139 +440,6 @@ impl Pipeline {
             known,
         )
     }
-}
-
-#[derive(Default)]
-struct Counts {
-    read: usize,
-    coded: usize,
-    skipped: usize,
-    events: usize,
-}
-
-enum Sink<W: Write> {
-    Jsonl(W),
-    Csv(Box<CsvWriter<W>>),
-}
-
-fn run_code(
-    inputs: &[String],
-    format: Format,
-    all: bool,
-    dyads: bool,
-    out: Option<&std::path::Path>,
-    threads: Option<usize>,
-) -> Result<ExitCode> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.unwrap_or(0))
-        .build()
-        .context("cannot start worker threads")?;
-    let writer: Box<dyn Write> = match out {
-        Some(p) => Box::new(
-            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
-        ),
-        None => Box::new(std::io::stdout().lock()),
-    };
-    let writer = BufWriter::new(writer);
-    let mut sink = match format {
-        Format::Jsonl => Sink::Jsonl(writer),
-        Format::Csv => Sink::Csv(Box::new(CsvWriter::new(writer)?)),
-    };
-    let pipeline = Pipeline::new();
-    let mut counts = Counts::default();
-    let mut write_error: Option<std::io::Error> = None;
-    // Reports and writes one analysed document; false once the output is gone
-    // (closed pipe, full disk), after which nothing more is coded.
-    let mut handle = |doc: Document, analysed: AnalysedDocument, counts: &mut Counts| -> bool {
-        if write_error.is_some() {
-            return false;
-        }
-        counts.coded += 1;
-        for d in analysed.diagnostics.iter().take(3) {
-            eprintln!(
-                "parley: note: {} (byte {}): {}",
-                doc.origin, d.span.start, d.message
-            );
-        }
-        if analysed.diagnostics.len() > 3 {
-            eprintln!(
-                "parley: note: {}: {} more notes like these",
-                doc.origin,
-                analysed.diagnostics.len() - 3
-            );
-        }
-        let idx = CharIndex::new(&doc.text);
-        let kept = analysed.events.iter().filter(|e| all || e.is_reported());
-        for (n, e) in kept.enumerate() {
-            // Event ids number the events of each document, as in `parley eval`.
-            let rec = EventRecord::with_index(&doc, &idx, e, n);
-            let recs = if dyads { rec.dyads() } else { vec![rec] };
-            for rec in &recs {
-                let r = match &mut sink {
-                    Sink::Jsonl(w) => write_jsonl(w, rec),
-                    Sink::Csv(w) => w.write(rec),
-                };
-                if let Err(e) = r {
-                    write_error.get_or_insert(e);
-                    return false;
-                }
-            }
-            counts.events += 1;
-        }
-        true
-    };
-    if inputs.is_empty() {
-        eprintln!("parley: no input given; coding the built-in example article (examples/jakarta-talks.txt)");
-        counts.read += 1;
-        let doc = parley_read::parse_plain_text("jakarta-talks.txt", EXAMPLE_ARTICLE.as_bytes())
-            .context("example article")?;
-        let analysed = pipeline.analyse(&doc);
-        handle(doc, analysed, &mut counts);
-    } else {
-        let inputs: Vec<Input> = inputs.iter().map(|s| Input::from_arg(s)).collect();
-        analyse_batches(
-            &inputs,
-            &ReadOptions::default(),
-            &pipeline,
-            &pool,
-            &std::sync::Arc::new(KnownPeople::default()),
-            &mut |_| true,
-            &mut |batch| {
-                for item in batch {
-                    counts.read += 1;
-                    match item {
-                        Ok((doc, analysed)) => {
-                            if !handle(doc, analysed, &mut counts) {
-                                return false;
-                            }
-                        }
-                        Err(e) => {
-                            counts.skipped += 1;
-                            eprintln!("parley: skipped {e}");
-                        }
-                    }
-                }
-                true
-            },
-        );
-    }
-    let flushed = match &mut sink {
-        Sink::Jsonl(w) => w.flush(),
-        Sink::Csv(w) => w.flush(),
-    };
-    eprintln!(
-        "parley: {} documents read, {} coded, {} skipped; {} events",
-        counts.read, counts.coded, counts.skipped, counts.events
-    );
-    if let Some(e) = write_error {
-        return Err(e).context("writing records");
-    }
-    flushed.context("writing records")?;
-    Ok(if counts.coded > 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_NOTHING_CODED)
-    })
 }
 
 /// One read item after analysis: a document and its analysis, or why it
