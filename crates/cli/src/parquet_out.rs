@@ -28,8 +28,7 @@ fn column_type(name: &str) -> DataType {
         | "NumSources"
         | "NumArticles"
         | "ActionGeo_Type"
-        | "ActionGeo_FeatureID"
-        | "cluster" => DataType::Int64,
+        | "ActionGeo_FeatureID" => DataType::Int64,
         "FractionDate" | "GoldsteinScale" | "ActionGeo_Lat" | "ActionGeo_Long" | "confidence" => {
             DataType::Float64
         }

@@ -333,8 +333,9 @@ pub(crate) fn run_ingest(
         failure = Some(store_error(&path, "writing", e));
     }
     let c = counts.into_inner();
-    // New reports may belong to stored events: link and track again (all of
-    // them) — also when an earlier run stored events and was stopped before.
+    // New reports may belong to stored events: link them (the stored
+    // reports of their days and later, incrementally) and track again —
+    // also when an earlier run stored events and was stopped before.
     let stale = store
         .borrow()
         .needs_follow_up()
@@ -503,7 +504,7 @@ fn write_table(out: &mut dyn Write, events: &[StoredEvent]) -> std::io::Result<(
                 s(&e.recipient_code),
                 s(&e.place_name),
                 e.modality.clone(),
-                e.cluster.map_or_else(|| "-".into(), |c| c.to_string()),
+                e.cluster.clone().unwrap_or_else(|| "-".into()),
             ]
         })
         .collect();
@@ -828,7 +829,7 @@ pub(crate) fn gdelt_row(e: &StoredEvent) -> std::io::Result<Vec<String>> {
             s(&r["context"]),
             e.modality.clone(),
             s(&r["confidence"]),
-            e.cluster.map(|c| c.to_string()).unwrap_or_default(),
+            e.cluster.clone().unwrap_or_default(),
             s(&r["event_text"]),
         ]);
         Ok(row)
@@ -842,15 +843,18 @@ fn csv_io(e: csv::Error) -> std::io::Error {
     }
 }
 
-/// `parley link`: links the stored event reports again.
+/// `parley link`: links all the stored event reports again, from scratch.
 pub(crate) fn run_link(db: Option<&Path>) -> Result<ExitCode> {
     let (mut store, path) = open_existing(db)?;
-    let (l, t) = follow_up(&mut store, &path)?;
+    let (l, t) = store
+        .relink()
+        .with_context(|| format!("linking events in {}", path.display()))?;
     report_follow_up(&l, &t);
     Ok(ExitCode::SUCCESS)
 }
 
-/// Links reports and rebuilds agreements and scheduled events.
+/// Links the reports stored since the last follow-up (incrementally) and
+/// rebuilds agreements and scheduled events.
 fn follow_up(
     store: &mut Store,
     path: &Path,

@@ -101,19 +101,25 @@ fn bad_records_are_reported_and_good_ones_coded() {
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("mixed.jsonl:2: invalid JSON"), "{err}");
+    // Bytes that are not UTF-8 are mended (U+FFFD) and warned about, not dropped.
     assert!(
-        err.contains("mixed.jsonl:3: invalid UTF-8 at byte 26"),
+        err.contains("mixed.jsonl:3: 1 invalid UTF-8 sequence replaced"),
         "{err}"
     );
     assert!(
         err.contains("mixed.jsonl:4: record has no \"text\" string"),
         "{err}"
     );
-    assert!(err.contains("mixed.jsonl:5: invalid UTF-8"), "{err}");
+    assert!(err.contains("mixed.jsonl:5: invalid JSON"), "{err}");
     assert!(err.contains("empty.txt: empty text"), "{err}");
-    assert!(err.contains("binary.txt: byte 0: invalid UTF-8"), "{err}");
     assert!(
-        err.contains("8 documents read, 2 coded, 6 skipped"),
+        err.contains(
+            "binary.txt: 4 invalid UTF-8 sequences replaced by U+FFFD (the first at byte 0)"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("8 documents read, 4 coded, 4 skipped;"),
         "{err}"
     );
     let recs = records(&out);
@@ -134,7 +140,15 @@ fn ten_megabyte_single_line() {
     }
     text.push_str("Japan praised India.");
     std::fs::write(&path, &text).unwrap();
+    // Over the default limit (5 MiB): skipped with a message naming it.
     let out = parley(&["code", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("over the limit of 5242880 (--max-bytes)"),
+        "{}",
+        stderr(&out)
+    );
+    let out = parley(&["code", "--max-bytes", "16M", path.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("1 documents read, 1 coded, 0 skipped"));
     assert!(!records(&out).is_empty());
@@ -610,7 +624,7 @@ fn actors_discovered_lists_titled_unknown_people() {
         rows,
         [
             "name\tcountry\tsectors\tevidence\tdocuments\tmentions\tfirst_seen\tlast_seen",
-            "Amara Wekesa\tKEN\tGOV MIL\tKenyan Defence Minister Amara Wekesa\t3\t4\ta.txt (2026-03-02)\tc.txt (2026-03-09)",
+            "Amara Wekesa\tKEN\tGOV MIL\tKenyan Defence Minister Amara Wekesa\t2\t3\ta.txt (2026-03-02)\tb.txt (2026-03-05)",
             "Tobias Okello\tUGA\tGOV\tUgandan Foreign Minister Tobias Okello\t1\t1\tb.txt (2026-03-05)\tb.txt (2026-03-05)",
         ]
     );

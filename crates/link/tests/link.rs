@@ -317,3 +317,293 @@ proptest! {
         }
     }
 }
+
+/// The linker as it was before clusters were summarised, kept as the
+/// reference: complete linkage checking every member, with the
+/// compatibility rule as first written (sets, one report against another).
+mod reference {
+    use parley_link::{country_of, window_days, Report};
+    use std::collections::BTreeSet;
+
+    fn set(v: &[String]) -> BTreeSet<&str> {
+        v.iter().map(String::as_str).collect()
+    }
+
+    fn same_party(a: &str, b: &str) -> bool {
+        country_of(a) == country_of(b) && (a.starts_with(b) || b.starts_with(a))
+    }
+
+    fn shared_parties(a: &BTreeSet<&str>, b: &BTreeSet<&str>) -> usize {
+        let one_way = |a: &BTreeSet<&str>, b: &BTreeSet<&str>| {
+            a.iter()
+                .filter(|x| b.iter().any(|y| same_party(x, y)))
+                .count()
+        };
+        one_way(a, b).min(one_way(b, a))
+    }
+
+    fn verbal(cameo: &str) -> bool {
+        matches!(
+            cameo.get(..2),
+            Some("01" | "02" | "03" | "04" | "05" | "10" | "11" | "12" | "13")
+        )
+    }
+
+    fn cameo_compatible(a: &str, b: &str) -> bool {
+        let generic = |c: &str| c.len() == 3 && c.ends_with('0');
+        a.starts_with(b)
+            || b.starts_with(a)
+            || (a.get(..2) == b.get(..2) && (generic(a) || generic(b)))
+    }
+
+    pub fn compatible(a: &Report, b: &Report) -> bool {
+        if a.event != b.event || !a.precise || !b.precise {
+            return false;
+        }
+        let w = window_days(&a.event);
+        let gap = (a.first_day - b.last_day).max(b.first_day - a.last_day);
+        if gap > w {
+            return false;
+        }
+        if (verbal(&a.cameo) || verbal(&b.cameo)) && !cameo_compatible(&a.cameo, &b.cameo) {
+            return false;
+        }
+        let (aa, ar, ba, br) = (
+            set(&a.actors),
+            set(&a.recipients),
+            set(&b.actors),
+            set(&b.recipients),
+        );
+        let parties_ok = if a.symmetric || b.symmetric {
+            let pa: BTreeSet<&str> = aa.union(&ar).copied().collect();
+            let pb: BTreeSet<&str> = ba.union(&br).copied().collect();
+            let shared = shared_parties(&pa, &pb);
+            shared >= 2 || (shared == 1 && (pa.len() == 1 || pb.len() == 1))
+        } else {
+            shared_parties(&aa, &ba) > 0
+                && (ar.is_empty() || br.is_empty() || shared_parties(&ar, &br) > 0)
+        };
+        if !parties_ok {
+            return false;
+        }
+        match (&a.place, &b.place) {
+            (Some(pa), Some(pb)) => match (pa.point, pb.point) {
+                (Some(x), Some(y)) => parley_text::distance_km(x, y) <= 50.0,
+                _ => match (&pa.country, &pb.country) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                },
+            },
+            _ => true,
+        }
+    }
+
+    /// The linking order: date, then content (exact), then id.
+    fn key(
+        r: &Report,
+    ) -> (
+        i64,
+        i64,
+        String,
+        String,
+        Vec<String>,
+        Vec<String>,
+        bool,
+        Option<(Option<String>, Option<(u64, u64)>)>,
+    ) {
+        let sorted = |v: &[String]| {
+            let mut v = v.to_vec();
+            v.sort();
+            v
+        };
+        let bits = |x: f64| {
+            let b = x.to_bits();
+            if b >> 63 == 1 {
+                !b
+            } else {
+                b | 1 << 63
+            }
+        };
+        (
+            r.first_day,
+            r.last_day,
+            r.event.clone(),
+            r.cameo.clone(),
+            sorted(&r.actors),
+            sorted(&r.recipients),
+            r.symmetric,
+            r.place
+                .as_ref()
+                .map(|p| (p.country.clone(), p.point.map(|(a, b)| (bits(a), bits(b))))),
+        )
+    }
+
+    /// Complete linkage: each report is checked against every member of
+    /// every cluster.
+    pub fn link(reports: &[Report]) -> Vec<Option<i64>> {
+        let mut order: Vec<usize> = (0..reports.len())
+            .filter(|&i| {
+                let r = &reports[i];
+                matches!(r.modality.as_str(), "asserted" | "historical")
+                    && r.precise
+                    && !(r.actors.is_empty() && r.recipients.is_empty())
+            })
+            .collect();
+        let keys: Vec<_> = reports.iter().map(key).collect();
+        order.sort_by(|&a, &b| {
+            keys[a]
+                .cmp(&keys[b])
+                .then(reports[a].id.cmp(&reports[b].id))
+        });
+        let mut out = vec![None; reports.len()];
+        let mut clusters: Vec<Vec<usize>> = Vec::new();
+        for i in order {
+            let r = &reports[i];
+            let best = (0..clusters.len())
+                .filter(|&k| {
+                    let seed = &reports[clusters[k][0]];
+                    // The index: a shared country with the first report.
+                    seed.event == r.event
+                        && seed.actors.iter().chain(&seed.recipients).any(|a| {
+                            r.actors
+                                .iter()
+                                .chain(&r.recipients)
+                                .any(|b| country_of(a) == country_of(b))
+                        })
+                        && clusters[k].iter().all(|&m| compatible(&reports[m], r))
+                })
+                .min_by(|&a, &b| {
+                    let (sa, sb) = (clusters[a][0], clusters[b][0]);
+                    let gap = |s: usize| (r.first_day - reports[s].first_day).abs();
+                    gap(sa)
+                        .cmp(&gap(sb))
+                        .then_with(|| keys[sa].cmp(&keys[sb]))
+                        .then(reports[sa].id.cmp(&reports[sb].id))
+                });
+            match best {
+                Some(k) => {
+                    clusters[k].push(i);
+                    out[i] = Some(reports[clusters[k][0]].id);
+                }
+                None => {
+                    clusters.push(vec![i]);
+                    out[i] = Some(r.id);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Cities a few kilometres apart (one event) and far apart (two), in two
+/// countries, for the place rule.
+const POINTS: &[(f64, f64)] = &[KHARKIV, (50.05, 36.30), ODESA, (46.40, 30.70)];
+
+/// Reports drawn from few categories, codes, parties, days and places, so
+/// that clusters form, grow and compete.
+fn rich_report() -> impl Strategy<Value = Report> {
+    (
+        (
+            prop::sample::select(vec!["ASSAULT", "CONSULT", "AID", "ACCUSE"]),
+            prop::sample::select(vec!["", "040", "042", "091", "111", "112", "190"]),
+            0i64..8,
+            0i64..2,
+            any::<bool>(),
+            prop::sample::select(vec!["asserted", "asserted", "historical", "scheduled"]),
+        ),
+        (
+            prop::sample::subsequence(vec!["RUS", "RUSMIL", "UKR", "USA", "USAGOV"], 0..3),
+            prop::sample::subsequence(vec!["RUS", "UKR", "UKRGOV", "USA", "USABUS"], 0..3),
+            any::<bool>(),
+            prop::option::of((
+                prop::option::of(prop::sample::select(vec!["UKR", "RUS"])),
+                prop::option::of(prop::sample::select(POINTS.to_vec())),
+            )),
+        ),
+    )
+        .prop_map(
+            |((event, cameo, day, length, precise, modality), (a, r, sym, place))| {
+                let mut rep = report(0, event, D + day, &a, &r);
+                if !cameo.is_empty() {
+                    rep.cameo = cameo.into();
+                }
+                rep.last_day += length;
+                rep.precise = precise || length == 0;
+                rep.modality = modality.into();
+                rep.symmetric = sym;
+                rep.place = place.map(|(country, point)| Location {
+                    country: country.map(Into::into),
+                    point,
+                });
+                rep
+            },
+        )
+}
+
+/// Reports with ids in random order (some reports identical but for it).
+fn rich_reports(max: usize) -> impl Strategy<Value = Vec<Report>> {
+    (prop::collection::vec(rich_report(), 0..max), any::<u64>()).prop_map(|(mut reports, seed)| {
+        let n = reports.len() as u64;
+        for (i, r) in reports.iter_mut().enumerate() {
+            r.id = ((i as u64 * 7919 + seed) % (n.max(1) * 7919)) as i64 * 100 + i as i64;
+        }
+        reports
+    })
+}
+
+/// A regression test for the tester's finding (issue "Reliability … no
+/// stalls"): thousands of same-day reports of one event form one cluster
+/// (the cost is no longer quadratic in it; timing is the benchmark's job).
+#[test]
+fn many_same_day_reports_of_one_event_form_one_cluster() {
+    let reports: Vec<Report> = (0..5_000)
+        .map(|i| report(i, "ASSAULT", D, &["RUS"], &["UKR"]))
+        .collect();
+    assert!(link(&reports).iter().all(|c| *c == Some(0)));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Summarising clusters by date bounds and signatures links exactly as
+    /// checking every member did.
+    #[test]
+    fn same_as_complete_linkage_member_by_member(reports in rich_reports(40)) {
+        prop_assert_eq!(link(&reports), reference::link(&reports));
+    }
+
+    /// The summarised compatibility rule is the rule as first written.
+    #[test]
+    fn compatible_as_first_written(a in rich_report(), b in rich_report()) {
+        prop_assert_eq!(compatible(&a, &b), reference::compatible(&a, &b));
+    }
+
+    /// Linking resumed on any day, from the clusters of the reports before
+    /// it, gives what linking everything gives.
+    #[test]
+    fn resumed_linking_is_linking(reports in rich_reports(40), since in 0i64..9, drop_dead in any::<bool>()) {
+        let all = link(&reports);
+        let since = D + since;
+        let mut kept: Vec<Report> = Vec::new();
+        let mut prior = Vec::new();
+        let mut want = Vec::new();
+        for (r, c) in reports.iter().zip(&all) {
+            // Clusters that can no longer take a report may be left out:
+            // members of clusters none of whose members is within the window.
+            let live = match c {
+                None => true,
+                Some(c) => reports.iter().zip(&all).any(|(m, mc)| {
+                    *mc == Some(*c) && m.first_day < since
+                        && m.last_day + parley_link::window_days(&m.event) >= since
+                }),
+            };
+            if drop_dead && r.first_day < since && !live {
+                continue;
+            }
+            kept.push(r.clone());
+            prior.push(if r.first_day < since { *c } else { None });
+            want.push(*c);
+        }
+        prop_assert_eq!(parley_link::link_since(&kept, since, &prior), want);
+    }
+}

@@ -64,7 +64,7 @@ fn day_number(day: &str) -> Option<i64> {
 use sha2::{Digest, Sha256};
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The `PRAGMA application_id` of a parley store: `PRLY` in ASCII
 /// (0x50524C59), so `file(1)` and parley itself can tell a store from
@@ -250,6 +250,33 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 );
 INSERT INTO meta (key, value) VALUES ('stale', '1');
+",
+    // 5: cluster ids that do not depend on the order documents were stored
+    // in: a cluster is named by its first report's event_id, and its first
+    // and last reports by theirs. 'linked' in meta: the last event_pk the
+    // derived tables have seen (absent: link everything).
+    "
+DROP TABLE clusters;
+CREATE TABLE clusters (
+    cluster         INTEGER PRIMARY KEY,  -- event_pk of its first report in linking order (events.cluster)
+    label           TEXT NOT NULL,        -- that report's event_id: the cluster's id in every output
+    event           TEXT NOT NULL,        -- PLOVER category
+    date_first      TEXT NOT NULL,        -- earliest first day and latest last day of its reports' dates
+    date_last       TEXT NOT NULL,
+    reports         INTEGER NOT NULL,     -- event reports
+    documents       INTEGER NOT NULL,     -- distinct documents
+    sources         INTEGER NOT NULL,     -- distinct publishers (a document without one counts as its own)
+    first_report    TEXT NOT NULL,        -- event_id of the earliest published report
+    last_report     TEXT NOT NULL,        -- event_id of the latest published report
+    first_published TEXT,
+    last_published  TEXT,
+    actors          TEXT NOT NULL,        -- countries, space-separated, sorted
+    recipients      TEXT NOT NULL,
+    place_name      TEXT
+);
+CREATE INDEX events_event_date ON events(event, date_first);
+UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL;
+INSERT OR REPLACE INTO meta (key, value) VALUES ('stale', '1');
 ",
 ];
 
@@ -507,8 +534,9 @@ pub struct StoredEvent {
     pub place_name: Option<String>,
     /// Modality.
     pub modality: String,
-    /// The linked real-world event, once linked.
-    pub cluster: Option<i64>,
+    /// The linked real-world event, once linked: its id (its first
+    /// report's event_id).
+    pub cluster: Option<String>,
     /// The PLOVER JSON record.
     pub record: String,
     /// The document's address, when given.
@@ -534,7 +562,7 @@ const CANONICAL_ORDER: &str = "d.doc_id, d.doc_key, e.event_pk";
 /// The columns [`stored_event`] reads, from `events e` joined to `documents d`.
 const STORED_EVENT_SELECT: &str = "SELECT e.event_pk, e.event_id, d.doc_id, e.date, e.event,
         e.cameo, e.quad_code, e.goldstein, e.actor_code, e.recipient_code, e.place_name,
-        e.modality, e.cluster, e.record, d.url, c.documents, c.sources
+        e.modality, c.label, e.record, d.url, c.documents, c.sources
     FROM events e JOIN documents d ON d.doc_pk = e.doc_pk
     LEFT JOIN clusters c ON c.cluster = e.cluster";
 
@@ -1320,20 +1348,73 @@ impl Store {
 }
 
 impl Store {
-    /// Rebuilds everything derived from the events — clusters, agreements,
-    /// scheduled events — in one transaction, and marks the store up to
-    /// date. Deterministic; can be re-run.
+    /// Brings everything derived from the events — clusters, agreements,
+    /// scheduled events — up to date with the events stored since the last
+    /// follow-up, in one transaction, and marks the store up to date.
+    /// Linking is incremental (see [`Store::relink`] for the rule) and gives
+    /// exactly what linking everything again would; the trackers are rebuilt
+    /// from the events they read. Deterministic; can be re-run.
     pub fn follow_up(&mut self) -> Result<(LinkCounts, TrackCounts)> {
         // Immediate, as every write: see `insert_batch`.
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let (reports, details) = load_reports(&tx)?;
-        let link = Store::link_in(&tx, &reports)?;
-        let track = Store::track_in(&tx, &reports, &details)?;
-        tx.execute("DELETE FROM meta WHERE key = 'stale'", [])?;
+        let linked: Option<i64> = tx
+            .query_row("SELECT value FROM meta WHERE key = 'linked'", [], |r| {
+                r.get::<_, String>(0)
+            })
+            .optional()?
+            .and_then(|v| v.parse().ok());
+        let link = match linked {
+            Some(after) => Store::link_new_in(&tx, after)?,
+            None => Store::link_in(&tx)?,
+        };
+        let track = Store::track_in(&tx)?;
+        Store::mark_followed_up(&tx)?;
         tx.commit()?;
         Ok((link, track))
+    }
+
+    /// Links every stored report again from scratch (what `parley link`
+    /// does) and rebuilds the trackers; the same result as
+    /// [`Store::follow_up`] after any sequence of ingests.
+    ///
+    /// **The incremental rule.** Linking takes reports in date order, one at
+    /// a time, and a report only ever meets clusters of its own category.
+    /// So when new reports of a category arrive whose earliest first day is
+    /// `T`, every decision about the category's reports dated before `T` is
+    /// the same as before (it never looked at later reports), and only the
+    /// reports dated `T` or later (stored and new) are linked again — the
+    /// chain of changes may run to the newest report, and it is followed all
+    /// the way. They are linked against the clusters still open on `T`,
+    /// restored from their stored members dated before `T`: a cluster can
+    /// take a report dated `T` or later only when each of its members is
+    /// within the category's window of it, so only clusters with a member
+    /// whose last day is `T - window` or later are loaded; older ones can
+    /// take nothing. No safety factor is needed: the restored state is the
+    /// state the full run has on reaching day `T` (parley-link's
+    /// `link_since`, property-tested against `link`), and the store's
+    /// incremental result is property-tested against this full relink.
+    pub fn relink(&mut self) -> Result<(LinkCounts, TrackCounts)> {
+        // Immediate, as every write: see `insert_batch`.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let link = Store::link_in(&tx)?;
+        let track = Store::track_in(&tx)?;
+        Store::mark_followed_up(&tx)?;
+        tx.commit()?;
+        Ok((link, track))
+    }
+
+    fn mark_followed_up(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value)
+             SELECT 'linked', coalesce(max(event_pk), 0) FROM events",
+            [],
+        )?;
+        tx.execute("DELETE FROM meta WHERE key = 'stale'", [])?;
+        Ok(())
     }
 
     /// True when events were stored since the derived tables were last
@@ -1359,74 +1440,170 @@ pub struct LinkCounts {
     pub multi_report: u64,
 }
 
+/// `YYYY-MM-DD` of a day number (the inverse of [`day_number`]).
+fn day_string(n: i64) -> String {
+    // Howard Hinnant's civil_from_days.
+    let z = n + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Rows of the clusters table for the clusters the `WHERE` clause (on
+/// `events e`) selects.
+fn insert_clusters(tx: &rusqlite::Transaction<'_>, which: &str) -> Result<()> {
+    tx.execute_batch(&format!(
+        "INSERT INTO clusters
+         SELECT e.cluster,
+                (SELECT s.event_id FROM events s WHERE s.event_pk = e.cluster),
+                min(e.event),
+                min(e.date_first),
+                max(e.date_last),
+                count(*),
+                count(DISTINCT e.doc_pk),
+                count(DISTINCT coalesce(nullif(d.source, ''), 'doc:' || d.doc_pk)),
+                (SELECT e2.event_id FROM events e2 JOIN documents d2 ON d2.doc_pk = e2.doc_pk
+                  WHERE e2.cluster = e.cluster
+                  ORDER BY d2.published IS NULL, d2.published, e2.event_id, d2.doc_key LIMIT 1),
+                (SELECT e2.event_id FROM events e2 JOIN documents d2 ON d2.doc_pk = e2.doc_pk
+                  WHERE e2.cluster = e.cluster
+                  ORDER BY d2.published IS NULL, d2.published DESC, e2.event_id DESC,
+                           d2.doc_key DESC LIMIT 1),
+                min(d.published),
+                max(d.published),
+                coalesce((SELECT group_concat(c, ' ' ORDER BY c) FROM (SELECT DISTINCT p.country AS c
+                  FROM participants p JOIN events e3 ON e3.event_pk = p.event_pk
+                  WHERE e3.cluster = e.cluster AND p.role = 'actor' AND p.country != '---')), ''),
+                coalesce((SELECT group_concat(c, ' ' ORDER BY c) FROM (SELECT DISTINCT p.country AS c
+                  FROM participants p JOIN events e3 ON e3.event_pk = p.event_pk
+                  WHERE e3.cluster = e.cluster AND p.role = 'recipient' AND p.country != '---')), ''),
+                (SELECT e4.place_name FROM events e4 JOIN documents d4 ON d4.doc_pk = e4.doc_pk
+                  WHERE e4.cluster = e.cluster AND e4.place_name IS NOT NULL
+                  ORDER BY e4.date_first, e4.event_id, d4.doc_key LIMIT 1)
+         FROM events e JOIN documents d ON d.doc_pk = e.doc_pk
+         WHERE {which}
+         GROUP BY e.cluster"
+    ))?;
+    Ok(())
+}
+
 impl Store {
     /// Links the stored event reports into clusters (see parley-link for the
     /// rules), from scratch: `events.cluster` and the `clusters` table are
     /// rewritten. Deterministic.
-    fn link_in(
-        tx: &rusqlite::Transaction<'_>,
-        reports: &[parley_link::Report],
-    ) -> Result<LinkCounts> {
-        let clusters = parley_link::link(reports);
+    fn link_in(tx: &rusqlite::Transaction<'_>) -> Result<LinkCounts> {
+        let loaded = load_reports(tx, "1 = 1", &[])?;
+        let clusters = parley_link::link(&loaded.reports);
         tx.execute(
             "UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL",
             [],
         )?;
         tx.execute("DELETE FROM clusters", [])?;
-        let mut counts = LinkCounts::default();
         {
             let mut set = tx.prepare("UPDATE events SET cluster = ?2 WHERE event_pk = ?1")?;
-            for (r, c) in reports.iter().zip(&clusters) {
+            for (k, c) in clusters.iter().enumerate() {
                 if let Some(c) = c {
-                    set.execute(params![r.id, c])?;
-                    counts.linked += 1;
+                    set.execute(params![loaded.pks[k], loaded.pks[*c as usize]])?;
+                }
+            }
+        }
+        insert_clusters(tx, "e.cluster IS NOT NULL")?;
+        Store::link_counts(tx)
+    }
+
+    /// Links the reports stored after event `after` (the incremental rule
+    /// of [`Store::relink`]): per category of a new report, the reports
+    /// from the new ones' earliest first day on are linked again against
+    /// the clusters open on that day; the rows of every cluster they leave
+    /// or join are rewritten.
+    fn link_new_in(tx: &rusqlite::Transaction<'_>, after: i64) -> Result<LinkCounts> {
+        let starts: Vec<(String, String)> = tx
+            .prepare(
+                "SELECT event, min(date_first) FROM events
+                 WHERE event_pk > ?1 AND event IS NOT NULL AND date_first IS NOT NULL
+                   AND date_precision = 'day' AND modality IN ('asserted', 'historical')
+                 GROUP BY event ORDER BY event",
+            )?
+            .query_map([after], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS open_clusters (cluster INTEGER PRIMARY KEY);
+             CREATE TEMP TABLE IF NOT EXISTS touched_clusters (cluster INTEGER PRIMARY KEY);
+             DELETE FROM temp.touched_clusters;",
+        )?;
+        for (event, first) in &starts {
+            let Some(since) = day_number(first) else {
+                continue;
+            };
+            let open_from = day_string(since - parley_link::window_days(event));
+            tx.execute("DELETE FROM temp.open_clusters", [])?;
+            tx.execute(
+                "INSERT INTO temp.open_clusters
+                 SELECT DISTINCT cluster FROM events
+                 WHERE event = ?1 AND date_first < ?2 AND date_last >= ?3 AND cluster IS NOT NULL",
+                params![event, first, open_from],
+            )?;
+            let loaded = load_reports(
+                tx,
+                "e.event_pk IN (SELECT event_pk FROM events WHERE event = ?1 AND date_first >= ?2
+                   UNION ALL
+                   SELECT event_pk FROM events WHERE date_first < ?2
+                     AND cluster IN (SELECT cluster FROM temp.open_clusters))",
+                &[event, first],
+            )?;
+            let got = parley_link::link_since(&loaded.reports, since, &loaded.clusters);
+            let mut touch =
+                tx.prepare("INSERT OR IGNORE INTO temp.touched_clusters VALUES (?1)")?;
+            let mut set = tx.prepare("UPDATE events SET cluster = ?2 WHERE event_pk = ?1")?;
+            for (k, (r, c)) in loaded.reports.iter().zip(&got).enumerate() {
+                if r.first_day < since {
+                    continue;
+                }
+                let new = c.map(|c| loaded.pks[c as usize]);
+                let old = loaded.clusters[k];
+                for c in [old, new].into_iter().flatten() {
+                    touch.execute([c])?;
+                }
+                if new != old {
+                    set.execute(params![loaded.pks[k], new])?;
                 }
             }
         }
         tx.execute_batch(
-            "INSERT INTO clusters
-             SELECT e.cluster,
-                    min(e.event),
-                    min(e.date_first),
-                    max(e.date_last),
-                    count(*),
-                    count(DISTINCT e.doc_pk),
-                    count(DISTINCT coalesce(nullif(d.source, ''), 'doc:' || d.doc_pk)),
-                    (SELECT e2.event_pk FROM events e2 JOIN documents d2 ON d2.doc_pk = e2.doc_pk
-                      WHERE e2.cluster = e.cluster
-                      ORDER BY d2.published IS NULL, d2.published, e2.event_pk LIMIT 1),
-                    (SELECT e2.event_pk FROM events e2 JOIN documents d2 ON d2.doc_pk = e2.doc_pk
-                      WHERE e2.cluster = e.cluster
-                      ORDER BY d2.published IS NULL, d2.published DESC, e2.event_pk DESC LIMIT 1),
-                    min(d.published),
-                    max(d.published),
-                    coalesce((SELECT group_concat(c, ' ' ORDER BY c) FROM (SELECT DISTINCT p.country AS c
-                      FROM participants p JOIN events e3 ON e3.event_pk = p.event_pk
-                      WHERE e3.cluster = e.cluster AND p.role = 'actor' AND p.country != '---')), ''),
-                    coalesce((SELECT group_concat(c, ' ' ORDER BY c) FROM (SELECT DISTINCT p.country AS c
-                      FROM participants p JOIN events e3 ON e3.event_pk = p.event_pk
-                      WHERE e3.cluster = e.cluster AND p.role = 'recipient' AND p.country != '---')), ''),
-                    (SELECT e4.place_name FROM events e4 WHERE e4.cluster = e.cluster
-                      AND e4.place_name IS NOT NULL ORDER BY e4.event_pk LIMIT 1)
-             FROM events e JOIN documents d ON d.doc_pk = e.doc_pk
-             WHERE e.cluster IS NOT NULL
-             GROUP BY e.cluster",
+            "DELETE FROM clusters WHERE cluster IN (SELECT cluster FROM temp.touched_clusters);",
         )?;
+        insert_clusters(
+            tx,
+            "e.cluster IN (SELECT cluster FROM temp.touched_clusters)",
+        )?;
+        tx.execute_batch("DELETE FROM temp.touched_clusters; DELETE FROM temp.open_clusters;")?;
+        Store::link_counts(tx)
+    }
+
+    fn link_counts(tx: &rusqlite::Transaction<'_>) -> Result<LinkCounts> {
         let count = |sql: &str| tx.query_row(sql, [], |r| r.get::<_, i64>(0));
-        counts.clusters = count("SELECT count(*) FROM clusters")? as u64;
-        counts.multi_report = count("SELECT count(*) FROM clusters WHERE reports > 1")? as u64;
-        Ok(counts)
+        Ok(LinkCounts {
+            linked: count("SELECT count(*) FROM events WHERE cluster IS NOT NULL")? as u64,
+            clusters: count("SELECT count(*) FROM clusters")? as u64,
+            multi_report: count("SELECT count(*) FROM clusters WHERE reports > 1")? as u64,
+        })
     }
 
     /// The clusters of more than `min_reports - 1` reports, most reported
-    /// first (then by date).
+    /// first (then by date and id).
     pub fn clusters(&self, min_reports: u64) -> Result<Vec<ClusterRow>> {
         let mut stmt = self.conn.prepare(
-            "SELECT cluster, event, date_first, date_last, reports, documents, sources,
+            "SELECT label, event, date_first, date_last, reports, documents, sources,
                     first_report, last_report, first_published, last_published, actors,
                     recipients, place_name
              FROM clusters WHERE reports >= ?1
-             ORDER BY reports DESC, date_first, cluster",
+             ORDER BY reports DESC, date_first, label",
         )?;
         let rows = stmt.query_map([min_reports as i64], |r| {
             Ok(ClusterRow {
@@ -1460,22 +1637,37 @@ struct ReportDetails {
     published: Option<String>,
 }
 
-/// Every stored event with a PLOVER category and a date, in storage order,
-/// as the linker sees it and with the details the trackers need.
-fn load_reports(conn: &Connection) -> Result<(Vec<parley_link::Report>, Vec<ReportDetails>)> {
-    let mut stmt = conn.prepare(
+/// Stored events as the linker and trackers see them.
+struct Loaded {
+    /// The reports, in order of event_id (then document key): report `k`
+    /// has id `k`, so that ids order reports the same way whatever order
+    /// they were stored in.
+    reports: Vec<parley_link::Report>,
+    details: Vec<ReportDetails>,
+    /// The event_pk of each.
+    pks: Vec<i64>,
+    /// The cluster each has in the store (an event_pk), if any.
+    clusters: Vec<Option<i64>>,
+}
+
+/// The stored events the `WHERE` clause (on `events e`, with `params`)
+/// selects that have a PLOVER category and a date, as the linker sees them
+/// and with the details the trackers need.
+fn load_reports(conn: &Connection, which: &str, params: &[&str]) -> Result<Loaded> {
+    let mut stmt = conn.prepare(&format!(
         "SELECT e.event_pk, e.event, e.modality, e.date_first, e.date_last, e.date_precision,
                 e.symmetric, e.place_country, e.lat, e.lon, e.cameo,
-                json_extract(e.record, '$.event_text'), e.topic, e.date, e.place_name, d.published
+                json_extract(e.record, '$.event_text'), e.topic, e.date, e.place_name, d.published,
+                e.event_id, d.doc_key, e.cluster
          FROM events e JOIN documents d ON d.doc_pk = e.doc_pk
-         WHERE e.event IS NOT NULL ORDER BY e.event_pk",
-    )?;
-    let mut parties = conn.prepare(
+         WHERE e.event IS NOT NULL AND ({which})"
+    ))?;
+    let mut parties = conn.prepare_cached(
         "SELECT role, code, country FROM participants WHERE event_pk = ?1 AND country != '---'
          ORDER BY role, position",
     )?;
-    let (mut reports, mut details) = (Vec::new(), Vec::new());
-    let mut rows = stmt.query([])?;
+    let mut all = Vec::new();
+    let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
     while let Some(r) = rows.next()? {
         let id: i64 = r.get(0)?;
         let first: Option<String> = r.get(3)?;
@@ -1505,7 +1697,7 @@ fn load_reports(conn: &Connection) -> Result<(Vec<parley_link::Report>, Vec<Repo
             (Some(lat), Some(lon)) => Some((lat, lon)),
             _ => None,
         };
-        reports.push(parley_link::Report {
+        let report = parley_link::Report {
             id,
             event: r.get(1)?,
             cameo: r.get(10)?,
@@ -1521,17 +1713,36 @@ fn load_reports(conn: &Connection) -> Result<(Vec<parley_link::Report>, Vec<Repo
                 country: place_country,
                 point,
             }),
-        });
-        details.push(ReportDetails {
+        };
+        let details = ReportDetails {
             trigger: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
             topic: r.get(12)?,
             date: r.get(13)?,
             precision,
             place: r.get(14)?,
             published: r.get(15)?,
-        });
+        };
+        let key: (String, String) = (r.get(16)?, r.get(17)?);
+        all.push((key, report, details, r.get::<_, Option<i64>>(18)?));
     }
-    Ok((reports, details))
+    // Ids in a stable order (event ids come from the documents, not from
+    // the order they were stored in): they break ties between reports that
+    // say the same thing, and name clusters and agreements.
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut loaded = Loaded {
+        reports: Vec::with_capacity(all.len()),
+        details: Vec::with_capacity(all.len()),
+        pks: Vec::with_capacity(all.len()),
+        clusters: Vec::with_capacity(all.len()),
+    };
+    for (k, (_, mut report, details, cluster)) in all.into_iter().enumerate() {
+        loaded.pks.push(report.id);
+        report.id = k as i64;
+        loaded.reports.push(report);
+        loaded.details.push(details);
+        loaded.clusters.push(cluster);
+    }
+    Ok(loaded)
 }
 
 /// The day number of a publication date as given (its first ten characters).
@@ -1554,16 +1765,45 @@ pub struct TrackCounts {
 
 impl Store {
     /// Rebuilds the agreements and scheduled events from the stored events
-    /// (see parley-link's `track` module).
-    fn track_in(
-        tx: &rusqlite::Transaction<'_>,
-        reports: &[parley_link::Report],
-        details: &[ReportDetails],
-    ) -> Result<TrackCounts> {
+    /// (see parley-link's `track` module). Only the events they can use are
+    /// read: those with a topic, the scheduled ones, and the reports of a
+    /// scheduled event's category dated within a day of its period.
+    fn track_in(tx: &rusqlite::Transaction<'_>) -> Result<TrackCounts> {
         use parley_link::track::{agreement_status, agreements, names_agreement, schedule_status};
         tx.execute_batch(
             "DELETE FROM agreement_steps; DELETE FROM agreements; DELETE FROM scheduled;",
         )?;
+        let Loaded {
+            reports,
+            details,
+            pks,
+            ..
+        } = load_reports(
+            tx,
+            "e.topic IS NOT NULL OR e.modality = 'scheduled'
+             OR e.event_pk IN (SELECT h.event_pk FROM events s JOIN events h
+                 ON h.event = s.event
+                AND h.date_first BETWEEN date(s.date_first, '-1 day') AND date(s.date_last, '+1 day')
+                WHERE s.modality = 'scheduled')",
+            &[],
+        )?;
+        // The newest publication day among all dated events (not only those
+        // read): the collection's 'now'.
+        let as_of = {
+            let mut stmt = tx.prepare(
+                "SELECT DISTINCT substr(d.published, 1, 10) FROM events e
+                 JOIN documents d ON d.doc_pk = e.doc_pk
+                 WHERE e.event IS NOT NULL AND e.date_first IS NOT NULL AND e.date_last IS NOT NULL
+                   AND d.published IS NOT NULL",
+            )?;
+            let days = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            let mut newest = None;
+            for d in days {
+                newest = newest.max(day_number(&d?));
+            }
+            newest
+        };
+        let (reports, details) = (&reports[..], &details[..]);
         let mut counts = TrackCounts::default();
         // Agreements.
         let mut evidence = Vec::new();
@@ -1597,7 +1837,7 @@ impl Store {
                 let first = &details[source[a.steps[0]]];
                 let last = &details[source[*a.steps.last().expect("an agreement has a step")]];
                 add.execute(params![
-                    a.id,
+                    pks[a.id as usize],
                     a.topic,
                     a.parties.join(" "),
                     a.status.as_str(),
@@ -1608,9 +1848,9 @@ impl Store {
                 for (n, &i) in a.steps.iter().enumerate() {
                     let l = &details[source[i]];
                     step.execute(params![
-                        a.id,
+                        pks[a.id as usize],
                         n as i64,
-                        reports[source[i]].id,
+                        pks[source[i]],
                         evidence[i].status.as_str(),
                         l.date,
                         l.published,
@@ -1625,7 +1865,6 @@ impl Store {
             .iter()
             .map(|l| published_day(&l.published))
             .collect();
-        let as_of = published.iter().flatten().max().copied();
         let by_category: std::collections::BTreeSet<(&str, i64, usize)> = reports
             .iter()
             .enumerate()
@@ -1651,7 +1890,7 @@ impl Store {
                 let held_by = match status {
                     parley_link::track::ScheduleStatus::Held(id) => {
                         counts.held += 1;
-                        Some(id)
+                        Some(pks[id as usize])
                     }
                     parley_link::track::ScheduleStatus::Overdue => {
                         counts.overdue += 1;
@@ -1660,7 +1899,7 @@ impl Store {
                     parley_link::track::ScheduleStatus::Scheduled => None,
                 };
                 add.execute(params![
-                    r.id,
+                    pks[k],
                     l.topic.as_deref().unwrap_or(&r.event),
                     r.event,
                     r.countries.join(" "),
@@ -1682,8 +1921,7 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT a.agreement, a.topic, a.parties, a.status, a.first_date, a.last_date
              FROM agreements a JOIN events e ON e.event_pk = a.agreement
-             JOIN documents d ON d.doc_pk = e.doc_pk
-             ORDER BY e.date_first, d.doc_id, d.doc_key, a.agreement",
+             ORDER BY e.date_first, e.event_id, a.agreement",
         )?;
         let mut steps = self.conn.prepare(
             "SELECT s.status, s.date, s.published, s.evidence, e.event_id
@@ -1729,7 +1967,7 @@ impl Store {
              FROM scheduled s JOIN events e ON e.event_pk = s.event_pk
              JOIN documents d ON d.doc_pk = e.doc_pk
              LEFT JOIN events h ON h.event_pk = s.held_by
-             ORDER BY e.date_first, d.doc_id, d.doc_key, s.event_pk",
+             ORDER BY e.date_first, e.event_id, s.event_pk",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(ScheduledRow {
@@ -1811,8 +2049,9 @@ pub struct ScheduledRow {
 /// One linked real-world event.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClusterRow {
-    /// Its id (the event_pk of its first report in date order).
-    pub cluster: i64,
+    /// Its id: the event_id of its first report in linking order (the
+    /// same whatever order the documents were stored in).
+    pub cluster: String,
     /// PLOVER category.
     pub event: String,
     /// Earliest first day of its reports' dates.
@@ -1825,10 +2064,10 @@ pub struct ClusterRow {
     pub documents: u64,
     /// Distinct publishers.
     pub sources: u64,
-    /// The earliest published report (event_pk).
-    pub first_report: i64,
-    /// The latest published report.
-    pub last_report: i64,
+    /// The earliest published report (event_id).
+    pub first_report: String,
+    /// The latest published report (event_id).
+    pub last_report: String,
     /// Publication date of the first report's document.
     pub first_published: Option<String>,
     /// Publication date of the last report's document.

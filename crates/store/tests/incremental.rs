@@ -1,0 +1,200 @@
+//! Incremental linking (issue "Reliability … no stalls"): following up
+//! after each batch gives the store that linking everything at once gives,
+//! whatever the batches and their order.
+
+use parley_records::{ActorRecord, EventRecord, LocationRecord};
+use parley_store::{document_key, EventQuery, NewDocument, Store};
+use parley_text::Document;
+use proptest::prelude::*;
+
+fn party(code: &str) -> ActorRecord {
+    ActorRecord {
+        code: code.into(),
+        country: code[..3].into(),
+        sector: None,
+        sectors: Vec::new(),
+        name: None,
+        country_inferred: false,
+        entity_text: code.into(),
+        span: [0, 1],
+        antecedent_span: None,
+    }
+}
+
+/// What one event says: category, day (of October 2024, 1–9), actors,
+/// recipients, joint, happened, place (country, latitude).
+type Said = (
+    &'static str,
+    u8,
+    Vec<&'static str>,
+    Vec<&'static str>,
+    bool,
+    bool,
+    Option<(&'static str, f64)>,
+);
+
+fn record(doc: &str, n: usize, said: &Said) -> EventRecord {
+    let (event, day, actors, recipients, symmetric, happened, place) = said;
+    let cameo = match *event {
+        "ASSAULT" => "190",
+        "CONSULT" => "040",
+        _ => "070",
+    };
+    EventRecord {
+        doc_id: doc.into(),
+        event_id: format!("{doc}:{n}"),
+        date: Some(format!("2024-10-0{day}")),
+        date_precision: Some("day"),
+        date_end: None,
+        date_source: Some("text"),
+        date_text: None,
+        date_span: None,
+        event: Some(event.to_string()),
+        mode: None,
+        context: None,
+        cameo: cameo.into(),
+        intended_cameo: None,
+        quad_code: 4,
+        goldstein: -10.0,
+        actor: actors.iter().map(|a| party(a)).collect(),
+        recipient: recipients.iter().map(|a| party(a)).collect(),
+        symmetric: *symmetric,
+        modality: if *happened { "asserted" } else { "scheduled" },
+        event_text: "attacked".into(),
+        trigger_span: [0, 1],
+        sentence_span: [0, 1],
+        sentence_text: "Text.".into(),
+        rule: "test".into(),
+        pattern: "test".into(),
+        confidence: 0.9,
+        event_loc: place.map(|(country, lat)| LocationRecord {
+            name: format!("{country}{lat}"),
+            country: Some(country.into()),
+            geonameid: None,
+            feature: "PPL",
+            precision: "city",
+            lat: Some(lat),
+            lon: Some(36.0),
+            source: "text",
+            text: country.into(),
+            span: [0, 1],
+        }),
+        topic: None,
+        topic_span: None,
+    }
+}
+
+fn said() -> impl Strategy<Value = Said> {
+    (
+        prop::sample::select(vec!["ASSAULT", "CONSULT", "AID"]),
+        1u8..10,
+        prop::sample::subsequence(vec!["RUS", "RUSMIL", "UKR", "USA"], 0..3),
+        prop::sample::subsequence(vec!["RUS", "UKR", "UKRGOV", "USA"], 0..3),
+        any::<bool>(),
+        prop::bool::weighted(0.9),
+        prop::option::of((
+            prop::sample::select(vec!["UKR", "RUS"]),
+            prop::sample::select(vec![50.0, 50.1, 47.0]),
+        )),
+    )
+}
+
+/// Documents (id, publication day, what their events say).
+fn documents() -> impl Strategy<Value = Vec<(Document, Vec<EventRecord>)>> {
+    prop::collection::vec((1u8..10, prop::collection::vec(said(), 1..3)), 1..30).prop_map(|docs| {
+        docs.into_iter()
+            .enumerate()
+            .map(|(i, (published, events))| {
+                let id = format!("d{i:02}");
+                let doc = Document {
+                    id: id.clone(),
+                    id_given: true,
+                    date: Some(format!("2024-10-0{published}")),
+                    source: Some(format!("outlet {}", i % 3)),
+                    text: format!("Text {i}."),
+                    origin: "test".into(),
+                    ..Default::default()
+                };
+                let records = events
+                    .iter()
+                    .enumerate()
+                    .map(|(n, s)| record(&id, n, s))
+                    .collect();
+                (doc, records)
+            })
+            .collect()
+    })
+}
+
+fn insert(store: &mut Store, docs: &[&(Document, Vec<EventRecord>)]) {
+    let keys: Vec<String> = docs.iter().map(|(d, _)| document_key(d)).collect();
+    let batch: Vec<NewDocument<'_>> = docs
+        .iter()
+        .zip(&keys)
+        .map(|((doc, events), key)| NewDocument {
+            key,
+            doc,
+            events,
+            mentions: &[],
+        })
+        .collect();
+    store.insert_batch(&batch).unwrap();
+}
+
+/// What users see of the linking: each event's cluster with its counts
+/// (by event id), and the cluster listing.
+fn linking(store: &Store) -> (Vec<String>, Vec<String>) {
+    let mut events: Vec<String> = store
+        .events(&EventQuery::default())
+        .unwrap()
+        .into_iter()
+        .map(|e| {
+            format!(
+                "{} {:?} {:?} {:?}",
+                e.event_id, e.cluster, e.cluster_documents, e.cluster_sources
+            )
+        })
+        .collect();
+    events.sort();
+    let clusters = store
+        .clusters(1)
+        .unwrap()
+        .into_iter()
+        .map(|c| format!("{c:?}"))
+        .collect();
+    (events, clusters)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Batches followed up one by one, in any order, give what one relink
+    /// of everything gives.
+    #[test]
+    fn incremental_linking_is_full_linking(
+        docs in documents(),
+        batch_of in prop::collection::vec(0usize..3, 30),
+        reverse in any::<bool>(),
+    ) {
+        let mut batches: Vec<Vec<&(Document, Vec<EventRecord>)>> = vec![Vec::new(); 3];
+        for (i, d) in docs.iter().enumerate() {
+            batches[batch_of[i]].push(d);
+        }
+        if reverse {
+            batches.reverse();
+        }
+        let mut incremental = Store::open_in_memory().unwrap();
+        for b in &batches {
+            insert(&mut incremental, b);
+            incremental.follow_up().unwrap();
+        }
+        let mut full = Store::open_in_memory().unwrap();
+        insert(&mut full, &docs.iter().collect::<Vec<_>>());
+        full.relink().unwrap();
+        prop_assert_eq!(linking(&incremental), linking(&full));
+        // And following up the full store changes nothing.
+        let before = linking(&full);
+        full.follow_up().unwrap();
+        prop_assert_eq!(linking(&full), before);
+    }
+}
