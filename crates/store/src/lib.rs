@@ -33,6 +33,14 @@
 //!   never opened as (or turned into) a store ([`StoreError::NotAStore`]),
 //!   and damage is reported as such ([`StoreError::Damaged`]).
 //!
+//! - **Knowledge**: every stored document was coded with the people in
+//!   `known_people` ([`Store::knowledge`]), except those marked to be coded
+//!   again ([`Store::pending_documents`]). [`Store::apply_knowledge`]
+//!   replaces the people and marks the documents naming a changed one in
+//!   one transaction; [`Store::replace_analysis`] codes them again in place
+//!   (the document rows stay). Which people to apply, from
+//!   [`Store::person_votes`], is the caller's choice.
+//!
 //! Library errors are [`StoreError`]; analysis never happens here.
 
 use std::collections::BTreeMap;
