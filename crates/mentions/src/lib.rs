@@ -27,7 +27,7 @@
 use std::ops::Range;
 
 use parley_kb::{Entry, EntryKind, KnowledgeBase};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use parley_syntax::{TokenAnalysis, WordClass};
 use parley_text::{Span, Token};
@@ -208,15 +208,35 @@ impl DocumentContext {
     }
 }
 
-/// People discovered in earlier documents of a run (named after a title, not
-/// in the knowledge base), recognised later by their full name alone
-/// ("Amara Wekesa said …"). The first discovery of a name is kept.
+/// People discovered in other documents (named after a title, not in the
+/// knowledge base), recognised by their full name alone ("Amara Wekesa said
+/// …"). Built from the votes of a collection's documents
+/// ([`KnownPeople::from_votes`], what a store applies), or by remembering
+/// people one at a time ([`KnownPeople::remember`]: the first actor of a
+/// name keeps it).
 #[derive(Debug, Clone, Default)]
 pub struct KnownPeople {
-    /// First word of the name → (all its words, the actor).
-    by_first_word: HashMap<String, Vec<(Vec<String>, Actor)>>,
+    /// First word of the name → (all its words, the actor, documents).
+    by_first_word: HashMap<String, Vec<KnownPerson>>,
     count: usize,
 }
+
+/// One known person: the words of the name, the actor they stand for and
+/// how many documents discovered that actor under that name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownPerson {
+    /// The name's words.
+    pub words: Vec<String>,
+    /// The actor (`discovered` and `country_inferred` false, no organisation).
+    pub actor: Actor,
+    /// Documents that discovered this actor under this name (0 when
+    /// remembered one at a time).
+    pub documents: u64,
+}
+
+/// The fields by which two votes are for the same actor, in the order of
+/// the tie-break: code, country (none first), sectors.
+type ActorKey = (String, Option<String>, Vec<String>);
 
 impl KnownPeople {
     /// Remembers the discovered people of a document's mentions.
@@ -230,19 +250,79 @@ impl KnownPeople {
 
     /// Remembers one discovered person (an actor with a name of two words or
     /// more; others are ignored). The first actor remembered under a name
-    /// keeps it: learning the same mentions in the same order gives the
-    /// same knowledge (a store replays its discovered people this way).
+    /// keeps it.
     pub fn remember(&mut self, actor: &Actor) {
-        let Some(name) = &actor.person else { return };
-        let words: Vec<String> = name.split_whitespace().map(String::from).collect();
-        if words.len() < 2 {
+        let Some(words) = name_words(actor) else {
             return;
-        }
+        };
         let same_first = self.by_first_word.entry(words[0].clone()).or_default();
-        if !same_first.iter().any(|(w, _)| *w == words) {
-            same_first.push((words, actor.clone()));
+        if !same_first.iter().any(|p| p.words == words) {
+            same_first.push(KnownPerson {
+                words,
+                actor: actor.clone(),
+                documents: 0,
+            });
             self.count += 1;
         }
+    }
+
+    /// The people a collection's documents discovered, one actor per name:
+    /// `votes` are (actor, number of documents that discovered it), each
+    /// document counted once per name and actor. Votes for the same name
+    /// (its words) and actor (code, country, sectors) add up; a name goes
+    /// to the actor most documents discovered, and of actors with as many,
+    /// to the least by code, then country (none first), then sectors
+    /// (lexicographically). Names of one word, and actors without a name,
+    /// are left out. The result depends on the votes alone, not on their
+    /// order, so a store gets the same knowledge whatever order or split
+    /// its documents came in.
+    pub fn from_votes(votes: impl IntoIterator<Item = (Actor, u64)>) -> KnownPeople {
+        let mut tally: BTreeMap<Vec<String>, BTreeMap<ActorKey, u64>> = BTreeMap::new();
+        for (actor, documents) in votes {
+            let Some(words) = name_words(&actor) else {
+                continue;
+            };
+            let key = (actor.code, actor.country, actor.sectors);
+            *tally.entry(words).or_default().entry(key).or_default() += documents;
+        }
+        let mut known = KnownPeople::default();
+        for (words, actors) in tally {
+            // Most documents; of as many, the least actor (compared in
+            // reverse, so that it is the greater).
+            let Some(((code, country, sectors), documents)) = actors
+                .into_iter()
+                .max_by(|(a, n), (b, m)| n.cmp(m).then_with(|| b.cmp(a)))
+            else {
+                continue;
+            };
+            let actor = Actor {
+                code,
+                country,
+                sectors,
+                person: Some(words.join(" ")),
+                organisation: None,
+                country_inferred: false,
+                discovered: false,
+            };
+            known
+                .by_first_word
+                .entry(words[0].clone())
+                .or_default()
+                .push(KnownPerson {
+                    words,
+                    actor,
+                    documents,
+                });
+            known.count += 1;
+        }
+        known
+    }
+
+    /// Every known person, ordered by name.
+    pub fn people(&self) -> Vec<&KnownPerson> {
+        let mut all: Vec<&KnownPerson> = self.by_first_word.values().flatten().collect();
+        all.sort_by(|a, b| a.words.cmp(&b.words));
+        all
     }
 
     /// Number of people remembered.
@@ -260,12 +340,23 @@ impl KnownPeople {
         self.by_first_word
             .get(*words.first()?)?
             .iter()
-            .filter(|(name, _)| {
-                name.len() <= words.len() && name.iter().zip(words).all(|(a, b)| a == b)
+            .filter(|p| {
+                p.words.len() <= words.len() && p.words.iter().zip(words).all(|(a, b)| a == b)
             })
-            .max_by_key(|(name, _)| name.len())
-            .map(|(name, actor)| (name.len(), actor))
+            .max_by_key(|p| p.words.len())
+            .map(|p| (p.words.len(), &p.actor))
     }
+}
+
+/// The words of an actor's person name, when it has two or more.
+fn name_words(actor: &Actor) -> Option<Vec<String>> {
+    let words: Vec<String> = actor
+        .person
+        .as_deref()?
+        .split_whitespace()
+        .map(String::from)
+        .collect();
+    (words.len() >= 2).then_some(words)
 }
 
 /// Prepositions after which a country or capital is a place, not an actor.
@@ -930,5 +1021,123 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
 fn push_unique(v: &mut Vec<String>, s: &str) {
     if !v.iter().any(|x| x == s) {
         v.push(s.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn actor(name: &str, code: &str, country: Option<&str>, sectors: &[&str]) -> Actor {
+        Actor {
+            code: code.to_string(),
+            country: country.map(String::from),
+            sectors: sectors.iter().map(|s| s.to_string()).collect(),
+            person: Some(name.to_string()),
+            organisation: None,
+            country_inferred: false,
+            discovered: true,
+        }
+    }
+
+    fn chosen(known: &KnownPeople) -> Vec<(String, String, u64)> {
+        known
+            .people()
+            .iter()
+            .map(|p| (p.words.join(" "), p.actor.code.clone(), p.documents))
+            .collect()
+    }
+
+    #[test]
+    fn the_actor_most_documents_discovered_wins() {
+        let known = KnownPeople::from_votes([
+            (
+                actor("Amara Wekesa", "KENGOVMIL", Some("KEN"), &["GOV", "MIL"]),
+                1,
+            ),
+            (actor("Amara Wekesa", "UGAGOV", Some("UGA"), &["GOV"]), 2),
+            // The same actor under the same name (spacing aside) adds up.
+            (
+                actor("Amara  Wekesa", "KENGOVMIL", Some("KEN"), &["GOV", "MIL"]),
+                2,
+            ),
+            (actor("Kim Yong Hyun", "KORMIL", Some("KOR"), &["MIL"]), 1),
+            // One word is not a name to recognise alone.
+            (actor("Wekesa", "KENGOV", Some("KEN"), &["GOV"]), 5),
+        ]);
+        assert_eq!(
+            chosen(&known),
+            [
+                ("Amara Wekesa".to_string(), "KENGOVMIL".to_string(), 3),
+                ("Kim Yong Hyun".to_string(), "KORMIL".to_string(), 1),
+            ]
+        );
+        let p = known.people()[0];
+        assert!(!p.actor.discovered && !p.actor.country_inferred);
+        assert_eq!(p.actor.person.as_deref(), Some("Amara Wekesa"));
+        assert_eq!(
+            known
+                .find(&["Amara", "Wekesa", "said"])
+                .map(|(n, a)| (n, a.code.as_str())),
+            Some((2, "KENGOVMIL"))
+        );
+    }
+
+    #[test]
+    fn ties_go_to_the_least_code_then_country_then_sectors() {
+        let tie = |votes: Vec<(Actor, u64)>| chosen(&KnownPeople::from_votes(votes))[0].1.clone();
+        let n = "Amara Wekesa";
+        assert_eq!(
+            tie(vec![
+                (actor(n, "UGAGOV", Some("UGA"), &["GOV"]), 1),
+                (actor(n, "KENGOV", Some("KEN"), &["GOV"]), 1),
+            ]),
+            "KENGOV"
+        );
+        // Same code: no country before a country, then the lesser country.
+        let one = KnownPeople::from_votes([
+            (actor(n, "GOV", Some("KEN"), &["GOV"]), 1),
+            (actor(n, "GOV", None, &["GOV"]), 1),
+        ]);
+        assert_eq!(one.people()[0].actor.country, None);
+        // Same code and country: the lesser sectors.
+        let two = KnownPeople::from_votes([
+            (actor(n, "X", Some("KEN"), &["MIL"]), 1),
+            (actor(n, "X", Some("KEN"), &["GOV", "MIL"]), 1),
+        ]);
+        assert_eq!(two.people()[0].actor.sectors, ["GOV", "MIL"]);
+    }
+
+    proptest! {
+        /// Any order of the same votes gives the same people.
+        #[test]
+        fn votes_in_any_order_give_the_same_people(
+            votes in proptest::collection::vec((0usize..4, 0usize..4, 1u64..4), 0..24),
+            seed in any::<u64>(),
+        ) {
+            let names = ["Amara Wekesa", "Kim Yong Hyun", "Lucia Duarte", "Omar Hassan"];
+            let actors = [
+                ("KENGOVMIL", Some("KEN"), &["GOV", "MIL"][..]),
+                ("KENGOV", Some("KEN"), &["GOV"][..]),
+                ("UGAGOV", Some("UGA"), &["GOV"][..]),
+                ("---GOV", None, &["GOV"][..]),
+            ];
+            let votes: Vec<(Actor, u64)> = votes
+                .iter()
+                .map(|&(n, a, d)| (actor(names[n], actors[a].0, actors[a].1, actors[a].2), d))
+                .collect();
+            // A Fisher-Yates shuffle driven by the seed.
+            let mut shuffled = votes.clone();
+            let mut state = seed | 1;
+            for i in (1..shuffled.len()).rev() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                shuffled.swap(i, (state % (i as u64 + 1)) as usize);
+            }
+            let (a, b) = (KnownPeople::from_votes(votes), KnownPeople::from_votes(shuffled));
+            prop_assert_eq!(a.people(), b.people());
+        }
     }
 }

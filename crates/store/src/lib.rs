@@ -33,6 +33,14 @@
 //!   never opened as (or turned into) a store ([`StoreError::NotAStore`]),
 //!   and damage is reported as such ([`StoreError::Damaged`]).
 //!
+//! - **Knowledge**: every stored document was coded with the people in
+//!   `known_people` ([`Store::knowledge`]), except those marked to be coded
+//!   again ([`Store::pending_documents`]). [`Store::apply_knowledge`]
+//!   replaces the people and marks the documents naming a changed one in
+//!   one transaction; [`Store::replace_analysis`] codes them again in place
+//!   (the document rows stay). Which people to apply, from
+//!   [`Store::person_votes`], is the caller's choice.
+//!
 //! Library errors are [`StoreError`]; analysis never happens here.
 
 use std::collections::BTreeMap;
@@ -64,7 +72,7 @@ fn day_number(day: &str) -> Option<i64> {
 use sha2::{Digest, Sha256};
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The `PRAGMA application_id` of a parley store: `PRLY` in ASCII
 /// (0x50524C59), so `file(1)` and parley itself can tell a store from
@@ -278,6 +286,34 @@ CREATE INDEX events_event_date ON events(event, date_first);
 UPDATE events SET cluster = NULL WHERE cluster IS NOT NULL;
 INSERT OR REPLACE INTO meta (key, value) VALUES ('stale', '1');
 ",
+    // 6: the knowledge step. 'knowledge_stale' in meta: documents were
+    // stored since the people they discovered were last applied to the
+    // collection (a number, raised with each batch); 'knowledge_version':
+    // raised each time `known_people` changes.
+    "
+CREATE TABLE known_people (            -- the people every stored document was coded with
+    name      TEXT PRIMARY KEY,        -- the person's name, words separated by one space
+    code      TEXT NOT NULL,           -- the actor chosen for it (most documents, then least fields)
+    country   TEXT,
+    sectors   TEXT,                    -- space-separated, primary first
+    documents INTEGER NOT NULL         -- documents that discovered that actor under that name
+);
+CREATE TABLE recode (                  -- documents to code again with known_people
+    doc_pk INTEGER PRIMARY KEY REFERENCES documents(doc_pk)
+);
+CREATE INDEX mentions_discovered ON mentions(name) WHERE discovered = 1;
+-- Which documents name a person: the words of every text (SQLite's
+-- unicode61 tokens: case and diacritics folded), with positions for phrases.
+CREATE VIRTUAL TABLE documents_fts USING fts5(text, content = 'documents', content_rowid = 'doc_pk');
+INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts (rowid, text) VALUES (new.doc_pk, new.text);
+END;
+-- Stores made before coded their documents with people replayed in storage
+-- order: the next knowledge step applies the collection's votes.
+INSERT INTO meta (key, value) VALUES ('knowledge_stale', '1');
+INSERT INTO meta (key, value) VALUES ('knowledge_version', '0');
+",
 ];
 
 /// A store error. Messages do not name the file: the caller knows it and
@@ -406,15 +442,6 @@ impl MentionKind {
             MentionKind::Place => "place",
             MentionKind::Time => "time",
         }
-    }
-
-    fn parse(s: &str) -> Option<MentionKind> {
-        Some(match s {
-            "actor" => MentionKind::Actor,
-            "place" => MentionKind::Place,
-            "time" => MentionKind::Time,
-            _ => return None,
-        })
     }
 }
 
@@ -765,6 +792,133 @@ fn immutable_uri(path: &Path) -> Option<String> {
     Some(uri)
 }
 
+/// Stores one document's mentions and events (with their participants and
+/// dyads) under `doc_pk`; returns the number of events.
+fn store_analysis(
+    conn: &Connection,
+    doc_pk: i64,
+    mentions: &[MentionRow],
+    events: &[EventRecord],
+) -> Result<usize> {
+    let mut mention_stmt = conn.prepare_cached(
+        "INSERT INTO mentions
+         (doc_pk, position, kind, sentence, start, end, text, code, country, name, value,
+          lat, lon, geonameid, inferred, discovered)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    )?;
+    let mut event_stmt = conn.prepare_cached(
+        "INSERT INTO events
+         (doc_pk, event_id, date, date_precision, date_first, date_last, date_source,
+          event, mode, context, cameo, quad_code, goldstein, modality, symmetric,
+          confidence, actor_code, recipient_code,
+          place_name, place_country, place_precision, lat, lon, geonameid,
+          trigger_start, trigger_end, sentence_start, sentence_end, rule, record, topic)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                 ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30,
+                 ?31)",
+    )?;
+    let mut party_stmt = conn.prepare_cached(
+        "INSERT INTO participants (event_pk, role, position, code, country, name, text, start, end)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut dyad_stmt = conn.prepare_cached(
+        "INSERT INTO dyads (event_pk, position, source_code, source_country, target_code, target_country)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut n = 0;
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(kind) = m.kind else { continue };
+        mention_stmt.execute(params![
+            doc_pk,
+            i as i64,
+            kind.as_str(),
+            m.sentence as i64,
+            m.span[0] as i64,
+            m.span[1] as i64,
+            m.text,
+            m.code,
+            m.country,
+            m.name,
+            m.value,
+            m.lat,
+            m.lon,
+            m.geonameid,
+            m.inferred,
+            m.discovered,
+        ])?;
+    }
+    for r in events {
+        let period = r.date.as_deref().and_then(TimePoint::parse);
+        let day = |d: parley_time::Date| d.to_string();
+        let loc = r.event_loc.as_ref();
+        let json = serde_json::to_string(r).expect("records serialise");
+        event_stmt.execute(params![
+            doc_pk,
+            r.event_id,
+            r.date,
+            r.date_precision,
+            period.map(|p| day(p.date)),
+            period.map(|p| day(p.last_day())),
+            r.date_source,
+            r.event,
+            r.mode,
+            r.context,
+            r.cameo,
+            r.quad_code,
+            // As written in the record (one decimal), not the f32's binary value.
+            r.goldstein.to_string().parse::<f64>().unwrap_or(0.0),
+            r.modality,
+            r.symmetric,
+            f64::from(r.confidence),
+            r.actor.first().map(|a| &a.code),
+            r.recipient.first().map(|a| &a.code),
+            loc.map(|l| &l.name),
+            loc.and_then(|l| l.country.as_ref()),
+            loc.map(|l| l.precision),
+            loc.and_then(|l| l.lat),
+            loc.and_then(|l| l.lon),
+            loc.and_then(|l| l.geonameid),
+            r.trigger_span[0] as i64,
+            r.trigger_span[1] as i64,
+            r.sentence_span[0] as i64,
+            r.sentence_span[1] as i64,
+            r.rule,
+            json,
+            r.topic,
+        ])?;
+        let event_pk = conn.last_insert_rowid();
+        n += 1;
+        let roles = [("actor", &r.actor), ("recipient", &r.recipient)];
+        for (role, parties) in roles {
+            for (i, p) in parties.iter().enumerate() {
+                party_stmt.execute(params![
+                    event_pk,
+                    role,
+                    i as i64,
+                    p.code,
+                    p.country,
+                    p.name,
+                    p.entity_text,
+                    p.span[0] as i64,
+                    p.span[1] as i64,
+                ])?;
+            }
+        }
+        for (i, dy) in r.dyads().iter().enumerate() {
+            let (a, t) = (dy.actor.first(), dy.recipient.first());
+            dyad_stmt.execute(params![
+                event_pk,
+                i as i64,
+                a.map(|a| &a.code),
+                a.map(|a| &a.country),
+                t.map(|t| &t.code),
+                t.map(|t| &t.country),
+            ])?;
+        }
+    }
+    Ok(n)
+}
+
 /// The store: one SQLite database.
 pub struct Store {
     conn: Connection,
@@ -979,42 +1133,35 @@ impl Store {
     /// batch) is left alone when the stored text is the same, and refused
     /// when it is not ([`BatchCounts::refused`]).
     pub fn insert_batch(&mut self, docs: &[NewDocument<'_>]) -> Result<BatchCounts> {
+        self.insert_batch_coded_with(docs, None)
+    }
+
+    /// [`Store::insert_batch`] for documents coded with the knowledge of
+    /// version `knowledge` ([`Knowledge::version`]): when another process
+    /// applied new knowledge meanwhile, the documents are stored and marked
+    /// to be coded again ([`Store::pending_documents`]), so that every
+    /// stored document ends coded with the applied knowledge. `None`: coded
+    /// with the applied knowledge, whatever it is.
+    pub fn insert_batch_coded_with(
+        &mut self,
+        docs: &[NewDocument<'_>],
+        knowledge: Option<u64>,
+    ) -> Result<BatchCounts> {
         // Immediate: the write lock is taken (or waited for) at the start,
         // never upgraded from a read, which SQLite may refuse without waiting.
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let outdated = match knowledge {
+            Some(v) => knowledge_version(&tx)? != v,
+            None => false,
+        };
         let mut counts = BatchCounts::default();
         {
             let mut doc_stmt = tx.prepare_cached(
                 "INSERT OR IGNORE INTO documents
                  (doc_key, doc_id, content_hash, published, title, source, url, origin, text)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?;
-            let mut mention_stmt = tx.prepare_cached(
-                "INSERT INTO mentions
-                 (doc_pk, position, kind, sentence, start, end, text, code, country, name, value,
-                  lat, lon, geonameid, inferred, discovered)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-            )?;
-            let mut event_stmt = tx.prepare_cached(
-                "INSERT INTO events
-                 (doc_pk, event_id, date, date_precision, date_first, date_last, date_source,
-                  event, mode, context, cameo, quad_code, goldstein, modality, symmetric,
-                  confidence, actor_code, recipient_code,
-                  place_name, place_country, place_precision, lat, lon, geonameid,
-                  trigger_start, trigger_end, sentence_start, sentence_end, rule, record, topic)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                         ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30,
-                         ?31)",
-            )?;
-            let mut party_stmt = tx.prepare_cached(
-                "INSERT INTO participants (event_pk, role, position, code, country, name, text, start, end)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?;
-            let mut dyad_stmt = tx.prepare_cached(
-                "INSERT INTO dyads (event_pk, position, source_code, source_country, target_code, target_country)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
             let mut stored_hash =
                 tx.prepare_cached("SELECT content_hash FROM documents WHERE doc_key = ?1")?;
@@ -1040,101 +1187,25 @@ impl Store {
                 }
                 let doc_pk = tx.last_insert_rowid();
                 counts.documents += 1;
-                for (i, m) in d.mentions.iter().enumerate() {
-                    let Some(kind) = m.kind else { continue };
-                    mention_stmt.execute(params![
-                        doc_pk,
-                        i as i64,
-                        kind.as_str(),
-                        m.sentence as i64,
-                        m.span[0] as i64,
-                        m.span[1] as i64,
-                        m.text,
-                        m.code,
-                        m.country,
-                        m.name,
-                        m.value,
-                        m.lat,
-                        m.lon,
-                        m.geonameid,
-                        m.inferred,
-                        m.discovered,
-                    ])?;
-                }
-                for r in d.events {
-                    let period = r.date.as_deref().and_then(TimePoint::parse);
-                    let day = |d: parley_time::Date| d.to_string();
-                    let loc = r.event_loc.as_ref();
-                    let json = serde_json::to_string(r).expect("records serialise");
-                    event_stmt.execute(params![
-                        doc_pk,
-                        r.event_id,
-                        r.date,
-                        r.date_precision,
-                        period.map(|p| day(p.date)),
-                        period.map(|p| day(p.last_day())),
-                        r.date_source,
-                        r.event,
-                        r.mode,
-                        r.context,
-                        r.cameo,
-                        r.quad_code,
-                        // As written in the record (one decimal), not the f32's binary value.
-                        r.goldstein.to_string().parse::<f64>().unwrap_or(0.0),
-                        r.modality,
-                        r.symmetric,
-                        f64::from(r.confidence),
-                        r.actor.first().map(|a| &a.code),
-                        r.recipient.first().map(|a| &a.code),
-                        loc.map(|l| &l.name),
-                        loc.and_then(|l| l.country.as_ref()),
-                        loc.map(|l| l.precision),
-                        loc.and_then(|l| l.lat),
-                        loc.and_then(|l| l.lon),
-                        loc.and_then(|l| l.geonameid),
-                        r.trigger_span[0] as i64,
-                        r.trigger_span[1] as i64,
-                        r.sentence_span[0] as i64,
-                        r.sentence_span[1] as i64,
-                        r.rule,
-                        json,
-                        r.topic,
-                    ])?;
-                    let event_pk = tx.last_insert_rowid();
-                    counts.events += 1;
-                    let roles = [("actor", &r.actor), ("recipient", &r.recipient)];
-                    for (role, parties) in roles {
-                        for (i, p) in parties.iter().enumerate() {
-                            party_stmt.execute(params![
-                                event_pk,
-                                role,
-                                i as i64,
-                                p.code,
-                                p.country,
-                                p.name,
-                                p.entity_text,
-                                p.span[0] as i64,
-                                p.span[1] as i64,
-                            ])?;
-                        }
-                    }
-                    for (i, dy) in r.dyads().iter().enumerate() {
-                        let (a, t) = (dy.actor.first(), dy.recipient.first());
-                        dyad_stmt.execute(params![
-                            event_pk,
-                            i as i64,
-                            a.map(|a| &a.code),
-                            a.map(|a| &a.country),
-                            t.map(|t| &t.code),
-                            t.map(|t| &t.country),
-                        ])?;
-                    }
+                counts.events += store_analysis(&tx, doc_pk, d.mentions, d.events)?;
+                if outdated {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO recode (doc_pk) VALUES (?1)",
+                        [doc_pk],
+                    )?;
                 }
             }
         }
         if counts.documents > 0 {
             tx.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('stale', '1')",
+                [],
+            )?;
+            // A number, so that a knowledge step can tell whether documents
+            // came while it ran ([`Store::knowledge_step_done`]).
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('knowledge_stale', '1')
+                 ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
                 [],
             )?;
         }
@@ -1156,32 +1227,6 @@ impl Store {
             events: n("events")?,
             mentions: n("mentions")?,
         })
-    }
-
-    /// The actor mentions of discovered people, in storage order (documents
-    /// as stored, mentions in document order): what a later run must know
-    /// to code as an uninterrupted run would have.
-    pub fn discovered_people(&self) -> Result<Vec<MentionRow>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT kind, sentence, start, end, text, code, country, name, value, inferred, discovered
-             FROM mentions WHERE kind = 'actor' AND discovered = 1 ORDER BY doc_pk, position",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(MentionRow {
-                kind: MentionKind::parse(&r.get::<_, String>(0)?),
-                sentence: r.get::<_, i64>(1)? as usize,
-                span: [r.get::<_, i64>(2)? as usize, r.get::<_, i64>(3)? as usize],
-                text: r.get(4)?,
-                code: r.get(5)?,
-                country: r.get(6)?,
-                name: r.get(7)?,
-                value: r.get(8)?,
-                inferred: r.get(9)?,
-                discovered: r.get(10)?,
-                ..MentionRow::default()
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Events matching `q`, in date order (undated last), then by document
@@ -1345,6 +1390,313 @@ impl Store {
             .collect();
         Ok(series)
     }
+}
+
+/// A person and the actor a name stands for: a vote of the stored documents
+/// ([`Store::person_votes`]) or an applied choice ([`Knowledge::people`]).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PersonRow {
+    /// The person's name.
+    pub name: String,
+    /// Actor code.
+    pub code: String,
+    /// Actor country.
+    pub country: Option<String>,
+    /// Sector codes, space-separated, primary first.
+    pub sectors: Option<String>,
+    /// Documents that discovered this actor under this name.
+    pub documents: u64,
+}
+
+/// The people every stored document was coded with (except those waiting
+/// in [`Store::pending_documents`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Knowledge {
+    /// Raised each time the people change.
+    pub version: u64,
+    /// One row per name, by name.
+    pub people: Vec<PersonRow>,
+}
+
+/// A stored document to code again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredDocument {
+    /// Its row (insertion order): the handle for [`Store::replace_analysis`].
+    pub doc_pk: i64,
+    /// Its key ([`document_key`]).
+    pub key: String,
+    /// The document as stored: its id is the one in its records.
+    pub doc: Document,
+}
+
+/// A stored document coded again: its new mentions and events.
+#[derive(Debug, Clone, Copy)]
+pub struct RecodedDocument<'a> {
+    /// Its row ([`StoredDocument::doc_pk`]).
+    pub doc_pk: i64,
+    /// Its event records.
+    pub events: &'a [EventRecord],
+    /// Its mentions, in document order.
+    pub mentions: &'a [MentionRow],
+}
+
+fn knowledge_version(conn: &Connection) -> Result<u64> {
+    let v: Option<String> = conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'knowledge_version'",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(v.and_then(|v| v.parse().ok()).unwrap_or(0))
+}
+
+/// An FTS5 query for the words of `name` in a row (a phrase: quotes doubled).
+fn phrase(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// The knowledge step's storage: the documents' votes, the applied people,
+/// the documents to code again. The choice of people from the votes is the
+/// caller's (parley-mentions' `KnownPeople::from_votes`); coding is never
+/// done here.
+impl Store {
+    /// The people the stored documents discovered: per name and actor (code,
+    /// country, sectors), the number of documents with a mention of it
+    /// marked discovered; ordered by name, then actor.
+    pub fn person_votes(&self) -> Result<Vec<PersonRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT name, code, country, value, count(DISTINCT doc_pk) FROM mentions
+             WHERE discovered = 1 AND kind = 'actor' AND name IS NOT NULL AND code IS NOT NULL
+             GROUP BY name, code, country, value
+             ORDER BY name, code, country, value",
+        )?;
+        let rows = stmt.query_map([], person_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The applied people and their version.
+    pub fn knowledge(&self) -> Result<Knowledge> {
+        let mut stmt = self.conn.prepare(
+            "SELECT name, code, country, sectors, documents FROM known_people ORDER BY name",
+        )?;
+        let people = stmt
+            .query_map([], person_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Knowledge {
+            version: knowledge_version(&self.conn)?,
+            people,
+        })
+    }
+
+    /// Makes `people` the applied knowledge, in one transaction (raising its
+    /// version unless `names` is empty), and marks
+    /// for coding again every stored document whose text has the words of
+    /// one of `names` (the people who changed: chosen actor changed,
+    /// appeared or disappeared) in a row, case and diacritics aside — a
+    /// superset of the documents that name them, found through the
+    /// `documents_fts` index. Returns false, changing nothing, when the
+    /// applied knowledge is no longer version `from` (another process
+    /// applied some meanwhile: compare again).
+    pub fn apply_knowledge(
+        &mut self,
+        from: u64,
+        people: &[PersonRow],
+        names: &[String],
+    ) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        if knowledge_version(&tx)? != from {
+            return Ok(false);
+        }
+        tx.execute("DELETE FROM known_people", [])?;
+        {
+            let mut add = tx.prepare(
+                "INSERT INTO known_people (name, code, country, sectors, documents)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for p in people {
+                add.execute(params![
+                    p.name,
+                    p.code,
+                    p.country,
+                    p.sectors,
+                    p.documents as i64
+                ])?;
+            }
+            let mut mark = tx.prepare(
+                "INSERT OR IGNORE INTO recode (doc_pk)
+                 SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1",
+            )?;
+            for name in names {
+                // A name without a letter or digit has no words to look for
+                // (and would be no phrase FTS5 accepts).
+                if name.chars().any(char::is_alphanumeric) {
+                    mark.execute([phrase(name)])?;
+                }
+            }
+        }
+        // What coding depends on changed: documents coded before are out of
+        // date (new counts alone change nothing).
+        if !names.is_empty() {
+            tx.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('knowledge_version', ?1)",
+                [(from + 1).to_string()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// The stored documents whose text has the words of `name` in a row
+    /// (as [`Store::apply_knowledge`] finds them), by document id.
+    pub fn documents_naming(&self, name: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.doc_id FROM documents_fts f JOIN documents d ON d.doc_pk = f.rowid
+             WHERE documents_fts MATCH ?1 ORDER BY d.doc_id, d.doc_key",
+        )?;
+        let rows = stmt.query_map([phrase(name)], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Up to `limit` documents waiting to be coded again with the applied
+    /// knowledge, in storage order.
+    pub fn pending_documents(&self, limit: usize) -> Result<Vec<StoredDocument>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.doc_pk, d.doc_key, d.doc_id, d.published, d.title, d.source, d.url,
+                    d.origin, d.text
+             FROM recode r JOIN documents d ON d.doc_pk = r.doc_pk
+             ORDER BY r.doc_pk LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit as i64], |r| {
+            let key: String = r.get(1)?;
+            Ok(StoredDocument {
+                doc_pk: r.get(0)?,
+                doc: Document {
+                    id: r.get(2)?,
+                    id_given: key.starts_with("id:"),
+                    date: r.get(3)?,
+                    title: r.get(4)?,
+                    source: r.get(5)?,
+                    url: r.get(6)?,
+                    origin: r.get(7)?,
+                    text: r.get(8)?,
+                    notes: Vec::new(),
+                },
+                key,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Replaces the mentions and events (with their participants and dyads)
+    /// of stored documents by those of coding them again with the knowledge
+    /// of version `knowledge`, in one transaction; the documents' rows stay.
+    /// Linking and tracking are marked out of date (what referred to the old
+    /// events is dropped until then). A document stays pending when the
+    /// applied knowledge changed meanwhile. Returns the events stored.
+    pub fn replace_analysis(
+        &mut self,
+        docs: &[RecodedDocument<'_>],
+        knowledge: u64,
+    ) -> Result<usize> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let current = knowledge_version(&tx)? == knowledge;
+        let mut events = 0;
+        for d in docs {
+            tx.execute_batch(&format!(
+                "CREATE TEMP TABLE IF NOT EXISTS old_events (event_pk INTEGER PRIMARY KEY);
+                 DELETE FROM temp.old_events;
+                 INSERT INTO temp.old_events SELECT event_pk FROM events WHERE doc_pk = {pk};
+                 DELETE FROM participants WHERE event_pk IN temp.old_events;
+                 DELETE FROM dyads WHERE event_pk IN temp.old_events;
+                 DELETE FROM agreement_steps WHERE event_pk IN temp.old_events;
+                 DELETE FROM scheduled WHERE event_pk IN temp.old_events;
+                 UPDATE scheduled SET held_by = NULL WHERE held_by IN temp.old_events;
+                 DELETE FROM events WHERE doc_pk = {pk};
+                 DELETE FROM mentions WHERE doc_pk = {pk};",
+                pk = d.doc_pk
+            ))?;
+            events += store_analysis(&tx, d.doc_pk, d.mentions, d.events)?;
+            if current {
+                tx.execute("DELETE FROM recode WHERE doc_pk = ?1", [d.doc_pk])?;
+            }
+        }
+        if !docs.is_empty() {
+            tx.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('stale', '1')",
+                [],
+            )?;
+            // Events were replaced, not only added: incremental linking
+            // (which follows new events) cannot tell; link everything again.
+            tx.execute("DELETE FROM meta WHERE key = 'linked'", [])?;
+        }
+        tx.commit()?;
+        Ok(events)
+    }
+
+    /// The knowledge step's mark: `Some(n)` when documents were stored
+    /// since the step last finished (a number that grows with each batch),
+    /// also after an ingest stopped between storing and the step.
+    pub fn knowledge_mark(&self) -> Result<Option<i64>> {
+        let v: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'knowledge_stale'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(v.map(|v| v.parse().unwrap_or(1)))
+    }
+
+    /// True when the knowledge step has work: documents stored since it
+    /// last finished, or documents waiting to be coded again.
+    pub fn needs_knowledge_step(&self) -> Result<bool> {
+        let pending: bool =
+            self.conn
+                .query_row("SELECT EXISTS (SELECT 1 FROM recode)", [], |r| r.get(0))?;
+        Ok(pending || self.knowledge_mark()?.is_some())
+    }
+
+    /// Ends the knowledge step: clears its mark when it is still `mark`
+    /// (no batch came since the step read it), the applied knowledge is
+    /// still version `knowledge` and no document waits to be coded again.
+    /// Returns whether it did; if not, the step has more to do.
+    pub fn knowledge_step_done(&mut self, mark: Option<i64>, knowledge: u64) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let now: Option<String> = tx
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'knowledge_stale'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let now = now.map(|v| v.parse().unwrap_or(1));
+        let pending: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM recode)", [], |r| r.get(0))?;
+        if now != mark || pending || knowledge_version(&tx)? != knowledge {
+            return Ok(false);
+        }
+        tx.execute("DELETE FROM meta WHERE key = 'knowledge_stale'", [])?;
+        tx.commit()?;
+        Ok(true)
+    }
+}
+
+fn person_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
+    Ok(PersonRow {
+        name: r.get(0)?,
+        code: r.get(1)?,
+        country: r.get(2)?,
+        sectors: r.get(3)?,
+        documents: r.get::<_, i64>(4)? as u64,
+    })
 }
 
 impl Store {

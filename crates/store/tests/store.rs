@@ -4,8 +4,8 @@
 
 use parley_records::EventRecord;
 use parley_store::{
-    content_hash, document_key, global_event_id, EventQuery, MentionKind, MentionRow, NewDocument,
-    Period, Store, StoreError, APPLICATION_ID, SCHEMA_VERSION,
+    content_hash, document_key, global_event_id, EventQuery, Knowledge, MentionKind, MentionRow,
+    NewDocument, Period, RecodedDocument, Store, StoreError, APPLICATION_ID, SCHEMA_VERSION,
 };
 use parley_text::Document;
 
@@ -294,46 +294,130 @@ fn documents_are_stored_once() {
     assert_eq!(store.counts().unwrap().documents, 5);
 }
 
+/// The knowledge step's storage: votes counted once per document, the
+/// applied people, the documents naming a changed person marked, coded
+/// again in place, and the step's mark.
 #[test]
-fn discovered_people_come_back_in_order() {
+fn votes_applied_people_and_documents_to_code_again() {
     let mut store = Store::open_in_memory().unwrap();
-    let doc = document(
-        "p1",
-        "2024-11-22",
-        "Defence Minister Ann Example met Army Chief Bo Sample.",
-    );
-    let person = |name: &str, start: usize, discovered: bool| MentionRow {
+    let person = |name: &str, start: usize, code: &str, discovered: bool| MentionRow {
         kind: Some(MentionKind::Actor),
         span: [start, start + name.len()],
         text: name.into(),
-        code: Some("XYZGOV".into()),
-        country: Some("XYZ".into()),
+        code: Some(code.into()),
+        country: Some(code[..3].into()),
         name: Some(name.into()),
         value: Some("GOV".into()),
         discovered,
         ..Default::default()
     };
-    let mentions = [
-        person("Ann Example", 17, true),
-        person("Army", 33, false),
-        person("Bo Sample", 44, true),
+    let docs = [
+        document(
+            "p1",
+            "2024-11-22",
+            "Minister Ann Example met Bo Sample. Ann Example left.",
+        ),
+        document("p2", "2024-11-23", "Minister Ann Example spoke."),
+        document("p3", "2024-11-24", "ANN EXAMPLE, of course, spoke."),
+        document("p4", "2024-11-24", "Ann met an example."),
     ];
-    for m in &mentions {
-        assert_eq!(&doc.text[m.span[0]..m.span[1]], m.text, "fixture spans");
-    }
-    let key = document_key(&doc);
-    store
-        .insert_batch(&[NewDocument {
-            key: &key,
-            doc: &doc,
+    let mentions = [
+        vec![
+            person("Ann Example", 9, "XYZGOV", true),
+            person("Bo Sample", 25, "XYZGOV", false),
+            // Twice in one document: one vote.
+            person("Ann Example", 36, "XYZGOV", true),
+        ],
+        vec![person("Ann Example", 9, "ABCGOV", true)],
+        vec![],
+        vec![],
+    ];
+    let keys: Vec<String> = docs.iter().map(document_key).collect();
+    let batch: Vec<NewDocument<'_>> = (0..docs.len())
+        .map(|i| NewDocument {
+            key: &keys[i],
+            doc: &docs[i],
             events: &[],
-            mentions: &mentions,
-        }])
+            mentions: &mentions[i],
+        })
+        .collect();
+    store.insert_batch_coded_with(&batch, Some(0)).unwrap();
+    let votes = store.person_votes().unwrap();
+    let summary: Vec<_> = votes
+        .iter()
+        .map(|v| (v.name.as_str(), v.code.as_str(), v.documents))
+        .collect();
+    assert_eq!(
+        summary,
+        [("Ann Example", "ABCGOV", 1), ("Ann Example", "XYZGOV", 1)]
+    );
+    assert_eq!(store.knowledge().unwrap(), Knowledge::default());
+    let mark = store.knowledge_mark().unwrap();
+    assert!(mark.is_some() && store.needs_knowledge_step().unwrap());
+
+    // Whole words in a row, case aside: p1, p2, p3, not p4.
+    assert_eq!(
+        store.documents_naming("Ann Example").unwrap(),
+        ["p1", "p2", "p3"]
+    );
+    let chosen = vec![votes[0].clone()];
+    assert!(!store
+        .apply_knowledge(7, &chosen, &["Ann Example".into()])
+        .unwrap());
+    assert!(store
+        .apply_knowledge(0, &chosen, &["Ann Example".into()])
+        .unwrap());
+    let applied = store.knowledge().unwrap();
+    assert_eq!((applied.version, applied.people), (1, chosen));
+    let pending = store.pending_documents(10).unwrap();
+    let ids: Vec<_> = pending.iter().map(|d| d.doc.id.as_str()).collect();
+    assert_eq!(ids, ["p1", "p2", "p3"]);
+    assert_eq!(pending[0].doc, docs[0]);
+    assert!(!store.knowledge_step_done(mark, 1).unwrap());
+
+    // Coded again: p2 now names the chosen actor, not a discovery.
+    let recoded = [person("Ann Example", 9, "ABCGOV", false)];
+    let again: Vec<RecodedDocument<'_>> = pending
+        .iter()
+        .map(|d| RecodedDocument {
+            doc_pk: d.doc_pk,
+            events: &[],
+            mentions: if d.doc.id == "p2" { &recoded } else { &[] },
+        })
+        .collect();
+    // Coded with knowledge since replaced: still pending.
+    store.replace_analysis(&again, 0).unwrap();
+    assert_eq!(store.pending_documents(10).unwrap().len(), 3);
+    store.replace_analysis(&again, 1).unwrap();
+    assert!(store.pending_documents(10).unwrap().is_empty());
+    assert_eq!(store.person_votes().unwrap(), vec![]);
+    assert_eq!(store.counts().unwrap().mentions, 1);
+    assert!(store.needs_follow_up().unwrap());
+    assert!(store.knowledge_step_done(mark, 1).unwrap());
+    assert!(!store.needs_knowledge_step().unwrap());
+
+    // A batch coded with outdated knowledge waits to be coded again.
+    let late = document("p5", "2024-11-25", "Ann Example arrived.");
+    let key = document_key(&late);
+    store
+        .insert_batch_coded_with(
+            &[NewDocument {
+                key: &key,
+                doc: &late,
+                events: &[],
+                mentions: &[],
+            }],
+            Some(0),
+        )
         .unwrap();
-    let back = store.discovered_people().unwrap();
-    let names: Vec<_> = back.iter().map(|m| m.name.clone().unwrap()).collect();
-    assert_eq!(names, ["Ann Example", "Bo Sample"]);
-    assert_eq!(back[0], mentions[0]);
+    let ids: Vec<_> = store
+        .pending_documents(10)
+        .unwrap()
+        .into_iter()
+        .map(|d| d.doc.id)
+        .collect();
+    assert_eq!(ids, ["p5"]);
+    assert!(store.needs_knowledge_step().unwrap());
 }
 
 #[test]
