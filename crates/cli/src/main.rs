@@ -164,6 +164,9 @@ enum Command {
         /// whatever the number.
         #[arg(long, short = 'j', value_parser = threads_arg)]
         threads: Option<usize>,
+        /// Skip (with an error naming it) any document longer than this many bytes.
+        #[arg(long, default_value_t = parley_read::DEFAULT_MAX_DOCUMENT_BYTES, value_parser = bytes_arg)]
+        max_bytes: usize,
     },
     /// List stored events, filtered by country, dyad, event type, dates or place.
     Query(store_cmd::QueryArgs),
@@ -303,7 +306,8 @@ fn main() -> ExitCode {
             inputs,
             db,
             threads,
-        } => store_cmd::run_ingest(db.as_deref(), &inputs, threads),
+            max_bytes,
+        } => store_cmd::run_ingest(db.as_deref(), &inputs, threads, max_bytes),
         Command::Query(args) => store_cmd::run_query(args, &mut std::io::stdout().lock()),
         Command::Dyads { db, by, format } => {
             let by = match by {

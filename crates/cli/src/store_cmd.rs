@@ -351,6 +351,7 @@ pub(crate) fn run_ingest(
     db: Option<&Path>,
     inputs: &[String],
     threads: Option<usize>,
+    max_bytes: usize,
 ) -> Result<ExitCode> {
     let (store, path) = open(db)?;
     let store = RefCell::new(store);
@@ -394,7 +395,10 @@ pub(crate) fn run_ingest(
     let db_failure = RefCell::new(None);
     analyse_batches(
         &inputs,
-        &parley_read::ReadOptions::default(),
+        &parley_read::ReadOptions {
+            max_document_bytes: max_bytes,
+            skip: vec![path.clone()],
+        },
         &pipeline,
         &pool,
         &known,
