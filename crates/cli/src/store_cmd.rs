@@ -817,9 +817,10 @@ pub(crate) enum ExportFormat {
 pub(crate) fn run_export(db: Option<&Path>, format: ExportFormat, out: &Path) -> Result<ExitCode> {
     let (store, path) = open_read(db)?;
     note_if_stale(&store, &path)?;
-    let file =
-        std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
-    let mut w = std::io::BufWriter::new(file);
+    // Written beside the target and renamed over it when complete: a failed
+    // export leaves the previous file as it was.
+    let output = crate::code_cmd::SafeOutput::create(out)?;
+    let mut w = std::io::BufWriter::new(output.writer()?);
     let n = match format {
         ExportFormat::Jsonl => store.for_each_event(&mut |e| writeln!(w, "{}", e.record)),
         ExportFormat::Csv => {
@@ -845,6 +846,8 @@ pub(crate) fn run_export(db: Option<&Path>, format: ExportFormat, out: &Path) ->
     })?;
     w.flush()
         .with_context(|| format!("writing {}", out.display()))?;
+    drop(w);
+    output.commit()?;
     eprintln!("parley: {n} events written to {}", out.display());
     Ok(ExitCode::SUCCESS)
 }
