@@ -32,13 +32,32 @@ use crate::{analyse_batches, Format, Pipeline, EXAMPLE_ARTICLE, EXIT_NOTHING_COD
 pub(crate) const EXIT_USAGE: u8 = 2;
 
 /// `parley code`'s options.
+#[derive(clap::Args)]
 pub(crate) struct CodeArgs {
+    /// Articles to code.
     pub inputs: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
+    /// Also write negated and hypothetical events (flagged in `modality`) and CAMEO-only events
+    /// that PLOVER discards (public statements, `event` null).
+    #[arg(long)]
     pub all: bool,
+    /// One record per source–target pair (GDELT-style dyads) instead of one per event;
+    /// event ids become `doc:n.k`.
+    #[arg(long)]
     pub dyads: bool,
+    /// Write to this file instead of standard output: written beside it and renamed over it
+    /// when the run coded something (a failed run leaves the file as it was); it may not be
+    /// one of the inputs, and is never read as one.
+    #[arg(long, short)]
     pub out: Option<PathBuf>,
+    /// Analyse this many documents at once (default, or 0: one per CPU core; at most 1024).
+    /// The output is the same, in the same order, whatever the number.
+    #[arg(long, short = 'j', value_parser = crate::threads_arg)]
     pub threads: Option<usize>,
+    /// Skip (with an error naming it) any document longer than this many bytes.
+    #[arg(long, default_value_t = parley_read::DEFAULT_MAX_DOCUMENT_BYTES, value_parser = crate::bytes_arg)]
     pub max_bytes: usize,
 }
 

@@ -66,33 +66,7 @@ enum Command {
     /// `source ...`, `url ...` before a blank line), a JSON Lines file of articles
     /// (`id`, `date`, `title`, `source`, `url`, `text`), a `.jsonl.gz` file, a directory (searched
     /// recursively), or `-` for standard input. With no INPUT, a built-in example article is coded.
-    Code {
-        /// Articles to code.
-        inputs: Vec<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Jsonl)]
-        format: Format,
-        /// Also write negated and hypothetical events (flagged in `modality`) and CAMEO-only events
-        /// that PLOVER discards (public statements, `event` null).
-        #[arg(long)]
-        all: bool,
-        /// One record per source–target pair (GDELT-style dyads) instead of one per event;
-        /// event ids become `doc:n.k`.
-        #[arg(long)]
-        dyads: bool,
-        /// Write to this file instead of standard output: written beside it and renamed over it
-        /// when the run coded something (a failed run leaves the file as it was); it may not be
-        /// one of the inputs, and is never read as one.
-        #[arg(long, short)]
-        out: Option<PathBuf>,
-        /// Analyse this many documents at once (default, or 0: one per CPU core; at most 1024).
-        /// The output is the same, in the same order, whatever the number.
-        #[arg(long, short = 'j', value_parser = threads_arg)]
-        threads: Option<usize>,
-        /// Skip (with an error naming it) any document longer than this many bytes.
-        #[arg(long, default_value_t = parley_read::DEFAULT_MAX_DOCUMENT_BYTES, value_parser = bytes_arg)]
-        max_bytes: usize,
-    },
+    Code(code_cmd::CodeArgs),
     /// Code gold files and print the scorer's figures (same rules as shared/tools/score.py).
     Eval {
         /// Gold JSON Lines files (records with `id`, `text`, `gold`).
@@ -271,23 +245,7 @@ pub(crate) enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Code {
-            inputs,
-            format,
-            all,
-            dyads,
-            out,
-            threads,
-            max_bytes,
-        } => code_cmd::run_code(code_cmd::CodeArgs {
-            inputs,
-            format,
-            all,
-            dyads,
-            out,
-            threads,
-            max_bytes,
-        }),
+        Command::Code(args) => code_cmd::run_code(args),
         Command::Eval { gold, system } => run_eval(&gold, system.as_deref()),
         Command::Calibrate { gold, out } => calibrate_cmd::run_calibrate(&gold, out.as_deref()),
         Command::Explain { text, date } => run_explain(&text, date.as_deref()),
@@ -355,7 +313,7 @@ fn main() -> ExitCode {
 }
 
 /// `-j`: worker threads, 0 for one per core, at most 1024.
-fn threads_arg(s: &str) -> Result<usize, String> {
+pub(crate) fn threads_arg(s: &str) -> Result<usize, String> {
     let n: usize = s
         .parse()
         .map_err(|_| format!("{s:?} is not a number of threads"))?;
@@ -368,7 +326,7 @@ fn threads_arg(s: &str) -> Result<usize, String> {
 }
 
 /// `--max-bytes`: a size in bytes, with an optional K, M or G suffix (powers of 1024).
-fn bytes_arg(s: &str) -> Result<usize, String> {
+pub(crate) fn bytes_arg(s: &str) -> Result<usize, String> {
     let t = s.trim();
     let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
         Some((i, _)) => t.split_at(i),

@@ -454,13 +454,7 @@ pub(crate) fn run_ingest(
                             doc.id = format!("{}@{}", doc.id, &hash[..12]);
                         }
                         let idx = CharIndex::new(&doc.text);
-                        let events: Vec<EventRecord> = analysed
-                            .events
-                            .iter()
-                            .filter(|e| e.is_reported())
-                            .enumerate()
-                            .map(|(n, e)| EventRecord::with_index(&doc, &idx, e, n))
-                            .collect();
+                        let events = records_of(&doc, &idx, &analysed);
                         let mentions = mention_rows(&doc, &idx, &analysed);
                         docs.push((key, doc, events, mentions));
                     }
@@ -1176,15 +1170,6 @@ const BENCH_STORE_DOCUMENTS: usize = 1000;
 pub(crate) fn bench_store(pipeline: &Pipeline, docs: &[Document]) -> Result<()> {
     use std::time::Instant;
     let docs = &docs[..docs.len().min(BENCH_STORE_DOCUMENTS)];
-    let records = |doc: &Document, analysed: &AnalysedDocument, idx: &CharIndex| {
-        analysed
-            .events
-            .iter()
-            .filter(|e| e.is_reported())
-            .enumerate()
-            .map(|(n, e)| EventRecord::with_index(doc, idx, e, n))
-            .collect::<Vec<_>>()
-    };
     let path = std::env::temp_dir().join(format!("parley-bench-{}.db", std::process::id()));
     let cleanup = |p: &Path| {
         for ext in ["", "-wal", "-shm"] {
@@ -1198,7 +1183,7 @@ pub(crate) fn bench_store(pipeline: &Pipeline, docs: &[Document]) -> Result<()> 
         for d in docs {
             let a = pipeline.analyse(d);
             let idx = CharIndex::new(&d.text);
-            for r in records(d, &a, &idx) {
+            for r in records_of(d, &idx, &a) {
                 parley_records::write_jsonl(&mut sink, &r)?;
             }
         }
@@ -1214,7 +1199,7 @@ pub(crate) fn bench_store(pipeline: &Pipeline, docs: &[Document]) -> Result<()> 
                 let idx = CharIndex::new(&d.text);
                 rows.push((
                     document_key(d),
-                    records(d, &a, &idx),
+                    records_of(d, &idx, &a),
                     mention_rows(d, &idx, &a),
                 ));
             }
