@@ -37,7 +37,7 @@ pub(crate) const BATCH_DOCUMENTS: usize = 256;
 const BATCH_BYTES: usize = 8 << 20;
 
 /// Exit code when no document could be coded.
-const EXIT_NOTHING_CODED: u8 = 1;
+pub(crate) const EXIT_NOTHING_CODED: u8 = 1;
 /// Exit code for errors writing output or reading files named by options.
 const EXIT_IO: u8 = 3;
 
@@ -209,21 +209,10 @@ enum Command {
     Train(syntax_cmd::TrainArgs),
     /// Tag, lemmatise and parse: writes CoNLL-U.
     ///
-    /// With --conllu, reads CoNLL-U and uses only its FORM column and sentence breaks (same
-    /// words, same order out); otherwise reads raw text and uses parley's own tokenisation.
-    Parse {
-        /// Input file, or `-` for standard input.
-        input: String,
-        /// The input is CoNLL-U.
-        #[arg(long)]
-        conllu: bool,
-        /// Use this model file instead of the built-in one.
-        #[arg(long)]
-        model: Option<PathBuf>,
-        /// With --conllu: print UPOS/XPOS/lemma/UAS/LAS against the input's own columns.
-        #[arg(long, requires = "conllu")]
-        score: bool,
-    },
+    /// Reads articles as `parley code` does (header lines and JSON fields are not text) and uses
+    /// parley's own sentences and tokens; one `# newdoc id` block per article. With --conllu,
+    /// reads CoNLL-U and uses only its FORM column and sentence breaks (same words, same order out).
+    Parse(syntax_cmd::ParseArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -288,12 +277,7 @@ fn main() -> ExitCode {
         }
         Command::Export { db, format, out } => store_cmd::run_export(db.as_deref(), format, &out),
         Command::Train(args) => syntax_cmd::run_train(args),
-        Command::Parse {
-            input,
-            conllu,
-            model,
-            score,
-        } => syntax_cmd::run_parse(&input, conllu, model.as_deref(), score),
+        Command::Parse(args) => syntax_cmd::run_parse(args),
     };
     match result {
         Ok(code) => code,

@@ -241,72 +241,167 @@ pub fn load_model(path: Option<&Path>) -> Result<std::borrow::Cow<'static, Model
     }
 }
 
-/// `parley parse`: CoNLL-U in (FORM column) or raw text in, CoNLL-U out.
-pub fn run_parse(
-    input: &str,
-    conllu_input: bool,
-    model: Option<&Path>,
-    gold_scores: bool,
-) -> Result<ExitCode> {
-    let model = load_model(model)?;
-    let mut text = String::new();
-    if input == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("cannot read standard input")?;
-    } else {
-        text = std::fs::read_to_string(input).with_context(|| format!("cannot read {input}"))?;
+/// `parley parse`'s options.
+#[derive(clap::Args)]
+pub struct ParseArgs {
+    /// Articles, read as `parley code` reads them (plain text with optional
+    /// header lines, JSON Lines, `.jsonl.gz`, directories, `-` for standard
+    /// input); with --conllu, CoNLL-U files. With none: standard input when
+    /// it is piped, else the built-in example article.
+    pub inputs: Vec<String>,
+    /// The inputs are CoNLL-U (their FORM column is parsed).
+    #[arg(long)]
+    pub conllu: bool,
+    /// Use this model file instead of the built-in one.
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// With --conllu: print only the UPOS/XPOS/lemma/UAS/LAS scores against the
+    /// input's own columns (no CoNLL-U).
+    #[arg(long, requires = "conllu")]
+    pub score: bool,
+    /// Skip (with an error naming it) any document longer than this many bytes.
+    #[arg(long, default_value_t = parley_read::DEFAULT_MAX_DOCUMENT_BYTES, value_parser = crate::bytes_arg)]
+    pub max_bytes: usize,
+}
+
+/// `parley parse`: articles (or CoNLL-U) in, CoNLL-U out.
+pub fn run_parse(args: ParseArgs) -> Result<ExitCode> {
+    let model = load_model(args.model.as_deref())?;
+    let piped = args.inputs.is_empty() && crate::code_cmd::stdin_is_data();
+    if args.conllu {
+        let inputs = if args.inputs.is_empty() {
+            vec!["-".to_string()]
+        } else {
+            args.inputs.clone()
+        };
+        return parse_conllu(&model, &inputs, args.score);
     }
     let mut out = BufWriter::new(std::io::stdout().lock());
-    let mut buf = String::new();
-    if conllu_input {
-        let (sentences, errors) = conllu::parse(&text);
-        for e in &errors {
-            eprintln!("parley: skipped sentence: {input}:{e}");
-        }
-        let mut predicted = Vec::with_capacity(sentences.len());
-        for s in &sentences {
-            let p = model.parse_sentence(s);
-            buf.clear();
-            conllu::write_sentence(&mut buf, &p);
-            out.write_all(buf.as_bytes())?;
-            predicted.push(p);
-        }
-        out.flush()?;
-        eprintln!(
-            "parley: {} sentences parsed, {} skipped",
-            sentences.len(),
-            errors.len()
-        );
-        if gold_scores {
-            eprintln!(
-                "parley: against the input's own columns: {}",
-                parley_syntax::train::score(&sentences, &predicted)
-            );
-        }
-    } else {
-        let seg = parley_text::segment(&text);
+    let (mut read, mut skipped, mut sentences) = (0usize, 0usize, 0usize);
+    let mut write_error: Option<std::io::Error> = None;
+    let mut parse_document = |doc: &parley_text::Document, out: &mut dyn Write| {
+        let mut buf = format!("# newdoc id = {}\n", doc.id);
+        let seg = parley_text::segment(&doc.text);
         for (k, sentence) in seg.sentences.iter().enumerate() {
             let tokens = &seg.tokens[sentence.tokens.clone()];
-            let forms: Vec<&str> = tokens.iter().map(|t| t.text(&text)).collect();
+            let forms: Vec<&str> = tokens.iter().map(|t| t.text(&doc.text)).collect();
             let comments = vec![
-                format!("# sent_id = {}", k + 1),
+                format!("# sent_id = {}-{}", doc.id, k + 1),
                 format!(
                     "# text = {}",
                     sentence
                         .span
-                        .text(&text)
+                        .text(&doc.text)
                         .split_whitespace()
                         .collect::<Vec<_>>()
                         .join(" ")
                 ),
             ];
-            buf.clear();
             conllu::write_sentence(&mut buf, &model.to_conllu(&forms, comments));
-            out.write_all(buf.as_bytes())?;
         }
-        out.flush()?;
+        sentences += seg.sentences.len();
+        out.write_all(buf.as_bytes())
+    };
+    if args.inputs.is_empty() && !piped {
+        eprintln!("parley: no input given; parsing the built-in example article (examples/jakarta-talks.txt)");
+        let doc =
+            parley_read::parse_plain_text("jakarta-talks.txt", crate::EXAMPLE_ARTICLE.as_bytes())
+                .context("example article")?;
+        read += 1;
+        parse_document(&doc, &mut out)?;
+    } else {
+        let inputs: Vec<parley_read::Input> = if piped {
+            vec![parley_read::Input::Stdin]
+        } else {
+            args.inputs
+                .iter()
+                .map(|s| parley_read::Input::from_arg(s))
+                .collect()
+        };
+        let options = parley_read::ReadOptions {
+            max_document_bytes: args.max_bytes,
+            ..parley_read::ReadOptions::default()
+        };
+        parley_read::read_inputs_with(&inputs, &options, &mut |item| {
+            if write_error.is_some() {
+                return;
+            }
+            read += 1;
+            match item {
+                Ok(doc) => {
+                    for note in &doc.notes {
+                        eprintln!("parley: warning: {}: {note}", doc.origin);
+                    }
+                    if let Err(e) = parse_document(&doc, &mut out) {
+                        write_error = Some(e);
+                    }
+                }
+                Err(e) => {
+                    skipped += 1;
+                    eprintln!("parley: skipped: {e}");
+                }
+            }
+        });
     }
+    if let Some(e) = write_error {
+        return Err(e).context("cannot write the output");
+    }
+    out.flush().context("cannot write the output")?;
+    eprintln!(
+        "parley: {read} documents read, {} parsed ({sentences} sentences), {skipped} skipped",
+        read - skipped
+    );
+    Ok(if read > skipped {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(crate::EXIT_NOTHING_CODED)
+    })
+}
+
+/// Parses the FORM column of CoNLL-U files; with `scores_only`, prints the
+/// scores against the files' own columns instead of the parses.
+fn parse_conllu(model: &Model, inputs: &[String], scores_only: bool) -> Result<ExitCode> {
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let mut buf = String::new();
+    let (mut gold, mut predicted, mut skipped) = (Vec::new(), Vec::new(), 0usize);
+    for input in inputs {
+        let mut text = String::new();
+        if input == "-" {
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .context("cannot read standard input")?;
+        } else {
+            text =
+                std::fs::read_to_string(input).with_context(|| format!("cannot read {input}"))?;
+        }
+        let (sentences, errors) = conllu::parse(&text);
+        for e in &errors {
+            eprintln!("parley: skipped sentence: {input}:{e}");
+        }
+        skipped += errors.len();
+        for s in sentences {
+            let p = model.parse_sentence(&s);
+            if !scores_only {
+                buf.clear();
+                conllu::write_sentence(&mut buf, &p);
+                out.write_all(buf.as_bytes())?;
+            }
+            predicted.push(p);
+            gold.push(s);
+        }
+    }
+    eprintln!(
+        "parley: {} sentences parsed, {skipped} skipped",
+        predicted.len()
+    );
+    if scores_only {
+        writeln!(
+            out,
+            "against the input's own columns: {}",
+            parley_syntax::train::score(&gold, &predicted)
+        )?;
+    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -544,7 +544,9 @@ fn parse_raw_text_uses_parleys_tokens() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.starts_with("# sent_id = 1\n# text = India's minister met envoys.\n"),
+        text.starts_with(
+            "# newdoc id = stdin\n# sent_id = stdin-1\n# text = India's minister met envoys.\n"
+        ),
         "{text}"
     );
     let sentences = conllu_words(&text);
@@ -557,6 +559,62 @@ fn parse_raw_text_uses_parleys_tokens() {
         ]
     );
     assert_eq!(sentences[0][3][2], "meet");
+}
+
+/// `parse` reads articles as `code` does: a plain-text header block and JSON
+/// fields other than `text` are not parsed as sentences; every article gets
+/// its own `# newdoc id`; an unreadable record is named and the rest parsed.
+#[test]
+fn parse_reads_the_inputs_code_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let txt = dir.path().join("talks.txt");
+    std::fs::write(
+        &txt,
+        "date 2024-11-05\ntitle Ministers meet\n\nIndia met Japan. They signed it.\n",
+    )
+    .unwrap();
+    let jsonl = dir.path().join("feed.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"id\":\"a1\",\"title\":\"Not a sentence\",\"text\":\"Troops withdrew.\"}\nnot json\n",
+    )
+    .unwrap();
+    let out = parley(&["parse", txt.to_str().unwrap(), jsonl.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    let texts: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("# newdoc") || l.starts_with("# text"))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "# newdoc id = talks.txt",
+            "# text = India met Japan.",
+            "# text = They signed it.",
+            "# newdoc id = a1",
+            "# text = Troops withdrew.",
+        ]
+    );
+    let err = stderr(&out);
+    assert!(err.contains("feed.jsonl:2"), "{err}");
+    assert!(
+        err.contains("3 documents read, 2 parsed (3 sentences), 1 skipped"),
+        "{err}"
+    );
+}
+
+/// `parse --conllu --score` prints the scores alone on standard output.
+#[test]
+fn parse_score_prints_only_the_scores() {
+    let out = parley_stdin(&["parse", "--conllu", "--score", "-"], CONLLU.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.starts_with("against the input's own columns: UPOS ") && text.contains("LAS"),
+        "{text}"
+    );
 }
 
 #[test]
