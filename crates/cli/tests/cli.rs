@@ -342,10 +342,10 @@ fn seed_article() {
     let seed = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../../shared/data/seeds/000_84d5f0996ecbf228.txt");
     if !seed.exists() {
-        eprintln!(
-            "skipped: {} not found (run beside ../shared)",
+        parley_testkit::skip(format_args!(
+            "{} not found (run beside ../shared)",
             seed.display()
-        );
+        ));
         return;
     }
     let out = parley(&["code", seed.to_str().unwrap()]);
@@ -422,7 +422,7 @@ fn eval_matches_score_py_on_gold_dev() {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     let gold = shared.join("data/gold/dev/plover-gsr.dev.jsonl");
     if !gold.exists() {
-        eprintln!("skipped: {} not found", gold.display());
+        parley_testkit::skip(format_args!("{} not found", gold.display()));
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -442,7 +442,7 @@ fn eval_matches_score_py_on_gold_dev() {
     {
         Ok(o) if o.status.success() => o,
         _ => {
-            eprintln!("skipped: python3 or score.py not usable");
+            parley_testkit::skip("python3 or score.py not usable");
             return;
         }
     };

@@ -884,7 +884,7 @@ fn seed_article_agreement_and_schedule() {
             .map(|e| e.path())
             .find(|p| p.extension().is_some_and(|x| x == "txt"))
     }) else {
-        eprintln!("skipped: no seed article in {}", seeds.display());
+        parley_testkit::skip(format_args!("no seed article in {}", seeds.display()));
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -921,7 +921,7 @@ fn reuters_three_thousand_twice() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../../shared/data/corpora/reuters21578.jsonl");
     let Ok(text) = std::fs::read_to_string(&corpus) else {
-        eprintln!("skipped: {} not found", corpus.display());
+        parley_testkit::skip(format_args!("{} not found", corpus.display()));
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -1240,7 +1240,7 @@ fn a_store_in_a_read_only_folder_is_readable() {
         let setpriv = Command::new("setpriv").arg("--version").output();
         if !setpriv.is_ok_and(|o| o.status.success()) {
             mode(&sub, 0o755).unwrap();
-            eprintln!("skipped: chmod 555 does not stop root writing, and there is no setpriv");
+            parley_testkit::skip("chmod 555 does not stop root writing, and there is no setpriv");
             return;
         }
         // Let `nobody` reach the store and write the export beside it.

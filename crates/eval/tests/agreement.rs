@@ -52,10 +52,10 @@ fn hand_checked_figures() {
 fn agrees_with_score_py() {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/tools/score.py");
     if !script.exists() {
-        eprintln!(
-            "skipped: {} not found (run beside ../shared)",
+        parley_testkit::skip(format_args!(
+            "{} not found (run beside ../shared)",
             script.display()
-        );
+        ));
         return;
     }
     let out = match Command::new("python3")
@@ -68,7 +68,7 @@ fn agrees_with_score_py() {
     {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("skipped: python3 not available ({e})");
+            parley_testkit::skip(format_args!("python3 not available ({e})"));
             return;
         }
     };

@@ -880,7 +880,7 @@ mod tests {
         match std::process::Command::new("mkfifo").arg(&fifo).status() {
             Ok(s) if s.success() => {}
             _ => {
-                eprintln!("skipped: mkfifo is not available");
+                parley_testkit::skip("mkfifo is not available");
                 return;
             }
         }

@@ -19,10 +19,10 @@ fn treebank(parts: &[&str]) -> Option<PathBuf> {
     if path.exists() {
         Some(path)
     } else {
-        eprintln!(
-            "skipped: {} not found (run beside ../shared)",
+        parley_testkit::skip(format_args!(
+            "{} not found (run beside ../shared)",
             path.display()
-        );
+        ));
         None
     }
 }
