@@ -80,15 +80,35 @@ printf '{"id":"B","date":"2026-03-06","text":"Amara Wekesa criticised the rebels
 for s in ab ba one; do "$P" export --db "$T/$s.db" --format jsonl --out "$T/$s.jsonl" 2>/dev/null; done
 cmp -s "$T/ab.jsonl" "$T/ba.jsonl" && cmp -s "$T/ab.jsonl" "$T/one.jsonl"; row "ingest order independent" $? "$(wc -l < "$T/one.jsonl") events"
 
-# 8. Concurrent ingests (6 at once, different inputs).
-for i in 1 2 3 4 5 6; do printf '{"id":"c%s","date":"2026-03-0%s","text":"India met Japan in Delhi on Monday."}\n' $i $i > "$T/c$i.jsonl"; done
-okc=0
-for trial in 1 2 3; do
-  rm -f "$T/c.db"*; pids=()
-  for i in 1 2 3 4 5 6; do "$P" ingest --db "$T/c.db" "$T/c$i.jsonl" 2>/dev/null & pids+=($!); done
-  for p in "${pids[@]}"; do wait "$p" || okc=1; done
+# 8. Concurrent ingests of different inputs: 20 trials each of 2 and 6 at
+# once; every process exits 0 and the store exports exactly as one
+# sequential run of the same inputs.
+texts=(
+  "Kenyan Defence Minister Amara Wekesa met Ugandan officials in Kampala on Monday."
+  "Amara Wekesa criticised the rebels on Tuesday."
+  "India and Japan signed a trade agreement in New Delhi on Wednesday."
+  "Police arrested 12 protesters in Nairobi on Thursday."
+  "The United States imposed sanctions on Iran on Friday."
+  "Russia accused Ukraine of shelling a border village on Saturday."
+)
+for i in 1 2 3 4 5 6; do
+  printf '{"id":"c%s","date":"2026-03-0%s","text":"%s"}\n' $i $i "${texts[$((i-1))]}" > "$T/c$i.jsonl"
 done
-row "6 concurrent ingests x3" $okc "all exited 0"
+for n in 2 6; do
+  files=(); for i in $(seq 1 $n); do files+=("$T/c$i.jsonl"); done
+  rm -f "$T/seq.db"*; "$P" ingest --db "$T/seq.db" "${files[@]}" 2>/dev/null
+  "$P" export --db "$T/seq.db" --format jsonl --out "$T/seq.jsonl" 2>/dev/null
+  exits=0; differ=0
+  for trial in $(seq 1 20); do
+    rm -f "$T/c.db"*; pids=()
+    for f in "${files[@]}"; do "$P" ingest --db "$T/c.db" "$f" 2>>"$T/conc.err" >/dev/null & pids+=($!); done
+    for p in "${pids[@]}"; do wait "$p" || exits=$((exits+1)); done
+    "$P" export --db "$T/c.db" --format jsonl --out "$T/conc.jsonl" 2>/dev/null
+    cmp -s "$T/seq.jsonl" "$T/conc.jsonl" || differ=$((differ+1))
+  done
+  row "$n concurrent ingests x20" $(( exits || differ )) \
+    "$exits failed, $differ stores differ from one run ($(wc -l < "$T/seq.jsonl") events)"
+done
 
 # 9. Time linear in document length: 5 MB vs 0.5 MB.
 R=../shared/data/corpora/reuters21578.jsonl
