@@ -16,7 +16,7 @@
 //! newest publication date in the collection, not the clock, so the same
 //! collection gives the same answer); `scheduled` otherwise.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// Where an agreement stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -170,15 +170,23 @@ pub struct Agreement {
 
 /// Groups agreement evidence into agreements (rules in the module
 /// documentation). Deterministic; `evidence` in any order.
+///
+/// A step can only join an agreement of its noun that has two of its
+/// parties (or its only one), so agreements are found through an index of
+/// (noun, party pair) and (noun, party) rather than by scanning them all:
+/// the time grows with the evidence and the agreements that share parties
+/// with each step, not with all agreements.
 pub fn agreements(evidence: &[AgreementEvidence]) -> Vec<Agreement> {
     let mut order: Vec<usize> = (0..evidence.len()).collect();
     order.sort_by_key(|&i| (evidence[i].day, evidence[i].id));
     let mut out: Vec<(Agreement, String, BTreeSet<String>)> = Vec::new();
+    let mut index = AgreementIndex::default();
     for i in order {
         let e = &evidence[i];
         let words = key_words(&e.topic);
         let parties: BTreeSet<String> = e.parties.iter().cloned().collect();
-        let found = out.iter_mut().find(|(a, noun, key)| {
+        let found = index.candidates(&e.noun, &parties).into_iter().find(|&k| {
+            let (a, noun, key) = &out[k];
             let shared = a.parties.iter().filter(|p| parties.contains(*p)).count();
             let parties_match = shared >= 2 || (parties.len() == 1 && shared == 1);
             let common = key.intersection(&words).count();
@@ -188,31 +196,95 @@ pub fn agreements(evidence: &[AgreementEvidence]) -> Vec<Agreement> {
             *noun == e.noun && parties_match && names_match
         });
         match found {
-            Some((a, _, _)) => {
+            Some(k) => {
+                let a = &mut out[k].0;
                 a.steps.push(i);
                 a.status = e.status;
                 for p in &parties {
                     if !a.parties.contains(p) {
+                        index.add_party(&e.noun, k, &a.parties, p);
                         a.parties.push(p.clone());
                     }
                 }
                 a.parties.sort();
             }
-            None if parties.len() >= 2 => out.push((
-                Agreement {
-                    id: e.id,
-                    topic: e.topic.clone(),
-                    parties: parties.iter().cloned().collect(),
-                    steps: vec![i],
-                    status: e.status,
-                },
-                e.noun.clone(),
-                words,
-            )),
+            None if parties.len() >= 2 => {
+                let k = out.len();
+                let mut known: Vec<String> = Vec::new();
+                for p in &parties {
+                    index.add_party(&e.noun, k, &known, p);
+                    known.push(p.clone());
+                }
+                out.push((
+                    Agreement {
+                        id: e.id,
+                        topic: e.topic.clone(),
+                        parties: known,
+                        steps: vec![i],
+                        status: e.status,
+                    },
+                    e.noun.clone(),
+                    words,
+                ));
+            }
             None => {}
         }
     }
     out.into_iter().map(|(a, _, _)| a).collect()
+}
+
+/// Agreements (by position) under their noun and each of their parties and
+/// party pairs.
+#[derive(Default)]
+struct AgreementIndex {
+    by_party: HashMap<(String, String), Vec<usize>>,
+    by_pair: HashMap<(String, String, String), Vec<usize>>,
+}
+
+impl AgreementIndex {
+    /// Records that agreement `k` (of `noun`, with `parties` so far) now
+    /// also has `party`.
+    fn add_party(&mut self, noun: &str, k: usize, parties: &[String], party: &str) {
+        self.by_party
+            .entry((noun.to_string(), party.to_string()))
+            .or_default()
+            .push(k);
+        for q in parties {
+            let (x, y) = if q.as_str() < party {
+                (q.as_str(), party)
+            } else {
+                (party, q.as_str())
+            };
+            self.by_pair
+                .entry((noun.to_string(), x.to_string(), y.to_string()))
+                .or_default()
+                .push(k);
+        }
+    }
+
+    /// The agreements of `noun` a step with `parties` may join, in the
+    /// order they were made: those with two of its parties, or with its
+    /// only one.
+    fn candidates(&self, noun: &str, parties: &BTreeSet<String>) -> Vec<usize> {
+        let mut found = Vec::new();
+        let parties: Vec<&String> = parties.iter().collect();
+        if let [p] = parties[..] {
+            if let Some(ks) = self.by_party.get(&(noun.to_string(), p.clone())) {
+                found.extend(ks);
+            }
+        }
+        for (n, x) in parties.iter().enumerate() {
+            for y in &parties[n + 1..] {
+                let key = (noun.to_string(), (*x).clone(), (*y).clone());
+                if let Some(ks) = self.by_pair.get(&key) {
+                    found.extend(ks);
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
 }
 
 /// A scheduled event's standing.
@@ -276,5 +348,103 @@ pub fn schedule_status<'r>(
         (Some(id), _) => ScheduleStatus::Held(id),
         (None, Some(now)) if planned.last_day < now => ScheduleStatus::Overdue,
         _ => ScheduleStatus::Scheduled,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The rule as first written: every step tried against every agreement
+    /// made so far, first match wins. The indexed [`agreements`] must
+    /// group exactly as this does.
+    fn agreements_by_scan(evidence: &[AgreementEvidence]) -> Vec<Agreement> {
+        let mut order: Vec<usize> = (0..evidence.len()).collect();
+        order.sort_by_key(|&i| (evidence[i].day, evidence[i].id));
+        let mut out: Vec<(Agreement, String, BTreeSet<String>)> = Vec::new();
+        for i in order {
+            let e = &evidence[i];
+            let words = key_words(&e.topic);
+            let parties: BTreeSet<String> = e.parties.iter().cloned().collect();
+            let found = out.iter_mut().find(|(a, noun, key)| {
+                let shared = a.parties.iter().filter(|p| parties.contains(*p)).count();
+                let parties_match = shared >= 2 || (parties.len() == 1 && shared == 1);
+                let common = key.intersection(&words).count();
+                let names_match = key.is_subset(&words)
+                    || words.is_subset(key)
+                    || 2 * common >= key.union(&words).count();
+                *noun == e.noun && parties_match && names_match
+            });
+            match found {
+                Some((a, _, _)) => {
+                    a.steps.push(i);
+                    a.status = e.status;
+                    for p in &parties {
+                        if !a.parties.contains(p) {
+                            a.parties.push(p.clone());
+                        }
+                    }
+                    a.parties.sort();
+                }
+                None if parties.len() >= 2 => out.push((
+                    Agreement {
+                        id: e.id,
+                        topic: e.topic.clone(),
+                        parties: parties.iter().cloned().collect(),
+                        steps: vec![i],
+                        status: e.status,
+                    },
+                    e.noun.clone(),
+                    words,
+                )),
+                None => {}
+            }
+        }
+        out.into_iter().map(|(a, _, _)| a).collect()
+    }
+
+    fn evidence() -> impl Strategy<Value = Vec<AgreementEvidence>> {
+        let one = (
+            0i64..20,
+            prop::sample::select(vec![
+                ("free trade agreement", "agreement"),
+                ("trade agreement", "agreement"),
+                ("defence agreement", "agreement"),
+                ("fisheries treaty", "treaty"),
+                ("treaty", "treaty"),
+                ("nuclear deal", "deal"),
+            ]),
+            prop::sample::subsequence(vec!["ARG", "CHL", "PER", "USA", "CHN"], 0..4),
+            prop::sample::select(vec![
+                AgreementStatus::Proposed,
+                AgreementStatus::Signed,
+                AgreementStatus::Ratified,
+            ]),
+        );
+        prop::collection::vec(one, 0..60).prop_map(|steps| {
+            steps
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(id, (day, (topic, noun), parties, status))| AgreementEvidence {
+                        id: id as i64,
+                        day,
+                        topic: topic.into(),
+                        noun: noun.into(),
+                        parties: parties.into_iter().map(String::from).collect(),
+                        status,
+                    },
+                )
+                .collect()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn the_index_groups_as_the_scan(evidence in evidence()) {
+            prop_assert_eq!(agreements(&evidence), agreements_by_scan(&evidence));
+        }
     }
 }

@@ -72,7 +72,7 @@ fn day_number(day: &str) -> Option<i64> {
 use sha2::{Digest, Sha256};
 
 /// The schema version this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The `PRAGMA application_id` of a parley store: `PRLY` in ASCII
 /// (0x50524C59), so `file(1)` and parley itself can tell a store from
@@ -313,6 +313,13 @@ END;
 -- order: the next knowledge step applies the collection's votes.
 INSERT INTO meta (key, value) VALUES ('knowledge_stale', '1');
 INSERT INTO meta (key, value) VALUES ('knowledge_version', '0');
+",
+    // 7: incremental tracking. 'as_of' in meta: the newest publication day
+    // the trackers used (a day number; absent: track everything again).
+    "
+CREATE INDEX events_scheduled ON events(event, date_last) WHERE modality = 'scheduled';
+CREATE INDEX events_linked_last ON events(event, date_last) WHERE cluster IS NOT NULL;
+DELETE FROM meta WHERE key = 'as_of';
 ",
 ];
 
@@ -1703,9 +1710,9 @@ impl Store {
     /// Brings everything derived from the events — clusters, agreements,
     /// scheduled events — up to date with the events stored since the last
     /// follow-up, in one transaction, and marks the store up to date.
-    /// Linking is incremental (see [`Store::relink`] for the rule) and gives
-    /// exactly what linking everything again would; the trackers are rebuilt
-    /// from the events they read. Deterministic; can be re-run.
+    /// Linking (see [`Store::relink`] for the rule) and tracking (see
+    /// `track_new_in`) are incremental and give exactly what doing
+    /// everything again would. Deterministic; can be re-run.
     pub fn follow_up(&mut self) -> Result<(LinkCounts, TrackCounts)> {
         // Immediate, as every write: see `insert_batch`.
         let tx = self
@@ -1717,11 +1724,13 @@ impl Store {
             })
             .optional()?
             .and_then(|v| v.parse().ok());
-        let link = match linked {
-            Some(after) => Store::link_new_in(&tx, after)?,
-            None => Store::link_in(&tx)?,
+        let (link, track) = match linked {
+            Some(after) => (
+                Store::link_new_in(&tx, after)?,
+                Store::track_new_in(&tx, after)?,
+            ),
+            None => (Store::link_in(&tx)?, Store::track_in(&tx)?),
         };
-        let track = Store::track_in(&tx)?;
         Store::mark_followed_up(&tx)?;
         tx.commit()?;
         Ok((link, track))
@@ -1897,7 +1906,7 @@ impl Store {
             tx.execute("DELETE FROM temp.open_clusters", [])?;
             tx.execute(
                 "INSERT INTO temp.open_clusters
-                 SELECT DISTINCT cluster FROM events
+                 SELECT DISTINCT cluster FROM events INDEXED BY events_linked_last
                  WHERE event = ?1 AND date_first < ?2 AND date_last >= ?3 AND cluster IS NOT NULL",
                 params![event, first, open_from],
             )?;
@@ -2102,6 +2111,41 @@ fn published_day(p: &Option<String>) -> Option<i64> {
     p.as_deref().and_then(|s| s.get(..10)).and_then(day_number)
 }
 
+/// The collection's "now": the newest publication day of a document with
+/// a dated event stored after event `after` (0: of all of them).
+fn newest_publication_day(tx: &rusqlite::Transaction<'_>, after: i64) -> Result<Option<i64>> {
+    let mut stmt = tx.prepare(
+        "SELECT DISTINCT substr(d.published, 1, 10) FROM events e
+         JOIN documents d ON d.doc_pk = e.doc_pk
+         WHERE e.event_pk > ?1 AND e.event IS NOT NULL AND e.date_first IS NOT NULL
+           AND e.date_last IS NOT NULL AND d.published IS NOT NULL",
+    )?;
+    let days = stmt.query_map([after], |r| r.get::<_, String>(0))?;
+    let mut newest = None;
+    for d in days {
+        newest = newest.max(day_number(&d?));
+    }
+    Ok(newest)
+}
+
+/// Remembers the newest publication day the trackers used ('' for none).
+fn set_as_of(tx: &rusqlite::Transaction<'_>, as_of: Option<i64>) -> Result<()> {
+    tx.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('as_of', ?1)",
+        [as_of.map(|d| d.to_string()).unwrap_or_default()],
+    )?;
+    Ok(())
+}
+
+/// An empty `temp.track_events`: the scheduled events to work out.
+fn prepare_temp_events(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS track_events (event_pk INTEGER PRIMARY KEY);
+         DELETE FROM temp.track_events;",
+    )?;
+    Ok(())
+}
+
 /// What tracking found.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TrackCounts {
@@ -2116,51 +2160,187 @@ pub struct TrackCounts {
 }
 
 impl Store {
-    /// Rebuilds the agreements and scheduled events from the stored events
-    /// (see parley-link's `track` module). Only the events they can use are
-    /// read: those with a topic, the scheduled ones, and the reports of a
-    /// scheduled event's category dated within a day of its period.
+    /// Rebuilds the agreements and scheduled events from all stored events
+    /// (see parley-link's `track` module).
     fn track_in(tx: &rusqlite::Transaction<'_>) -> Result<TrackCounts> {
-        use parley_link::track::{agreement_status, agreements, names_agreement, schedule_status};
         tx.execute_batch(
             "DELETE FROM agreement_steps; DELETE FROM agreements; DELETE FROM scheduled;",
         )?;
+        let as_of = newest_publication_day(tx, 0)?;
+        Store::group_agreements(tx, "e.topic IS NOT NULL", &[])?;
+        prepare_temp_events(tx)?;
+        tx.execute(
+            "INSERT INTO temp.track_events SELECT event_pk FROM events WHERE modality = 'scheduled'",
+            [],
+        )?;
+        Store::follow_scheduled(tx, as_of)?;
+        set_as_of(tx, as_of)?;
+        Store::track_counts(tx)
+    }
+
+    /// Brings the agreements and scheduled events up to date with the
+    /// events stored after event `after`, rewriting only what they can
+    /// change, with exactly the result of [`Store::track_in`]:
+    ///
+    /// - **Agreements.** Steps are grouped in date order, so with new
+    ///   evidence dated `T` or later every grouping decision about evidence
+    ///   dated before `T` stands. The agreements the evidence from `T` on
+    ///   may join are those of its agreement nouns sharing a party with it
+    ///   (their parties only grow); those are regrouped from their steps
+    ///   dated before `T` plus all the evidence from `T` on. Grouping that
+    ///   subset decides as the full grouping does: each step before `T`
+    ///   meets the agreements made before it that the full run has too,
+    ///   and none of the others it did not pick.
+    /// - **Scheduled events.** A status depends on the event, the reports
+    ///   of its category dated near its period, and the collection's newest
+    ///   publication day (which only grows): the new scheduled events, those
+    ///   a new report is dated near, and those still `scheduled` whose
+    ///   period ended before the newest day are worked out again.
+    fn track_new_in(tx: &rusqlite::Transaction<'_>, after: i64) -> Result<TrackCounts> {
+        let Some(old_as_of) = tx
+            .query_row("SELECT value FROM meta WHERE key = 'as_of'", [], |r| {
+                r.get::<_, String>(0)
+            })
+            .optional()?
+        else {
+            return Store::track_in(tx);
+        };
+        let as_of = newest_publication_day(tx, after)?.max(old_as_of.parse().ok());
+        // Agreements.
+        let since: Option<String> = tx.query_row(
+            "SELECT min(date_first) FROM events
+             WHERE event_pk > ?1 AND topic IS NOT NULL AND event IS NOT NULL",
+            [after],
+            |r| r.get(0),
+        )?;
+        if let Some(since) = since {
+            Store::regroup_agreements_since(tx, &since)?;
+        }
+        // Scheduled events.
+        prepare_temp_events(tx)?;
+        let as_of_day = as_of.map(day_string);
+        tx.execute(
+            "INSERT OR IGNORE INTO temp.track_events
+             SELECT event_pk FROM events WHERE event_pk > ?1 AND modality = 'scheduled'
+             UNION
+             SELECT s.event_pk FROM events h JOIN events s INDEXED BY events_scheduled
+               ON s.event = h.event AND s.modality = 'scheduled'
+              AND s.date_last >= date(h.date_first, '-1 day')
+              AND s.date_first <= date(h.date_first, '+1 day')
+             WHERE h.event_pk > ?1 AND h.event IS NOT NULL AND h.date_first IS NOT NULL
+             UNION
+             SELECT s.event_pk FROM scheduled s JOIN events e ON e.event_pk = s.event_pk
+             WHERE s.status = 'scheduled' AND e.date_last < ?2",
+            params![after, as_of_day],
+        )?;
+        tx.execute(
+            "DELETE FROM scheduled WHERE event_pk IN (SELECT event_pk FROM temp.track_events)",
+            [],
+        )?;
+        Store::follow_scheduled(tx, as_of)?;
+        set_as_of(tx, as_of)?;
+        Store::track_counts(tx)
+    }
+
+    /// The agreements regrouped from `since` on (the rule in
+    /// [`Store::track_new_in`]).
+    fn regroup_agreements_since(tx: &rusqlite::Transaction<'_>, since: &str) -> Result<()> {
+        use parley_link::track::names_agreement;
+        use std::collections::BTreeSet;
+        // The nouns and parties of the evidence from `since` on.
+        let mut evidence: std::collections::BTreeMap<i64, (String, BTreeSet<String>)> =
+            std::collections::BTreeMap::new();
+        {
+            let mut stmt = tx.prepare(
+                "SELECT e.event_pk, e.topic, p.country FROM events e
+                 LEFT JOIN participants p ON p.event_pk = e.event_pk AND p.country != '---'
+                 WHERE e.topic IS NOT NULL AND e.event IS NOT NULL AND e.date_first >= ?1",
+            )?;
+            let mut rows = stmt.query([since])?;
+            while let Some(r) = rows.next()? {
+                let Some(noun) =
+                    names_agreement(&r.get::<_, String>(1)?, parley_ontology::AGREEMENT_NOUNS)
+                else {
+                    continue;
+                };
+                let parties = &mut evidence
+                    .entry(r.get(0)?)
+                    .or_insert((noun, BTreeSet::new()))
+                    .1;
+                if let Some(country) = r.get::<_, Option<String>>(2)? {
+                    parties.insert(country);
+                }
+            }
+        }
+        // The agreements that evidence may join or has joined: of its noun,
+        // with two of its parties or its only one (parties only grow, so
+        // today's parties include those the agreement had on any day).
+        tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS regrouped (agreement INTEGER PRIMARY KEY);
+             CREATE TEMP TABLE IF NOT EXISTS kept_steps (event_pk INTEGER PRIMARY KEY);
+             DELETE FROM temp.regrouped; DELETE FROM temp.kept_steps;",
+        )?;
+        {
+            let mut stmt = tx.prepare("SELECT agreement, topic, parties FROM agreements")?;
+            let mut add = tx.prepare("INSERT INTO temp.regrouped VALUES (?1)")?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let Some(noun) =
+                    names_agreement(&r.get::<_, String>(1)?, parley_ontology::AGREEMENT_NOUNS)
+                else {
+                    continue;
+                };
+                let theirs: String = r.get(2)?;
+                let theirs: BTreeSet<&str> = theirs.split(' ').collect();
+                let joinable = evidence.values().any(|(n, parties)| {
+                    let shared = parties
+                        .iter()
+                        .filter(|p| theirs.contains(p.as_str()))
+                        .count();
+                    *n == noun && (shared >= 2 || (parties.len() == 1 && shared == 1))
+                });
+                if joinable {
+                    add.execute([r.get::<_, i64>(0)?])?;
+                }
+            }
+        }
+        tx.execute(
+            "INSERT INTO temp.kept_steps
+             SELECT s.event_pk FROM agreement_steps s JOIN events e ON e.event_pk = s.event_pk
+             WHERE s.agreement IN (SELECT agreement FROM temp.regrouped) AND e.date_first < ?1",
+            [since],
+        )?;
+        tx.execute_batch(
+            "DELETE FROM agreement_steps WHERE agreement IN (SELECT agreement FROM temp.regrouped);
+             DELETE FROM agreements WHERE agreement IN (SELECT agreement FROM temp.regrouped);",
+        )?;
+        Store::group_agreements(
+            tx,
+            "e.topic IS NOT NULL AND (e.date_first >= ?1
+               OR e.event_pk IN (SELECT event_pk FROM temp.kept_steps))",
+            &[since],
+        )?;
+        tx.execute_batch("DELETE FROM temp.regrouped; DELETE FROM temp.kept_steps;")?;
+        Ok(())
+    }
+
+    /// Groups the agreement evidence among the events the `WHERE` clause
+    /// (on `events e`, with `params`) selects and writes the agreements.
+    fn group_agreements(
+        tx: &rusqlite::Transaction<'_>,
+        which: &str,
+        params: &[&str],
+    ) -> Result<()> {
+        use parley_link::track::{agreement_status, agreements, names_agreement};
         let Loaded {
             reports,
             details,
             pks,
             ..
-        } = load_reports(
-            tx,
-            "e.topic IS NOT NULL OR e.modality = 'scheduled'
-             OR e.event_pk IN (SELECT h.event_pk FROM events s JOIN events h
-                 ON h.event = s.event
-                AND h.date_first BETWEEN date(s.date_first, '-1 day') AND date(s.date_last, '+1 day')
-                WHERE s.modality = 'scheduled')",
-            &[],
-        )?;
-        // The newest publication day among all dated events (not only those
-        // read): the collection's 'now'.
-        let as_of = {
-            let mut stmt = tx.prepare(
-                "SELECT DISTINCT substr(d.published, 1, 10) FROM events e
-                 JOIN documents d ON d.doc_pk = e.doc_pk
-                 WHERE e.event IS NOT NULL AND e.date_first IS NOT NULL AND e.date_last IS NOT NULL
-                   AND d.published IS NOT NULL",
-            )?;
-            let days = stmt.query_map([], |r| r.get::<_, String>(0))?;
-            let mut newest = None;
-            for d in days {
-                newest = newest.max(day_number(&d?));
-            }
-            newest
-        };
-        let (reports, details) = (&reports[..], &details[..]);
-        let mut counts = TrackCounts::default();
-        // Agreements.
+        } = load_reports(tx, which, params)?;
         let mut evidence = Vec::new();
         let mut source = Vec::new();
-        for (k, (r, l)) in reports.iter().zip(details).enumerate() {
+        for (k, (r, l)) in reports.iter().zip(&details).enumerate() {
             let Some(topic) = &l.topic else { continue };
             let Some(noun) = names_agreement(topic, parley_ontology::AGREEMENT_NOUNS) else {
                 continue;
@@ -2176,43 +2356,66 @@ impl Store {
             });
             source.push(k);
         }
-        {
-            let mut add = tx.prepare(
-                "INSERT INTO agreements (agreement, topic, parties, status, first_date, last_date, steps)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
-            let mut step = tx.prepare(
-                "INSERT INTO agreement_steps (agreement, position, event_pk, status, date, published, evidence)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
-            for a in agreements(&evidence) {
-                let first = &details[source[a.steps[0]]];
-                let last = &details[source[*a.steps.last().expect("an agreement has a step")]];
-                add.execute(params![
+        let mut add = tx.prepare(
+            "INSERT INTO agreements (agreement, topic, parties, status, first_date, last_date, steps)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        let mut step = tx.prepare(
+            "INSERT INTO agreement_steps (agreement, position, event_pk, status, date, published, evidence)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for a in agreements(&evidence) {
+            let first = &details[source[a.steps[0]]];
+            let last = &details[source[*a.steps.last().expect("an agreement has a step")]];
+            add.execute(params![
+                pks[a.id as usize],
+                a.topic,
+                a.parties.join(" "),
+                a.status.as_str(),
+                first.date,
+                last.date,
+                a.steps.len() as i64,
+            ])?;
+            for (n, &i) in a.steps.iter().enumerate() {
+                let l = &details[source[i]];
+                step.execute(params![
                     pks[a.id as usize],
-                    a.topic,
-                    a.parties.join(" "),
-                    a.status.as_str(),
-                    first.date,
-                    last.date,
-                    a.steps.len() as i64,
+                    n as i64,
+                    pks[source[i]],
+                    evidence[i].status.as_str(),
+                    l.date,
+                    l.published,
+                    l.trigger,
                 ])?;
-                for (n, &i) in a.steps.iter().enumerate() {
-                    let l = &details[source[i]];
-                    step.execute(params![
-                        pks[a.id as usize],
-                        n as i64,
-                        pks[source[i]],
-                        evidence[i].status.as_str(),
-                        l.date,
-                        l.published,
-                        l.trigger,
-                    ])?;
-                }
-                counts.agreements += 1;
             }
         }
-        // Scheduled events.
+        Ok(())
+    }
+
+    /// Works out and writes the standing of the scheduled events listed in
+    /// `temp.track_events` (their rows must not be in `scheduled`), reading
+    /// only them and the reports of their category dated within a day of
+    /// their periods.
+    fn follow_scheduled(tx: &rusqlite::Transaction<'_>, as_of: Option<i64>) -> Result<()> {
+        use parley_link::track::{schedule_status, ScheduleStatus};
+        let Loaded {
+            reports,
+            details,
+            pks,
+            ..
+        } = load_reports(
+            tx,
+            "e.event_pk IN (SELECT event_pk FROM temp.track_events)
+             OR e.event_pk IN (SELECT h.event_pk FROM temp.track_events t
+                 JOIN events s ON s.event_pk = t.event_pk
+                 JOIN events h ON h.event = s.event
+                  AND h.date_first BETWEEN date(s.date_first, '-1 day') AND date(s.date_last, '+1 day'))",
+            &[],
+        )?;
+        let wanted: std::collections::HashSet<i64> = tx
+            .prepare("SELECT event_pk FROM temp.track_events")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let published: Vec<Option<i64>> = details
             .iter()
             .map(|l| published_day(&l.published))
@@ -2222,50 +2425,51 @@ impl Store {
             .enumerate()
             .map(|(i, r)| (r.event.as_str(), r.first_day, i))
             .collect();
-        {
-            let mut add = tx.prepare(
-                "INSERT INTO scheduled (event_pk, what, event, parties, date, date_precision, place,
-                                        announced, status, held_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?;
-            for (k, (r, l)) in reports.iter().zip(details).enumerate() {
-                if r.modality != "scheduled" {
-                    continue;
-                }
-                // Only reports of its category dated within a day of its
-                // period can show it held.
-                let (lo, hi) = (r.first_day - 1, r.last_day + 1);
-                let near = by_category
-                    .range((r.event.as_str(), lo, 0)..=(r.event.as_str(), hi, usize::MAX))
-                    .map(|&(_, _, i)| (&reports[i], published[i]));
-                let status = schedule_status(r, published[k], near, as_of);
-                let held_by = match status {
-                    parley_link::track::ScheduleStatus::Held(id) => {
-                        counts.held += 1;
-                        Some(pks[id as usize])
-                    }
-                    parley_link::track::ScheduleStatus::Overdue => {
-                        counts.overdue += 1;
-                        None
-                    }
-                    parley_link::track::ScheduleStatus::Scheduled => None,
-                };
-                add.execute(params![
-                    pks[k],
-                    l.topic.as_deref().unwrap_or(&r.event),
-                    r.event,
-                    r.countries.join(" "),
-                    l.date,
-                    l.precision,
-                    l.place,
-                    l.published,
-                    status.as_str(),
-                    held_by,
-                ])?;
-                counts.scheduled += 1;
+        let mut add = tx.prepare(
+            "INSERT INTO scheduled (event_pk, what, event, parties, date, date_precision, place,
+                                    announced, status, held_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?;
+        for (k, (r, l)) in reports.iter().zip(&details).enumerate() {
+            if r.modality != "scheduled" || !wanted.contains(&pks[k]) {
+                continue;
             }
+            // Only reports of its category dated within a day of its
+            // period can show it held.
+            let (lo, hi) = (r.first_day - 1, r.last_day + 1);
+            let near = by_category
+                .range((r.event.as_str(), lo, 0)..=(r.event.as_str(), hi, usize::MAX))
+                .map(|&(_, _, i)| (&reports[i], published[i]));
+            let status = schedule_status(r, published[k], near, as_of);
+            let held_by = match status {
+                ScheduleStatus::Held(id) => Some(pks[id as usize]),
+                ScheduleStatus::Overdue | ScheduleStatus::Scheduled => None,
+            };
+            add.execute(params![
+                pks[k],
+                l.topic.as_deref().unwrap_or(&r.event),
+                r.event,
+                r.countries.join(" "),
+                l.date,
+                l.precision,
+                l.place,
+                l.published,
+                status.as_str(),
+                held_by,
+            ])?;
         }
-        Ok(counts)
+        tx.execute("DELETE FROM temp.track_events", [])?;
+        Ok(())
+    }
+
+    fn track_counts(tx: &rusqlite::Transaction<'_>) -> Result<TrackCounts> {
+        let count = |sql: &str| tx.query_row(sql, [], |r| r.get::<_, i64>(0));
+        Ok(TrackCounts {
+            agreements: count("SELECT count(*) FROM agreements")? as u64,
+            scheduled: count("SELECT count(*) FROM scheduled")? as u64,
+            held: count("SELECT count(*) FROM scheduled WHERE status = 'held'")? as u64,
+            overdue: count("SELECT count(*) FROM scheduled WHERE status = 'overdue'")? as u64,
+        })
     }
 
     /// The agreements, each with its steps, in order of first date.

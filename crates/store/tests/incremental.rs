@@ -22,7 +22,7 @@ fn party(code: &str) -> ActorRecord {
 }
 
 /// What one event says: category, day (of October 2024, 1–9), actors,
-/// recipients, joint, happened, place (country, latitude).
+/// recipients, joint, happened, place (country, latitude), topic.
 type Said = (
     &'static str,
     u8,
@@ -31,13 +31,15 @@ type Said = (
     bool,
     bool,
     Option<(&'static str, f64)>,
+    Option<&'static str>,
 );
 
 fn record(doc: &str, n: usize, said: &Said) -> EventRecord {
-    let (event, day, actors, recipients, symmetric, happened, place) = said;
+    let (event, day, actors, recipients, symmetric, happened, place, topic) = said;
     let cameo = match *event {
         "ASSAULT" => "190",
         "CONSULT" => "040",
+        "AGREE" => "057",
         _ => "070",
     };
     EventRecord {
@@ -60,7 +62,12 @@ fn record(doc: &str, n: usize, said: &Said) -> EventRecord {
         recipient: recipients.iter().map(|a| party(a)).collect(),
         symmetric: *symmetric,
         modality: if *happened { "asserted" } else { "scheduled" },
-        event_text: "attacked".into(),
+        event_text: if *event == "AGREE" {
+            "signed"
+        } else {
+            "attacked"
+        }
+        .into(),
         trigger_span: [0, 1],
         sentence_span: [0, 1],
         sentence_text: "Text.".into(),
@@ -79,14 +86,14 @@ fn record(doc: &str, n: usize, said: &Said) -> EventRecord {
             text: country.into(),
             span: [0, 1],
         }),
-        topic: None,
+        topic: topic.map(String::from),
         topic_span: None,
     }
 }
 
 fn said() -> impl Strategy<Value = Said> {
     (
-        prop::sample::select(vec!["ASSAULT", "CONSULT", "AID"]),
+        prop::sample::select(vec!["ASSAULT", "CONSULT", "AID", "AGREE"]),
         1u8..10,
         prop::sample::subsequence(vec!["RUS", "RUSMIL", "UKR", "USA"], 0..3),
         prop::sample::subsequence(vec!["RUS", "UKR", "UKRGOV", "USA"], 0..3),
@@ -96,6 +103,12 @@ fn said() -> impl Strategy<Value = Said> {
             prop::sample::select(vec!["UKR", "RUS"]),
             prop::sample::select(vec![50.0, 50.1, 47.0]),
         )),
+        prop::option::of(prop::sample::select(vec![
+            "gas transit agreement",
+            "transit agreement",
+            "prisoner exchange deal",
+            "grain deal",
+        ])),
     )
 }
 
@@ -141,9 +154,10 @@ fn insert(store: &mut Store, docs: &[&(Document, Vec<EventRecord>)]) {
     store.insert_batch(&batch).unwrap();
 }
 
-/// What users see of the linking: each event's cluster with its counts
-/// (by event id), and the cluster listing.
-fn linking(store: &Store) -> (Vec<String>, Vec<String>) {
+/// What users see of the linking and tracking: each event's cluster with
+/// its counts (by event id), the cluster listing, the agreements with their
+/// steps (without the store's row ids) and the scheduled events.
+fn linking(store: &Store) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
     let mut events: Vec<String> = store
         .events(&EventQuery::default())
         .unwrap()
@@ -162,14 +176,29 @@ fn linking(store: &Store) -> (Vec<String>, Vec<String>) {
         .into_iter()
         .map(|c| format!("{c:?}"))
         .collect();
-    (events, clusters)
+    let agreements = store
+        .agreements()
+        .unwrap()
+        .into_iter()
+        .map(|mut a| {
+            a.agreement = 0;
+            format!("{a:?}")
+        })
+        .collect();
+    let scheduled = store
+        .scheduled()
+        .unwrap()
+        .into_iter()
+        .map(|s| format!("{s:?}"))
+        .collect();
+    (events, clusters, agreements, scheduled)
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     /// Batches followed up one by one, in any order, give what one relink
-    /// of everything gives.
+    /// of everything gives: clusters, agreements and scheduled events.
     #[test]
     fn incremental_linking_is_full_linking(
         docs in documents(),
