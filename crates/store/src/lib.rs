@@ -1714,6 +1714,17 @@ impl Store {
     /// `track_new_in`) are incremental and give exactly what doing
     /// everything again would. Deterministic; can be re-run.
     pub fn follow_up(&mut self) -> Result<(LinkCounts, TrackCounts)> {
+        self.follow_up_with(LARGE_FOLLOW_UP)
+    }
+
+    /// [`Store::follow_up`] that never tracks everything again, however
+    /// many the new events (for tests of the incremental rule).
+    #[doc(hidden)]
+    pub fn follow_up_incrementally(&mut self) -> Result<(LinkCounts, TrackCounts)> {
+        self.follow_up_with(u32::MAX)
+    }
+
+    fn follow_up_with(&mut self, large: u32) -> Result<(LinkCounts, TrackCounts)> {
         // Immediate, as every write: see `insert_batch`.
         let tx = self
             .conn
@@ -1727,7 +1738,7 @@ impl Store {
         let (link, track) = match linked {
             Some(after) => (
                 Store::link_new_in(&tx, after)?,
-                Store::track_new_in(&tx, after)?,
+                Store::track_new_in(&tx, after, large)?,
             ),
             None => (Store::link_in(&tx)?, Store::track_in(&tx)?),
         };
@@ -2146,6 +2157,10 @@ fn prepare_temp_events(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
+/// [`Store::follow_up`] tracks everything again when the new events are
+/// more than one in this many of the store's.
+const LARGE_FOLLOW_UP: u32 = 8;
+
 /// What tracking found.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TrackCounts {
@@ -2196,7 +2211,7 @@ impl Store {
     ///   publication day (which only grows): the new scheduled events, those
     ///   a new report is dated near, and those still `scheduled` whose
     ///   period ended before the newest day are worked out again.
-    fn track_new_in(tx: &rusqlite::Transaction<'_>, after: i64) -> Result<TrackCounts> {
+    fn track_new_in(tx: &rusqlite::Transaction<'_>, after: i64, large: u32) -> Result<TrackCounts> {
         let Some(old_as_of) = tx
             .query_row("SELECT value FROM meta WHERE key = 'as_of'", [], |r| {
                 r.get::<_, String>(0)
@@ -2205,6 +2220,17 @@ impl Store {
         else {
             return Store::track_in(tx);
         };
+        // When the new events are more than one in `large` of the store,
+        // doing everything again is quicker (and gives the same result).
+        let (new, all): (i64, i64) = tx.query_row(
+            "SELECT (SELECT count(*) FROM events WHERE event_pk > ?1),
+                    (SELECT coalesce(max(event_pk), 0) FROM events)",
+            [after],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if new.saturating_mul(i64::from(large)) > all {
+            return Store::track_in(tx);
+        }
         let as_of = newest_publication_day(tx, after)?.max(old_as_of.parse().ok());
         // Agreements.
         let since: Option<String> = tx.query_row(
@@ -2280,6 +2306,22 @@ impl Store {
              CREATE TEMP TABLE IF NOT EXISTS kept_steps (event_pk INTEGER PRIMARY KEY);
              DELETE FROM temp.regrouped; DELETE FROM temp.kept_steps;",
         )?;
+        // An agreement is joinable when its noun and one party are those of
+        // single-party evidence, or its noun and two parties those of other
+        // evidence: sets of both, looked up with the agreement's parties.
+        let mut singles: std::collections::HashSet<(&str, &str)> = Default::default();
+        let mut pairs: std::collections::HashSet<(&str, &str, &str)> = Default::default();
+        for (noun, parties) in evidence.values() {
+            let parties: Vec<&str> = parties.iter().map(String::as_str).collect();
+            if let [p] = parties[..] {
+                singles.insert((noun, p));
+            }
+            for (n, x) in parties.iter().enumerate() {
+                for y in &parties[n + 1..] {
+                    pairs.insert((noun, x, y));
+                }
+            }
+        }
         {
             let mut stmt = tx.prepare("SELECT agreement, topic, parties FROM agreements")?;
             let mut add = tx.prepare("INSERT INTO temp.regrouped VALUES (?1)")?;
@@ -2291,13 +2333,13 @@ impl Store {
                     continue;
                 };
                 let theirs: String = r.get(2)?;
-                let theirs: BTreeSet<&str> = theirs.split(' ').collect();
-                let joinable = evidence.values().any(|(n, parties)| {
-                    let shared = parties
-                        .iter()
-                        .filter(|p| theirs.contains(p.as_str()))
-                        .count();
-                    *n == noun && (shared >= 2 || (parties.len() == 1 && shared == 1))
+                // Stored sorted, as pairs are.
+                let theirs: Vec<&str> = theirs.split(' ').collect();
+                let joinable = theirs.iter().enumerate().any(|(n, x)| {
+                    singles.contains(&(noun.as_str(), x))
+                        || theirs[n + 1..]
+                            .iter()
+                            .any(|y| pairs.contains(&(noun.as_str(), x, y)))
                 });
                 if joinable {
                     add.execute([r.get::<_, i64>(0)?])?;

@@ -212,15 +212,21 @@ proptest! {
         if reverse {
             batches.reverse();
         }
+        // Incremental at every step, and as `follow_up` chooses (all again
+        // when a batch is a large part of the store).
         let mut incremental = Store::open_in_memory().unwrap();
+        let mut chosen = Store::open_in_memory().unwrap();
         for b in &batches {
             insert(&mut incremental, b);
-            incremental.follow_up().unwrap();
+            incremental.follow_up_incrementally().unwrap();
+            insert(&mut chosen, b);
+            chosen.follow_up().unwrap();
         }
         let mut full = Store::open_in_memory().unwrap();
         insert(&mut full, &docs.iter().collect::<Vec<_>>());
         full.relink().unwrap();
         prop_assert_eq!(linking(&incremental), linking(&full));
+        prop_assert_eq!(linking(&chosen), linking(&full));
         // And following up the full store changes nothing.
         let before = linking(&full);
         full.follow_up().unwrap();
