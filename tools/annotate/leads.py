@@ -14,13 +14,19 @@ data/annotations/README.md); texts stay in ../shared and are joined back here.
   leads.py store --batch B --annotated A --annotator NAME >> data/annotations/FILE.jsonl
       Turns an annotator's output (ANNOTATION.md format: sentence number and
       trigger words per event) into offsets-only records.
-  leads.py join ANNOTATIONS... > gold.jsonl
+  leads.py join [--split train|dev] ANNOTATIONS... > gold.jsonl
       Rebuilds gold records (id, date, text, origin, gold.events) from the
-      corpora and the annotations, for score.py and training.
+      corpora and the annotations, for score.py and training. The split is
+      by document: dev holds the documents whose id's SHA-256 ends in a
+      byte below 52 (a fifth), train the rest.
+  leads.py as-system ANNOTATIONS... > system.jsonl
+      The annotations as system output (one record per event), to score one
+      annotator against another with score.py (agreement).
 
 Standard library only.
 """
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -91,7 +97,8 @@ def sample(args):
     skip = dev_ids()
     for p in args.skip:
         for line in open(p, encoding="utf-8"):
-            skip.add(json.loads(line)["doc"])
+            r = json.loads(line)
+            skip.add(r.get("doc") or r["id"])
     chosen = []
     for name in CORPORA:
         records = [r for r in corpus_records(name) if r["id"] not in skip and r["text"].strip()]
@@ -172,12 +179,35 @@ def store(args):
         print(f"{problems} problems", file=sys.stderr)
 
 
-def join(args):
-    wanted = []
-    for p in args.annotations:
+def split_of(doc):
+    """'dev' for a fifth of the documents (by hash of the id), else 'train'."""
+    return "dev" if hashlib.sha256(doc.encode()).digest()[-1] < 52 else "train"
+
+
+def read_annotations(paths, split=None):
+    out = []
+    for p in paths:
         for line in open(p, encoding="utf-8"):
             if line.strip():
-                wanted.append(json.loads(line))
+                a = json.loads(line)
+                if split is None or split_of(a["doc"]) == split:
+                    out.append(a)
+    return out
+
+
+def as_system(args):
+    for a in read_annotations(args.annotations):
+        for e in a["events"]:
+            print(json.dumps({
+                "doc_id": f"own-{a['doc']}", "event": e["plover"], "cameo": e["cameo"],
+                "actor": [{"country": c} for c in e["source"]],
+                "recipient": [{"country": c} for c in e["target"]],
+                "symmetric": e["symmetric"],
+            }))
+
+
+def join(args):
+    wanted = read_annotations(args.annotations, args.split)
     by_corpus = {}
     for a in wanted:
         by_corpus.setdefault(a["corpus"], set()).add(a["doc"])
@@ -225,9 +255,12 @@ def main():
     s.add_argument("--annotated", required=True)
     s.add_argument("--annotator", required=True)
     s = sub.add_parser("join")
+    s.add_argument("--split", choices=["train", "dev"])
+    s.add_argument("annotations", nargs="+")
+    s = sub.add_parser("as-system")
     s.add_argument("annotations", nargs="+")
     args = ap.parse_args()
-    {"sample": sample, "store": store, "join": join}[args.cmd](args)
+    {"sample": sample, "store": store, "join": join, "as-system": as_system}[args.cmd](args)
 
 
 if __name__ == "__main__":
