@@ -2007,6 +2007,43 @@ const SETTLEMENTS: &[&str] = &[
     "city", "town", "village", "capital", "region", "province", "district", "port", "area",
 ];
 
+/// Gives the parties that are only a role ("police", "the state
+/// government", "protesters": a sector, no country, no person or
+/// organisation) the country of where the event happened, else of the
+/// document's first place (its dateline, usually): domestic actors act at
+/// home. Named people and organisations the knowledge base does not know
+/// are left alone: "Tamsin Okafor criticised the government of Peru" says
+/// nothing of Okafor's country. The mention finder has already used the countries named in the
+/// text; this uses the places resolved in the gazetteer, which it cannot
+/// see. Marked inferred.
+fn place_parties(places: &[ResolvedPlace], events: &mut [CodedEvent]) {
+    let gaz = Gazetteer::embedded();
+    let country_of = |id: u32| Some(gaz.place(id).country.clone()).filter(|c| c.len() == 3);
+    let home = places.iter().find_map(|p| country_of(p.place));
+    for e in events.iter_mut() {
+        let Some(country) = e
+            .location
+            .as_ref()
+            .and_then(|l| country_of(l.place))
+            .or_else(|| home.clone())
+        else {
+            continue;
+        };
+        for party in e.actors.iter_mut().chain(e.recipients.iter_mut()) {
+            let a = &mut party.actor;
+            if a.country.is_none()
+                && a.person.is_none()
+                && a.organisation.is_none()
+                && !a.sectors.is_empty()
+            {
+                a.country = Some(country.clone());
+                a.country_inferred = true;
+                a.recode();
+            }
+        }
+    }
+}
+
 /// Locates every event (DESIGN.md §14): a place in its own phrase, else, for
 /// a meeting, the venue of the document's first located meeting, else the
 /// dateline's city, else nowhere.
@@ -2360,6 +2397,12 @@ pub fn analyse_document_knowing(
     coder: &Coder<'_>,
     known: std::sync::Arc<KnownPeople>,
 ) -> AnalysedDocument {
+    // A caseless text is analysed through its recased view: same length,
+    // same offsets (see parley_text::Recaser); records read surfaces from
+    // the original.
+    let view = crate::recase::embedded_recaser().recase(text);
+    let caseless = view.is_some();
+    let text: &str = view.as_deref().unwrap_or(text);
     let segmentation = segment(text);
     let doc_date = date.and_then(parse_document_date);
     let mut times = Vec::with_capacity(segmentation.sentences.len());
@@ -2403,6 +2446,14 @@ pub fn analyse_document_knowing(
             message: "no words in the text".into(),
         });
     }
+    if caseless {
+        diagnostics.push(Diagnostic {
+            span: Span::new(0, text.len()),
+            message: "the text has no capitals; analysed with capitals restored at sentence \
+                      starts and on known names"
+                .into(),
+        });
+    }
     // Each event's own phrase, for its date and its place.
     let phrases: Vec<Vec<usize>> = events
         .iter()
@@ -2426,6 +2477,7 @@ pub fn analyse_document_knowing(
     let views = sentence_views(&segmentation, &analyses, &mentions);
     let places = find_places(text, &views, kb, Gazetteer::embedded());
     locate_events(&analyses, &times, &phrases, &places, &mut events);
+    place_parties(&places, &mut events);
     for (e, phrase) in events.iter_mut().zip(&phrases) {
         let a = &analyses[e.sentence];
         let tokens = segmentation.sentence_tokens(e.sentence);

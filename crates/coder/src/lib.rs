@@ -22,6 +22,7 @@ mod coder;
 mod confidence;
 mod cues;
 mod pattern;
+mod recase;
 mod topic;
 
 pub use coder::{
@@ -36,6 +37,7 @@ pub use parley_ontology::AGREEMENT_NOUNS;
 pub use parley_places::{Feature, Gazetteer, Place, ResolvedPlace};
 pub use parley_time::{Precision, TimeMention, TimePoint};
 pub use pattern::{Example, Expectation, Family, Flags, Pattern, PatternError, PatternSet};
+pub use recase::embedded_recaser;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/families.rs"));

@@ -57,7 +57,8 @@ pub struct Actor {
 
 impl Actor {
     /// Rebuilds `code` from country and sectors (not for organisations).
-    fn recode(&mut self) {
+    /// Rebuilds `code` from the country and sectors.
+    pub fn recode(&mut self) {
         let mut code = self.country.clone().unwrap_or_else(|| "---".to_string());
         for s in &self.sectors {
             code.push_str(s);

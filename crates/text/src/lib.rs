@@ -17,11 +17,13 @@
 //! ```
 
 mod document;
+mod recase;
 mod segment;
 mod span;
 pub mod tsv;
 
 pub use document::Document;
+pub use recase::Recaser;
 pub use segment::{segment, Segmentation, SentenceBounds, Token, TokenKind, MAX_SENTENCE_TOKENS};
 pub use span::{CharIndex, Span};
 

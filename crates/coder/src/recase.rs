@@ -1,0 +1,118 @@
+//! The names parley restores in caseless text (see [`parley_text::Recaser`]).
+
+use std::sync::OnceLock;
+
+use parley_kb::{KbSources, KnowledgeBase};
+use parley_places::{Feature, Gazetteer};
+use parley_syntax::Model;
+use parley_text::Recaser;
+
+/// Places smaller than this are not restored: small towns are often named
+/// like common words.
+const MIN_POPULATION: u64 = 15_000;
+
+/// Day names (month names such as "may" and "march" are common words).
+const DAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The recaser of the embedded knowledge: days and months; the knowledge
+/// base's countries (names, adjectives, capitals and other metonyms),
+/// organisations and people; the gazetteer's countries, divisions, capitals
+/// and places of 15,000 people or more. Of the last three, a one-word name
+/// that the syntax model's lexicon knows as anything but a proper noun
+/// ("reading", "mobile") is left out: in caseless text it is more often the
+/// word.
+pub fn embedded_recaser() -> &'static Recaser {
+    static RECASER: OnceLock<Recaser> = OnceLock::new();
+    RECASER.get_or_init(|| {
+        let common = common_words(Model::embedded());
+        let mut r = Recaser::default();
+        // Countries, their people and capitals first, whatever the lexicon
+        // says ("Afghan" is an adjective there, "Jordan" a first name).
+        for d in DAYS {
+            r.add_name(d);
+        }
+        let sources = KbSources::embedded();
+        for (_, cols) in parley_text::tsv::data_lines(sources.countries) {
+            for col in cols.iter().skip(1) {
+                for form in col.split('|') {
+                    r.add_name(form.split('=').next().unwrap_or(form).trim());
+                }
+            }
+        }
+        let mut add = |name: &str| {
+            let one_word = !name.contains(' ');
+            if !(one_word && common.contains(&name.to_ascii_lowercase())) {
+                r.add_name(name);
+            }
+        };
+        let kb = KnowledgeBase::embedded();
+        for o in kb.organisations() {
+            add(&o.name);
+        }
+        for p in kb.people() {
+            add(&p.name);
+        }
+        let gaz = Gazetteer::embedded();
+        for id in 0..gaz.len() as u32 {
+            let p = gaz.place(id);
+            let major = matches!(
+                p.feature,
+                Feature::Country | Feature::Admin1 | Feature::Capital
+            ) || p.population >= MIN_POPULATION;
+            if major {
+                add(&p.name);
+            }
+        }
+        r
+    })
+}
+
+/// Lower-case forms the lexicon has under a tag other than a proper noun's.
+fn common_words(model: &Model) -> std::collections::HashSet<String> {
+    model
+        .lemmatiser
+        .lexicon
+        .keys()
+        .filter(|(_, xpos)| xpos != "NNP" && xpos != "NNPS")
+        .map(|(form, _)| form.clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Names of each source are restored; common words that are also
+    /// place names are not. Expected views written by hand.
+    #[test]
+    fn the_embedded_names() {
+        let r = embedded_recaser();
+        let text = "new delhi: vajpayee met pakistani and afghan envoys in ahmedabad, gujarat, \
+                    on monday. the united nations sent aid to mobile and reading.";
+        assert_eq!(
+            r.recase(text).as_deref(),
+            Some(
+                "New Delhi: vajpayee met Pakistani and Afghan envoys in Ahmedabad, Gujarat, \
+                 on Monday. The United Nations sent aid to mobile and reading."
+            )
+        );
+    }
+}

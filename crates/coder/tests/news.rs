@@ -1,0 +1,84 @@
+//! News as it arrives: caseless feeds and actors known only by their role.
+//! Expectations written by hand from the texts.
+
+use parley_coder::analyse_text;
+
+/// (trigger, actor code, recipient codes) of each reported event.
+fn coded(text: &str) -> Vec<(String, String, Vec<String>)> {
+    analyse_text(text, Some("2024-11-22"))
+        .events
+        .iter()
+        .filter(|e| e.is_reported())
+        .map(|e| {
+            (
+                e.trigger.text(text).to_string(),
+                e.actors
+                    .iter()
+                    .map(|p| p.actor.code.clone())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                e.recipients.iter().map(|p| p.actor.code.clone()).collect(),
+            )
+        })
+        .collect()
+}
+
+fn row(trigger: &str, actor: &str, recipients: &[&str]) -> (String, String, Vec<String>) {
+    (
+        trigger.into(),
+        actor.into(),
+        recipients.iter().map(|s| s.to_string()).collect(),
+    )
+}
+
+/// A lower-case feed is split into sentences and its names found as in
+/// cased text; every span still reads the original's words.
+#[test]
+fn caseless_text_is_read_through_restored_capitals() {
+    let text = "lahore: police on monday arrested 12 protesters after a rally in the city. \
+                the provincial government imposed a curfew on the old city.";
+    let analysed = analyse_text(text, Some("2024-11-22"));
+    assert_eq!(analysed.segmentation.sentences.len(), 2);
+    assert!(analysed
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("no capitals")));
+    assert_eq!(
+        coded(text),
+        [
+            row("arrested", "PAKCOP", &["PAKOPP"]),
+            row("imposed a curfew", "PAKGOV", &[]),
+        ]
+    );
+    for e in &analysed.events {
+        for p in e.actors.iter().chain(&e.recipients) {
+            assert_eq!(p.span.text(text), p.span.text(text).to_lowercase());
+        }
+    }
+    // The same news with its capitals: the same events, no note.
+    let cased = "Lahore: Police on Monday arrested 12 protesters after a rally in the city. \
+                 The provincial government imposed a curfew on the old city.";
+    assert_eq!(coded(cased), coded(text));
+    assert!(analyse_text(cased, None)
+        .diagnostics
+        .iter()
+        .all(|d| !d.message.contains("no capitals")));
+}
+
+/// Parties known only by their role take the country of the document's
+/// places; named unknowns and texts without places keep `---`.
+#[test]
+fn role_parties_act_at_home() {
+    assert_eq!(
+        coded("Police detained 30 people at a rally on Sunday, officials in Karachi said."),
+        [row("detained", "PAKCOP", &["PAKCVL"])]
+    );
+    assert_eq!(
+        coded("Police detained 30 people at a rally on Sunday."),
+        [row("detained", "---COP", &["---CVL"])]
+    );
+    assert_eq!(
+        coded("Tamsin Okafor criticised the government of Peru on Monday."),
+        [row("criticised", "---", &["PER"])]
+    );
+}

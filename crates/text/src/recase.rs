@@ -1,0 +1,257 @@
+//! Restoring capitals to caseless text.
+//!
+//! Some news feeds arrive all in lower case ("new delhi: police on monday
+//! arrested 12 vhp activists in ahmedabad..."). Sentence splitting, the
+//! tagger and the mention finder all lean on capitals, so such a text is
+//! analysed through a *recased view*: the same text with capitals restored
+//! at sentence starts and on known names. Only ASCII letters change case,
+//! so the view has the same length and every byte offset into it is an
+//! offset into the original: spans found on the view index the original
+//! text, and surfaces are read from the original.
+//!
+//! ```
+//! use parley_text::Recaser;
+//!
+//! let mut r = Recaser::default();
+//! r.add_name("New Delhi");
+//! r.add_name("Gujarat");
+//! let text = "new delhi: police arrested 12 men in gujarat. the men were freed.";
+//! let view = r.recase(text).expect("caseless");
+//! assert_eq!(view, "New Delhi: police arrested 12 men in Gujarat. The men were freed.");
+//! assert_eq!(view.len(), text.len());
+//! assert!(r.recase("Police arrested 12 men in Gujarat.").is_none());
+//! ```
+
+use std::collections::HashMap;
+
+/// Names to restore, by their lower-case words, and the rules of the view.
+#[derive(Debug, Clone, Default)]
+pub struct Recaser {
+    /// Lower-case name (words joined by one space) → its cased form.
+    names: HashMap<String, String>,
+    /// Longest name, in words.
+    max_words: usize,
+}
+
+/// Letters a text needs before its lack of capitals means anything.
+const MIN_LETTERS: usize = 40;
+
+impl Recaser {
+    /// Adds a name as it is written ("New Delhi", "NATO"). Names with
+    /// non-ASCII letters, or without a capital, are ignored (their case
+    /// cannot be restored without changing the text's length, or there is
+    /// nothing to restore).
+    pub fn add_name(&mut self, cased: &str) {
+        let words: Vec<&str> = cased.split_whitespace().collect();
+        if words.is_empty()
+            || !cased.is_ascii()
+            || !cased.bytes().any(|b| b.is_ascii_uppercase())
+            || words
+                .iter()
+                .any(|w| !w.bytes().any(|b| b.is_ascii_alphabetic()))
+        {
+            return;
+        }
+        let key = words.join(" ").to_ascii_lowercase();
+        self.max_words = self.max_words.max(words.len());
+        // The first form added wins: callers add the surest sources first.
+        self.names.entry(key).or_insert_with(|| words.join(" "));
+    }
+
+    /// Number of names known.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// True when no name is known.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// True when `text` has enough letters and none of them is a capital:
+    /// a caseless text (a single capital is allowed per 1,000 letters, for
+    /// stray acronyms in otherwise lower-case feeds).
+    pub fn is_caseless(text: &str) -> bool {
+        let (mut letters, mut upper) = (0usize, 0usize);
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        letters >= MIN_LETTERS && upper * 1000 <= letters
+    }
+
+    /// The recased view of a caseless `text`, or `None` when the text has
+    /// capitals of its own (it is then analysed as it is). Capitals are
+    /// restored on known names (longest match, whole words) and on the
+    /// first letter of each sentence: the text's first word and any word
+    /// after `.`, `!` or `?` (and closing quotes or brackets) and a space,
+    /// and after a blank line.
+    pub fn recase(&self, text: &str) -> Option<String> {
+        if !Recaser::is_caseless(text) {
+            return None;
+        }
+        let mut out = text.as_bytes().to_vec();
+        let words = word_spans(text);
+        // Names.
+        let mut i = 0;
+        while i < words.len() {
+            let mut matched = 0;
+            let top = self.max_words.min(words.len() - i);
+            for n in (1..=top).rev() {
+                // Words of a name are separated by plain spaces only.
+                let (start, end) = (words[i].0, words[i + n - 1].1);
+                let phrase = &text[start..end];
+                if phrase.split(' ').count() != n {
+                    continue;
+                }
+                if let Some(cased) = self.names.get(&phrase.to_ascii_lowercase()) {
+                    if cased.len() == phrase.len() {
+                        out[start..end].copy_from_slice(cased.as_bytes());
+                        matched = n;
+                        break;
+                    }
+                }
+            }
+            i += matched.max(1);
+        }
+        // Sentence starts.
+        for (k, &(start, _)) in words.iter().enumerate() {
+            let before = &text[..start];
+            let starts_sentence = k == 0 || {
+                let kept = before.trim_end().len();
+                let gap = &before[kept..];
+                let closed =
+                    before[..kept].trim_end_matches(['"', '\'', ')', ']', '\u{201d}', '\u{2019}']);
+                gap.matches('\n').count() >= 2
+                    || (!gap.is_empty()
+                        && closed.ends_with(['.', '!', '?'])
+                        && !ends_with_abbreviation(closed))
+            };
+            if starts_sentence && out[start].is_ascii_lowercase() {
+                out[start] = out[start].to_ascii_uppercase();
+            }
+        }
+        Some(String::from_utf8(out).expect("only ASCII letters changed case"))
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
+    "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "aug",
+    "sept", "sep", "oct", "nov", "dec", "govt", "hon", "shri", "smt", "km", "rs",
+];
+
+fn ends_with_abbreviation(before_stop: &str) -> bool {
+    let word = before_stop
+        .trim_end_matches(['.', '!', '?'])
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or("");
+    // "u.s." and single letters ("j. smith") are initials.
+    word.contains('.') || word.len() == 1 || ABBREVIATIONS.contains(&word)
+}
+
+/// Byte spans of the text's words: runs of ASCII letters, digits, `'` and
+/// `-` (so "vhp's" and "al-qaeda" are one word each).
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphanumeric() {
+            let start = i;
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric()
+                    || ((bytes[i] == b'-' || bytes[i] == b'\'')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)))
+            {
+                i += 1;
+            }
+            // A possessive is not part of the name: "gujarat's".
+            let end = text[start..i].find("'").map_or(i, |k| start + k);
+            out.push((start, end));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn recaser() -> Recaser {
+        let mut r = Recaser::default();
+        for name in [
+            "New Delhi",
+            "Gujarat",
+            "Ahmedabad",
+            "India",
+            "United Nations",
+            "NATO",
+        ] {
+            r.add_name(name);
+        }
+        r
+    }
+
+    #[test]
+    fn names_and_sentence_starts_are_restored() {
+        let r = recaser();
+        let cases: &[(&str, &str)] = &[
+            (
+                "new delhi: the united nations and nato met in ahmedabad on monday. india agreed.",
+                "New Delhi: the United Nations and NATO met in Ahmedabad on monday. India agreed.",
+            ),
+            // Possessives, quotes and abbreviations.
+            (
+                "gujarat's police said \"never.\" the men left. mr. singh met dr. rao in india.",
+                "Gujarat's police said \"never.\" The men left. Mr. singh met dr. rao in India.",
+            ),
+            // Paragraphs; a name inside a longer word is not a name.
+            (
+                "police fired in the air\n\nthe curfew in indiana was lifted after talks here",
+                "Police fired in the air\n\nThe curfew in indiana was lifted after talks here",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(r.recase(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn texts_with_capitals_are_left_alone() {
+        let r = recaser();
+        assert_eq!(
+            r.recase("Police arrested 12 men in Gujarat on Monday evening."),
+            None
+        );
+        assert_eq!(r.recase("short text"), None);
+    }
+
+    #[test]
+    fn names_that_cannot_be_restored_in_place_are_ignored() {
+        let mut r = Recaser::default();
+        r.add_name("São Paulo");
+        r.add_name("lowercase");
+        r.add_name("1987");
+        assert!(r.is_empty());
+    }
+
+    proptest! {
+        /// The view differs from the text only in the case of ASCII letters.
+        #[test]
+        fn the_view_keeps_every_offset(text in "[a-z .,!?'\"\\n:éü-]{0,200}") {
+            if let Some(view) = recaser().recase(&text) {
+                prop_assert_eq!(view.len(), text.len());
+                prop_assert!(view.eq_ignore_ascii_case(&text));
+                for (a, b) in view.char_indices().zip(text.char_indices()) {
+                    prop_assert_eq!(a.0, b.0);
+                }
+            }
+        }
+    }
+}
