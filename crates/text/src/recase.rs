@@ -33,8 +33,10 @@ pub struct Recaser {
     max_words: usize,
 }
 
-/// Letters a text needs before its lack of capitals means anything.
-const MIN_LETTERS: usize = 40;
+/// Words a text needs before its lack of capitals means anything.
+const MIN_WORDS: usize = 8;
+/// Leading words not counted (a feed's cased boilerplate).
+const BOILERPLATE_WORDS: usize = 8;
 
 impl Recaser {
     /// Adds a name as it is written ("New Delhi", "NATO"). Names with
@@ -68,16 +70,31 @@ impl Recaser {
         self.names.is_empty()
     }
 
-    /// True when `text` has enough letters and none of them is a capital:
-    /// a caseless text (a single capital is allowed per 1,000 letters, for
-    /// stray acronyms in otherwise lower-case feeds).
+    /// True when `text` has enough words and almost none of them starts
+    /// with a capital: a caseless text. Cased English news capitalises one
+    /// word in ten or more (sentence starts, names); a lower-case feed at
+    /// most one in 40 after its first words, which may be boilerplate ("This
+    /// story is from March 3, 2002") and are not counted.
     pub fn is_caseless(text: &str) -> bool {
-        let (mut letters, mut upper) = (0usize, 0usize);
-        for c in text.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            upper += usize::from(c.is_uppercase());
+        let all: Vec<&str> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if all.len() < MIN_WORDS {
+            return false;
         }
-        letters >= MIN_LETTERS && upper * 1000 <= letters
+        // Boilerplate is only told apart in a text three times its length.
+        let skip = if all.len() >= 3 * BOILERPLATE_WORDS {
+            BOILERPLATE_WORDS
+        } else {
+            0
+        };
+        let counted = &all[skip..];
+        let capitalised = counted
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        capitalised * 40 < counted.len()
     }
 
     /// The recased view of a caseless `text`, or `None` when the text has
@@ -230,6 +247,18 @@ mod tests {
             None
         );
         assert_eq!(r.recase("short text"), None);
+        // Cased boilerplate before a caseless story is still a caseless text.
+        assert_eq!(
+            r.recase(
+                "This story is from March 3, 2002 new delhi: police said the men were \
+                 freed on monday after talks with their families and local leaders in gujarat."
+            )
+            .as_deref(),
+            Some(
+                "This story is from March 3, 2002 New Delhi: police said the men were \
+                 freed on monday after talks with their families and local leaders in Gujarat."
+            )
+        );
     }
 
     #[test]
