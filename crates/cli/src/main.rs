@@ -27,6 +27,7 @@ mod parquet_out;
 mod places_cmd;
 mod store_cmd;
 mod syntax_cmd;
+mod train_coder_cmd;
 
 /// The example article coded when `parley code` is given no input.
 pub(crate) const EXAMPLE_ARTICLE: &str = include_str!("../../../examples/jakarta-talks.txt");
@@ -207,6 +208,9 @@ enum Command {
     /// Deterministic: the same treebanks and options give a byte-identical model.
     /// See models/README.md for the command that made the shipped model.
     Train(syntax_cmd::TrainArgs),
+    /// Train the keep-or-drop decision on annotated news leads (data/annotations), joined with
+    /// their texts from the corpora; writes the model file (crates/coder/data/decider.tsv).
+    TrainCoder(train_coder_cmd::TrainCoderArgs),
     /// Tag, lemmatise and parse: writes CoNLL-U.
     ///
     /// Reads articles as `parley code` does (header lines and JSON fields are not text) and uses
@@ -277,6 +281,7 @@ fn main() -> ExitCode {
         }
         Command::Export { db, format, out } => store_cmd::run_export(db.as_deref(), format, &out),
         Command::Train(args) => syntax_cmd::run_train(args),
+        Command::TrainCoder(args) => train_coder_cmd::run(args),
         Command::Parse(args) => syntax_cmd::run_parse(args),
     };
     match result {
@@ -606,6 +611,13 @@ fn run_explain(text: &str, date: Option<&str>) -> Result<ExitCode> {
                     " (left out of default output)"
                 }
             )?;
+            if let Some(p) = e.decision {
+                writeln!(
+                    out,
+                    "          learned decision: {p:.2} that this is an event of news ({})",
+                    if e.dropped { "dropped" } else { "kept" }
+                )?;
+            }
             let when = e.date.as_ref().map_or("unknown".to_string(), |d| {
                 format!(
                     "{} ({}, from {}{})",

@@ -890,3 +890,64 @@ fn places_writes_one_line_per_resolved_place() {
         stderr(&out)
     );
 }
+
+/// `parley train-coder` on a small fixture of its own (two corpora records
+/// written for this test, annotated by hand): it joins the leads, counts the
+/// candidates and their labels, and the same annotations give a
+/// byte-identical model that reads back.
+#[test]
+fn train_coder_is_deterministic_on_a_fixture() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpora = dir.path().join("corpora");
+    std::fs::create_dir(&corpora).unwrap();
+    std::fs::write(
+        corpora.join("bbc-news.jsonl"),
+        concat!(
+            r#"{"id":"a","date":"2024-03-04","text":"Police arrested 12 protesters in Lahore on Monday.\n\nThe government condemned the attack."}"#,
+            "\n",
+            r#"{"id":"b","date":"2024-03-05","text":"Arsenal attacked the Chelsea defence all afternoon. Fans cheered."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    // Leads: whitespace collapsed; offsets in characters, counted by hand.
+    // "Police arrested 12 protesters in Lahore on Monday. The government
+    // condemned the attack." is 87 characters; its first sentence ends at 50.
+    let annotations = dir.path().join("ann.jsonl");
+    std::fs::write(
+        &annotations,
+        concat!(
+            r#"{"doc":"a","corpus":"bbc-news","lead":87,"events":[{"plover":"COERCE","cameo":"173","source":["PAK"],"target":["PAK"],"symmetric":false,"sentence":[0,50],"trigger":[7,15]}]}"#,
+            "\n",
+            r#"{"doc":"b","corpus":"bbc-news","lead":65,"events":[]}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let train = |out: &std::path::Path| {
+        parley(&[
+            "train-coder",
+            "--annotations",
+            annotations.to_str().unwrap(),
+            "--corpora",
+            corpora.to_str().unwrap(),
+            "--split",
+            "all",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+    };
+    let (one, two) = (dir.path().join("one.tsv"), dir.path().join("two.tsv"));
+    let out = train(&one);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("2 leads"), "{err}");
+    // "arrested" is an annotated event; the rules' other candidates are not.
+    assert!(err.contains("(1 annotated events,"), "{err}");
+    assert!(train(&two).status.success());
+    let (a, b) = (std::fs::read(&one).unwrap(), std::fs::read(&two).unwrap());
+    assert_eq!(a, b, "training is deterministic");
+    let text = String::from_utf8(a).unwrap();
+    assert!(text.starts_with("parley-decider\t1\t"), "{text}");
+    assert!(parley_coder::Decider::parse(&text).is_ok());
+}

@@ -145,14 +145,21 @@ pub struct CodedEvent {
     /// events of its kind that were right on the dev gold sets
     /// ([`crate::confidence_key`]).
     pub confidence: f32,
+    /// The learned decision's probability that this candidate is an event
+    /// of news (`None` when no decision model ran, or the rules already
+    /// set it aside).
+    pub decision: Option<f32>,
+    /// Dropped by the learned decision (its probability was under the
+    /// model's threshold): shown only with `--all`.
+    pub dropped: bool,
 }
 
 impl CodedEvent {
-    /// True for events the default output keeps: asserted or future, and
+    /// True for events the default output keeps: asserted or future,
     /// mapped to a PLOVER category (CAMEO public statements are not events in
-    /// PLOVER).
+    /// PLOVER), and not dropped by the learned decision.
     pub fn is_reported(&self) -> bool {
-        self.modality.is_kept_by_default() && self.plover.is_some()
+        self.modality.is_kept_by_default() && self.plover.is_some() && !self.dropped
     }
 }
 
@@ -384,6 +391,7 @@ pub struct SentenceInput<'a> {
 pub struct Coder<'p> {
     patterns: &'p PatternSet,
     ontology: &'p Ontology,
+    decider: Option<&'p crate::Decider>,
 }
 
 const CLAUSE_STOPS: &[&str] = &[";", ":", ".", "!", "?"];
@@ -418,12 +426,25 @@ const FRONTING_PREPOSITIONS: &[&str] = &[
 impl<'p> Coder<'p> {
     /// A coder over the given patterns.
     pub fn new(patterns: &'p PatternSet, ontology: &'p Ontology) -> Coder<'p> {
-        Coder { patterns, ontology }
+        Coder {
+            patterns,
+            ontology,
+            decider: None,
+        }
     }
 
-    /// The coder with the embedded patterns and ontology.
+    /// This coder with a learned decision on its reported candidates (see
+    /// [`crate::Decider`]); `None`: every candidate the rules keep is kept.
+    pub fn with_decider(self, decider: Option<&'p crate::Decider>) -> Coder<'p> {
+        Coder { decider, ..self }
+    }
+
+    /// The coder with the embedded patterns, ontology and decision model.
     pub fn embedded() -> Coder<'static> {
-        Coder::new(PatternSet::embedded(), Ontology::embedded())
+        // A model without features (the shipped one until a trained model
+        // improves the dev sets) decides nothing.
+        let decider = Some(crate::Decider::embedded()).filter(|d| !d.is_empty());
+        Coder::new(PatternSet::embedded(), Ontology::embedded()).with_decider(decider)
     }
 
     /// The embedded model analyser, told the embedded patterns' trigger words
@@ -1041,6 +1062,8 @@ impl<'p> Coder<'p> {
             future_reduced,
             topic: None,
             confidence: 0.0,
+            decision: None,
+            dropped: false,
         })
     }
 }
@@ -2486,6 +2509,21 @@ pub fn analyse_document_knowing(
         let head = trigger_head(a, e.trigger_tokens);
         e.topic = crate::topic::topic(a, &words, phrase, head, meeting)
             .map(|(lo, hi)| tokens[lo].span.cover(tokens[hi].span));
+    }
+    if let Some(decider) = coder.decider {
+        let view = crate::decide::DocumentView {
+            text,
+            segmentation: &segmentation,
+            analyses: &analyses,
+        };
+        let shared = view.document_features();
+        for e in events.iter_mut().filter(|e| e.is_reported()) {
+            let mut features = view.event_features(e);
+            features.extend(shared.iter().cloned());
+            let p = decider.probability(&features);
+            e.decision = Some(p);
+            e.dropped = p < decider.threshold;
+        }
     }
     AnalysedDocument {
         segmentation,

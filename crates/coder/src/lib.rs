@@ -21,6 +21,7 @@
 mod coder;
 mod confidence;
 mod cues;
+mod decide;
 mod pattern;
 mod recase;
 mod topic;
@@ -32,6 +33,7 @@ pub use coder::{
 };
 pub use confidence::{confidence_key, ConfidenceError, ConfidenceRow, ConfidenceTable};
 pub use cues::{CueError, CueTable};
+pub use decide::{Decider, DeciderError, DeciderSettings, DocumentView, DECIDER_FORMAT};
 pub use parley_mentions::KnownPeople;
 pub use parley_ontology::AGREEMENT_NOUNS;
 pub use parley_places::{Feature, Gazetteer, Place, ResolvedPlace};

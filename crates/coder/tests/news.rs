@@ -82,3 +82,47 @@ fn role_parties_act_at_home() {
         [row("criticised", "---", &["PER"])]
     );
 }
+
+/// The learned decision drops the candidates its model scores low, keeps
+/// the rest, and says so on each; without a model nothing is decided.
+/// The models are written by hand: one weight on a trigger lemma.
+#[test]
+fn a_decision_model_keeps_and_drops_candidates() {
+    use parley_coder::{analyse_document, Coder, Decider};
+    let text = "Police arrested 12 protesters in Lahore. Troops attacked a village in Kashmir.";
+    let model = Decider::parse("parley-decider\t1\t0.5\t1.0\ntrigger:attack\t-5.0\n").unwrap();
+    let kb = parley_kb::KnowledgeBase::embedded();
+    let analyser = Coder::embedded_analyser();
+    let decided = analyse_document(
+        text,
+        None,
+        kb,
+        &analyser,
+        &Coder::embedded().with_decider(Some(&model)),
+    );
+    let summary: Vec<(String, bool, bool)> = decided
+        .events
+        .iter()
+        .filter(|e| e.decision.is_some())
+        .map(|e| (e.trigger.text(text).to_string(), e.dropped, e.is_reported()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("arrested".to_string(), false, true),
+            ("attacked".to_string(), true, false),
+        ]
+    );
+    let undecided = analyse_document(
+        text,
+        None,
+        kb,
+        &analyser,
+        &Coder::embedded().with_decider(None),
+    );
+    assert!(undecided.events.iter().all(|e| e.decision.is_none()));
+    assert_eq!(
+        undecided.events.iter().filter(|e| e.is_reported()).count(),
+        2
+    );
+}
