@@ -211,6 +211,9 @@ enum Command {
     /// Train the keep-or-drop decision on annotated news leads (data/annotations), joined with
     /// their texts from the corpora; writes the model file (crates/coder/data/decider.tsv).
     TrainCoder(train_coder_cmd::TrainCoderArgs),
+    /// Train the genre model (sport, entertainment and technology news against the rest) on the
+    /// sections of the BBC corpus; writes crates/coder/data/genre.tsv.
+    TrainGenre(train_coder_cmd::TrainGenreArgs),
     /// Tag, lemmatise and parse: writes CoNLL-U.
     ///
     /// Reads articles as `parley code` does (header lines and JSON fields are not text) and uses
@@ -282,6 +285,7 @@ fn main() -> ExitCode {
         Command::Export { db, format, out } => store_cmd::run_export(db.as_deref(), format, &out),
         Command::Train(args) => syntax_cmd::run_train(args),
         Command::TrainCoder(args) => train_coder_cmd::run(args),
+        Command::TrainGenre(args) => train_coder_cmd::run_genre(args),
         Command::Parse(args) => syntax_cmd::run_parse(args),
     };
     match result {

@@ -260,3 +260,99 @@ pub fn run(args: TrainCoderArgs) -> Result<ExitCode> {
     );
     Ok(ExitCode::SUCCESS)
 }
+
+/// `parley train-genre`'s options.
+#[derive(clap::Args)]
+pub struct TrainGenreArgs {
+    /// The BBC corpus (JSON Lines; ids `bbc-SECTION-NNN`): the section is
+    /// the label (sport, entertainment and tech against politics and
+    /// business).
+    #[arg(long, default_value = "../shared/data/corpora/bbc-news.jsonl")]
+    pub corpus: PathBuf,
+    /// Corpora of political and economic news only (every document a
+    /// negative example): they teach the model what is not sport in other
+    /// styles (lower-case feeds, wire copy).
+    #[arg(long, num_args = 1..)]
+    pub negative: Vec<PathBuf>,
+    /// Annotation files whose documents are left out of training (so that
+    /// the own dev split stays unseen).
+    #[arg(long, num_args = 1..)]
+    pub exclude: Vec<PathBuf>,
+    /// Where to write the model.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Keep threshold written into the model.
+    #[arg(long, default_value_t = 0.5)]
+    pub threshold: f32,
+}
+
+/// Sections whose news is not political.
+const SOFT_SECTIONS: &[&str] = &["sport", "entertainment", "tech"];
+
+/// `parley train-genre`: trains on the train split of the corpus (by id
+/// hash, as the annotations) and reports accuracy on the rest.
+pub fn run_genre(args: TrainGenreArgs) -> Result<ExitCode> {
+    let mut excluded = std::collections::HashSet::new();
+    for path in &args.exclude {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let v: Value = serde_json::from_str(line)
+                .with_context(|| format!("{}: a line is not JSON", path.display()))?;
+            excluded.insert(v["doc"].as_str().unwrap_or_default().to_string());
+        }
+    }
+    let mut docs: Vec<(String, Vec<String>, bool)> = Vec::new();
+    let sources =
+        std::iter::once((&args.corpus, true)).chain(args.negative.iter().map(|p| (p, false)));
+    for (path, sectioned) in sources {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        for (n, line) in text.lines().enumerate() {
+            let v: Value = serde_json::from_str(line)
+                .with_context(|| format!("{}:{}: not JSON", path.display(), n + 1))?;
+            let id = v["id"].as_str().unwrap_or_default().to_string();
+            if excluded.contains(&id) {
+                continue;
+            }
+            let soft = sectioned
+                && id
+                    .split('-')
+                    .nth(1)
+                    .is_some_and(|section| SOFT_SECTIONS.contains(&section));
+            let features = parley_coder::genre_features(v["text"].as_str().unwrap_or_default());
+            docs.push((id, features, soft));
+        }
+    }
+    docs.sort_by(|a, b| a.0.cmp(&b.0));
+    let (train, dev): (Vec<_>, Vec<_>) = docs
+        .into_iter()
+        .partition(|d| split_of(&d.0) == Split::Train);
+    let examples: Vec<(Vec<String>, bool)> =
+        train.iter().map(|(_, f, l)| (f.clone(), *l)).collect();
+    let settings = DeciderSettings {
+        epochs: 10,
+        rate: 0.1,
+        l2: 1e-3,
+        threshold: args.threshold,
+    };
+    let model = Decider::train(&examples, settings);
+    let right = dev
+        .iter()
+        .filter(|(_, f, l)| (model.probability(f) >= model.threshold) == *l)
+        .count();
+    eprintln!(
+        "parley: trained on {} documents; {right} of {} held-back documents classed right ({:.3})",
+        train.len(),
+        dev.len(),
+        right as f64 / dev.len().max(1) as f64
+    );
+    std::fs::write(&args.out, model.to_tsv())
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    eprintln!(
+        "parley: wrote {} ({} features)",
+        args.out.display(),
+        model.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}

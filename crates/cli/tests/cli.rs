@@ -951,3 +951,32 @@ fn train_coder_is_deterministic_on_a_fixture() {
     assert!(text.starts_with("parley-decider\t1\t"), "{text}");
     assert!(parley_coder::Decider::parse(&text).is_ok());
 }
+
+/// The shipped genre model is what `parley train-genre` makes from the
+/// corpora, byte for byte (the command in crates/coder/data/README.md).
+#[test]
+fn the_shipped_genre_model_is_reproduced() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let corpora = root.join("../shared/data/corpora");
+    if !corpora.join("bbc-news.jsonl").exists() {
+        parley_testkit::skip(format_args!("{} not found (run beside ../shared)", corpora.display()));
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("genre.tsv");
+    let run = parley(&[
+        "train-genre",
+        "--corpus",
+        corpora.join("bbc-news.jsonl").to_str().unwrap(),
+        "--negative",
+        corpora.join("india-police-events.jsonl").to_str().unwrap(),
+        corpora.join("reuters21578.jsonl").to_str().unwrap(),
+        "--exclude",
+        root.join("data/annotations/news-leads.jsonl").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let shipped = std::fs::read(root.join("crates/coder/data/genre.tsv")).unwrap();
+    assert!(std::fs::read(&out).unwrap() == shipped, "retrained genre model differs");
+}

@@ -392,7 +392,15 @@ pub struct Coder<'p> {
     patterns: &'p PatternSet,
     ontology: &'p Ontology,
     decider: Option<&'p crate::Decider>,
+    genre: Option<&'p crate::Decider>,
 }
+
+/// Documents shorter than this many words are not given a genre.
+const GENRE_MIN_WORDS: usize = 60;
+
+/// Sectors that make an event in sport, entertainment or technology news
+/// political: "police arrested fans", "the court fined the club".
+const INSTITUTIONS_OF_POLITICS: &[&str] = &["GOV", "COP", "JUD", "LEG", "PTY", "IGO", "SPY"];
 
 const CLAUSE_STOPS: &[&str] = &[";", ":", ".", "!", "?"];
 const OBJECT_STOPS: &[&str] = &[
@@ -430,6 +438,7 @@ impl<'p> Coder<'p> {
             patterns,
             ontology,
             decider: None,
+            genre: None,
         }
     }
 
@@ -439,12 +448,22 @@ impl<'p> Coder<'p> {
         Coder { decider, ..self }
     }
 
+    /// This coder with a genre model (see [`crate::genre_model`]): in a
+    /// document it reads as sport, entertainment or technology news, only
+    /// events with a government, police, court, legislature, party or
+    /// international body are kept. `None`: no genre decision.
+    pub fn with_genre(self, genre: Option<&'p crate::Decider>) -> Coder<'p> {
+        Coder { genre, ..self }
+    }
+
     /// The coder with the embedded patterns, ontology and decision model.
     pub fn embedded() -> Coder<'static> {
         // A model without features (the shipped one until a trained model
         // improves the dev sets) decides nothing.
         let decider = Some(crate::Decider::embedded()).filter(|d| !d.is_empty());
-        Coder::new(PatternSet::embedded(), Ontology::embedded()).with_decider(decider)
+        Coder::new(PatternSet::embedded(), Ontology::embedded())
+            .with_decider(decider)
+            .with_genre(crate::genre_model())
     }
 
     /// The embedded model analyser, told the embedded patterns' trigger words
@@ -2509,6 +2528,35 @@ pub fn analyse_document_knowing(
         let head = trigger_head(a, e.trigger_tokens);
         e.topic = crate::topic::topic(a, &words, phrase, head, meeting)
             .map(|(lo, hi)| tokens[lo].span.cover(tokens[hi].span));
+    }
+    // A genre is an article's: a sentence or two is not judged.
+    let words = text.split_whitespace().count();
+    if let Some(genre) = coder.genre.filter(|_| words >= GENRE_MIN_WORDS) {
+        let p = genre.probability(&crate::decide::genre_features(text));
+        if p >= genre.threshold {
+            let mut dropped = 0;
+            for e in events.iter_mut().filter(|e| e.is_reported()) {
+                let institutional = e.actors.iter().chain(&e.recipients).any(|p| {
+                    p.actor
+                        .sectors
+                        .iter()
+                        .any(|s| INSTITUTIONS_OF_POLITICS.contains(&s.as_str()))
+                        || matches!(p.actor.country.as_deref(), Some("IGO" | "NGO"))
+                });
+                if !institutional {
+                    e.dropped = true;
+                    dropped += 1;
+                }
+            }
+            diagnostics.push(Diagnostic {
+                span: Span::new(0, text.len()),
+                message: format!(
+                    "the document reads as sport, entertainment or technology news ({p:.2}): \
+                     {dropped} events without a government, police, court, legislature, party or \
+                     international body left out"
+                ),
+            });
+        }
     }
     if let Some(decider) = coder.decider {
         let view = crate::decide::DocumentView {

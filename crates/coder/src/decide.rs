@@ -304,6 +304,35 @@ impl DocumentView<'_> {
     }
 }
 
+/// Words of a document that the genre model reads: its first
+/// [`GENRE_WORDS`] words of three letters or more, lower-cased, each once,
+/// as `w:word` features (sorted).
+pub fn genre_features(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .take(GENRE_WORDS)
+        .map(|w| format!("w:{}", w.to_lowercase()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// How many words of a document the genre model reads.
+pub const GENRE_WORDS: usize = 300;
+
+/// The embedded genre model: the probability that a document is sport,
+/// entertainment or technology news (trained on the sections of the BBC
+/// corpus by `parley train-genre`; same file format as the decider).
+pub fn genre_model() -> Option<&'static Decider> {
+    static MODEL: OnceLock<Decider> = OnceLock::new();
+    Some(MODEL.get_or_init(|| {
+        Decider::parse(include_str!("../data/genre.tsv")).expect("embedded genre model is valid")
+    }))
+    .filter(|m| !m.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

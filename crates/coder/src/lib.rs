@@ -33,7 +33,10 @@ pub use coder::{
 };
 pub use confidence::{confidence_key, ConfidenceError, ConfidenceRow, ConfidenceTable};
 pub use cues::{CueError, CueTable};
-pub use decide::{Decider, DeciderError, DeciderSettings, DocumentView, DECIDER_FORMAT};
+pub use decide::{
+    genre_features, genre_model, Decider, DeciderError, DeciderSettings, DocumentView,
+    DECIDER_FORMAT, GENRE_WORDS,
+};
 pub use parley_mentions::KnownPeople;
 pub use parley_ontology::AGREEMENT_NOUNS;
 pub use parley_places::{Feature, Gazetteer, Place, ResolvedPlace};

@@ -126,3 +126,76 @@ fn a_decision_model_keeps_and_drops_candidates() {
         2
     );
 }
+
+const SPORT: &str = "England met Wales at Twickenham on Saturday in the opening match of \
+    the Six Nations, and the home side won 24-10 after two second-half tries. England's captain \
+    accused Wales of slowing the game down and praised his forwards for their discipline. Wales \
+    will face Ireland in Cardiff next weekend, while England travel to Rome to play Italy. The \
+    Wales coach said his squad would learn from the defeat and thanked the travelling fans for \
+    their support. Tickets for the Dublin match sold out within hours.";
+
+const POLITICS: &str = "Kenyan police arrested 30 opposition supporters in Nairobi on Monday \
+    after protests over fuel prices turned violent, officials said. The interior minister \
+    accused opposition leaders of inciting the unrest and warned that further demonstrations \
+    would be banned. Opposition leaders condemned the arrests and called for the release of the \
+    detainees. The United Nations urged both sides to show restraint and to resolve their \
+    differences through dialogue. Parliament is due to debate the fuel levy next week, and the \
+    government has promised talks with transport unions.";
+
+/// An article that reads as sport keeps only events with a government,
+/// police, court, legislature, party or international body, and says so;
+/// a political article and a single sentence are not judged so.
+#[test]
+fn sport_articles_yield_no_events_without_political_bodies() {
+    let sport = analyse_text(SPORT, Some("2024-11-23"));
+    assert!(
+        sport
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("reads as sport")),
+        "{:?}",
+        sport.diagnostics
+    );
+    // "England met Wales", "England's captain accused Wales": teams named
+    // like states, no political body: dropped.
+    let dropped: Vec<&str> = sport
+        .events
+        .iter()
+        .filter(|e| e.dropped)
+        .map(|e| e.trigger.text(SPORT))
+        .collect();
+    assert!(
+        dropped.contains(&"met") && dropped.contains(&"accused"),
+        "{dropped:?}"
+    );
+    // What is kept has a political body on one side. (A capital standing for
+    // its government still passes: "travel to Rome" keeps Rome as ITAGOV.)
+    for e in sport.events.iter().filter(|e| e.is_reported()) {
+        assert!(
+            e.actors.iter().chain(&e.recipients).any(|p| p
+                .actor
+                .sectors
+                .iter()
+                .any(|s| s == "GOV")),
+            "{:?}",
+            e.trigger.text(SPORT)
+        );
+    }
+    let politics = analyse_text(POLITICS, Some("2024-11-23"));
+    assert!(politics
+        .diagnostics
+        .iter()
+        .all(|d| !d.message.contains("reads as sport")));
+    let kept = coded(POLITICS);
+    assert!(
+        kept.iter()
+            .any(|(t, a, _)| t == "arrested" && a == "KENCOP"),
+        "{kept:?}"
+    );
+    // One sentence of the sport article is not given a genre.
+    let sentence = "The Gunners attacked relentlessly after the break.";
+    assert!(analyse_text(sentence, None)
+        .diagnostics
+        .iter()
+        .all(|d| !d.message.contains("reads as sport")));
+}
