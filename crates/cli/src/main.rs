@@ -21,6 +21,7 @@ use parley_syntax::ModelAnalyser;
 use parley_text::{CharIndex, Document};
 
 mod actors_cmd;
+mod audit_cmd;
 mod calibrate_cmd;
 mod code_cmd;
 mod parquet_out;
@@ -214,6 +215,9 @@ enum Command {
     /// Train the genre model (sport, entertainment and technology news against the rest) on the
     /// sections of the BBC corpus; writes crates/coder/data/genre.tsv.
     TrainGenre(train_coder_cmd::TrainGenreArgs),
+    /// Print a random sample of coded events for a reader to judge (same sample for the same
+    /// --seed, input and model), or, with --tally, count a judged sample's verdicts.
+    Audit(audit_cmd::AuditArgs),
     /// Tag, lemmatise and parse: writes CoNLL-U.
     ///
     /// Reads articles as `parley code` does (header lines and JSON fields are not text) and uses
@@ -286,6 +290,7 @@ fn main() -> ExitCode {
         Command::Train(args) => syntax_cmd::run_train(args),
         Command::TrainCoder(args) => train_coder_cmd::run(args),
         Command::TrainGenre(args) => train_coder_cmd::run_genre(args),
+        Command::Audit(args) => audit_cmd::run(args),
         Command::Parse(args) => syntax_cmd::run_parse(args),
     };
     match result {

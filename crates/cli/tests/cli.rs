@@ -959,7 +959,10 @@ fn the_shipped_genre_model_is_reproduced() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let corpora = root.join("../shared/data/corpora");
     if !corpora.join("bbc-news.jsonl").exists() {
-        parley_testkit::skip(format_args!("{} not found (run beside ../shared)", corpora.display()));
+        parley_testkit::skip(format_args!(
+            "{} not found (run beside ../shared)",
+            corpora.display()
+        ));
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -972,11 +975,71 @@ fn the_shipped_genre_model_is_reproduced() {
         corpora.join("india-police-events.jsonl").to_str().unwrap(),
         corpora.join("reuters21578.jsonl").to_str().unwrap(),
         "--exclude",
-        root.join("data/annotations/news-leads.jsonl").to_str().unwrap(),
+        root.join("data/annotations/news-leads.jsonl")
+            .to_str()
+            .unwrap(),
         "--out",
         out.to_str().unwrap(),
     ]);
     assert!(run.status.success(), "{}", stderr(&run));
     let shipped = std::fs::read(root.join("crates/coder/data/genre.tsv")).unwrap();
-    assert!(std::fs::read(&out).unwrap() == shipped, "retrained genre model differs");
+    assert!(
+        std::fs::read(&out).unwrap() == shipped,
+        "retrained genre model differs"
+    );
+}
+
+/// `parley audit` samples the same events for the same seed, a different
+/// sample for another, never more than there are, in the judging format
+/// its own `--tally` reads.
+#[test]
+fn audit_samples_are_repeatable_and_tallied() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("news.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            r#"{"id":"a","date":"2024-03-04","text":"Police arrested 12 protesters in Lahore on Monday. The government condemned the attack on a police station."}"#,
+            "\n",
+            r#"{"id":"b","date":"2024-03-05","text":"Kenyan troops shelled rebel positions near the border. The United Nations urged both sides to talk."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let audit = |n: &str, seed: &str| {
+        let out = parley(&[
+            "audit",
+            "--sample",
+            n,
+            "--seed",
+            seed,
+            input.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let first = audit("2", "7");
+    assert_eq!(first, audit("2", "7"));
+    assert_eq!(
+        first
+            .matches("\nverdict:  event=? type=? source=? target=?")
+            .count(),
+        2
+    );
+    let everything = audit("50", "7");
+    let total = everything.matches("\nverdict:").count();
+    assert!(total >= 3, "{everything}");
+    let seeds: std::collections::BTreeSet<String> =
+        (1..=8).map(|s| audit("1", &s.to_string())).collect();
+    assert!(seeds.len() > 1, "every seed drew the same event");
+    // Judge every event as right and tally.
+    let judged = dir.path().join("judged.md");
+    std::fs::write(&judged, everything.replace("=?", "=y")).unwrap();
+    let out = parley(&["audit", "--tally", judged.to_str().unwrap()]);
+    let t = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        t.contains(&format!("judged events      {total} (0 not judged)")),
+        "{t}"
+    );
+    assert!(t.contains("fully right        "), "{t}");
 }
