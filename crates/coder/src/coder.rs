@@ -409,6 +409,15 @@ const OBJECT_STOPS: &[&str] = &[
 ];
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const REFUSALS: &[&str] = &["refuse", "decline", "fail", "deny"];
+/// The same as nouns: "the government's refusal to order an inquiry".
+const REFUSAL_NOUNS: &[&str] = &[
+    "refusal",
+    "refusals",
+    "failure",
+    "failures",
+    "reluctance",
+    "unwillingness",
+];
 /// Conditional or possible acts. "would" is not here: in news it is mostly
 /// the future of reported speech ("said it would tighten the blockade").
 const HYPOTHETICAL: &[&str] = &["could", "might", "may", "if", "should"];
@@ -1500,10 +1509,11 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
         .rposition(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
         .map_or(0, |p| p + 1);
     let window = &window[stop..];
-    if window
-        .iter()
-        .any(|t| NEGATORS.contains(&t.lower.as_str()) || REFUSALS.iter().any(|r| t.has_lemma(r)))
-    {
+    if window.iter().any(|t| {
+        NEGATORS.contains(&t.lower.as_str())
+            || REFUSALS.iter().any(|r| t.has_lemma(r))
+            || REFUSAL_NOUNS.contains(&t.lower.as_str())
+    }) {
         Modality::Negated
     } else if window
         .windows(2)

@@ -164,6 +164,16 @@ fn modalities() {
             Modality::Negated,
         ),
         (
+            "refused, as a noun",
+            "The government's refusal to order an inquiry angered the opposition.",
+            Modality::Negated,
+        ),
+        (
+            "failed, as a noun",
+            "Critics condemned the failure to arrest the attackers.",
+            Modality::Negated,
+        ),
+        (
             "hypothetical",
             "India could attack Pakistan.",
             Modality::Hypothetical,
