@@ -2568,7 +2568,8 @@ pub fn analyse_document_knowing(
             });
         }
     }
-    if let Some(decider) = coder.decider {
+    // Trained on news leads, the decision judges articles, not lone sentences.
+    if let Some(decider) = coder.decider.filter(|_| words >= GENRE_MIN_WORDS) {
         let view = crate::decide::DocumentView {
             text,
             segmentation: &segmentation,
