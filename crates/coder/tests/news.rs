@@ -89,7 +89,13 @@ fn role_parties_act_at_home() {
 #[test]
 fn a_decision_model_keeps_and_drops_candidates() {
     use parley_coder::{analyse_document, Coder, Decider};
-    let text = "Police arrested 12 protesters in Lahore. Troops attacked a village in Kashmir.";
+    // An article (the decision does not judge lone sentences): two events
+    // and sentences without any.
+    let text = "Police arrested 12 protesters in Lahore. Troops attacked a village in Kashmir. \
+                The weather was mild across the region on Tuesday, and most shops in the old \
+                city opened as usual after the holiday. Traders said that the prices of wheat, \
+                rice and cooking oil had hardly changed since last month, while the new bus \
+                station near the river was busy with travellers returning home for the week.";
     let model = Decider::parse("parley-decider\t1\t0.5\t1.0\ntrigger:attack\t-5.0\n").unwrap();
     let kb = parley_kb::KnowledgeBase::embedded();
     let analyser = Coder::embedded_analyser();
