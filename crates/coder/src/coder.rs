@@ -395,6 +395,26 @@ pub struct Coder<'p> {
     genre: Option<&'p crate::Decider>,
 }
 
+/// The knowledge base's names of countries, their peoples and their
+/// capitals and other metonyms, lower-cased.
+fn country_forms() -> &'static HashSet<String> {
+    static FORMS: OnceLock<HashSet<String>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut forms = HashSet::new();
+        for (_, cols) in parley_text::tsv::data_lines(parley_kb::KbSources::embedded().countries) {
+            for col in cols.iter().skip(1) {
+                for form in col.split('|') {
+                    let form = form.split('=').next().unwrap_or(form).trim();
+                    if !form.is_empty() {
+                        forms.insert(form.to_lowercase());
+                    }
+                }
+            }
+        }
+        forms
+    })
+}
+
 /// Documents shorter than this many words are not given a genre.
 const GENRE_MIN_WORDS: usize = 60;
 
@@ -2547,10 +2567,16 @@ pub fn analyse_document_knowing(
             let mut dropped = 0;
             for e in events.iter_mut().filter(|e| e.is_reported()) {
                 let institutional = e.actors.iter().chain(&e.recipients).any(|p| {
-                    p.actor
+                    // "England travel to Rome": a country or its capital
+                    // standing for its government is no political body here.
+                    let metonym = p.actor.person.is_none()
+                        && p.actor.organisation.is_none()
+                        && country_forms().contains(&p.span.text(text).to_lowercase());
+                    (p.actor
                         .sectors
                         .iter()
                         .any(|s| INSTITUTIONS_OF_POLITICS.contains(&s.as_str()))
+                        && !metonym)
                         || matches!(p.actor.country.as_deref(), Some("IGO" | "NGO"))
                 });
                 if !institutional {
