@@ -7,7 +7,9 @@
 # Example: "Somali pirates hijacked a Greek oil tanker." => 181 SOM > GRC
 # Example: "Israeli agents assassinated an Iranian nuclear scientist." => 186 ISR > IRN
 # Counter-example: "Arsenal attacked relentlessly in the second half." (sports)
+# Example: "Serbian militias unleashed violence against Albanian villagers." => 180 SRB > ALB
 # Counter-example: "The comedian bombed on stage." (figurative)
+# Counter-example: "Critics said the film glorified violence." (no one acts on anyone)
 
 # --- 180 unconventional violence -------------------------------------------------------
 pattern 180 : terrorist =attack|=attacks
@@ -23,6 +25,8 @@ pattern 180 : gun down
 pattern 180 : poison
 pattern 180 : ram * into
 pattern 180 : mob attack
+pattern 180 : violence against|on
+pattern 180 [sym] : violence between
 pattern 180 : lone wolf attack
 
 # --- 181 abduct, hijack, take hostage ---------------------------------------------------
