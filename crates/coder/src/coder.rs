@@ -2572,11 +2572,17 @@ pub fn analyse_document_knowing(
                     let metonym = p.actor.person.is_none()
                         && p.actor.organisation.is_none()
                         && country_forms().contains(&p.span.text(text).to_lowercase());
+                    // A body of a named state ("Kenyan police", "the Greek
+                    // court"), not one whose country was guessed from the
+                    // article's places ("officials", "the authorities").
+                    let named_state = p.actor.country.as_deref().is_some_and(|c| c != "---")
+                        && !p.actor.country_inferred;
                     (p.actor
                         .sectors
                         .iter()
                         .any(|s| INSTITUTIONS_OF_POLITICS.contains(&s.as_str()))
-                        && !metonym)
+                        && !metonym
+                        && named_state)
                         || matches!(p.actor.country.as_deref(), Some("IGO" | "NGO"))
                 });
                 if !institutional {

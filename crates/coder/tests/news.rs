@@ -196,3 +196,27 @@ fn sport_articles_yield_no_events_without_political_bodies() {
         .iter()
         .all(|d| !d.message.contains("reads as sport")));
 }
+
+/// In a sport article a body of a named state acts ("Greek police
+/// arrested…"); a role whose country is only guessed from the article's
+/// places ("Officials in Athens criticised…") does not.
+#[test]
+fn sport_articles_keep_bodies_of_named_states() {
+    let text = "Greek police arrested the sprinters' coach in Athens on Tuesday after the two \
+                athletes missed a doping test before the Olympic Games. The sprinters, who won \
+                medals in Sydney four years ago, withdrew from the Games on Wednesday. Officials \
+                of the athletics federation said the pair would face a hearing next month, and \
+                their lawyer said they would appeal against any ban. Officials in Athens \
+                criticised the sprinters. Their team-mates trained as usual at the stadium, and \
+                the relay squad said it still hoped to reach the final.";
+    let analysed = analyse_text(text, Some("2004-08-20"));
+    assert!(analysed
+        .diagnostics
+        .iter()
+        .any(|d| d.message.contains("reads as sport")));
+    assert_eq!(coded(text), [row("arrested", "GRCCOP", &[])]);
+    assert!(analysed
+        .events
+        .iter()
+        .any(|e| e.dropped && e.trigger.text(text) == "criticised"));
+}
