@@ -6,6 +6,7 @@
 #   (military strikes are in 19_fight.pat).
 # Example: "French workers went on strike over pension reform." => 143 FRA > -
 # Example: "Iranian students protested against the United States." => 141 IRN > USA
+# Example: "Opposition parties in Kerala called a hartal against the fuel price rise." => 143 IND > -
 # Counter-example: "The dog protested loudly at the vet." (no political actor)
 # Counter-example: "The new model strikes a balance between speed and comfort." (figurative)
 
@@ -75,6 +76,10 @@ pattern 143 : walk off * job
 pattern 143 : down tools
 pattern 143 : industrial action
 pattern 143 : work stoppage
+# South Asian English: a bandh or hartal is a general strike (shops and traffic shut).
+pattern 143 [notgt] : call * bandh|hartal
+pattern 143 [notgt] : observe * bandh|hartal
+pattern 143 : bandh|hartal
 pattern 143 : strike * over * pay|wage|pension|condition|reform
 pattern 143 : boycott
 pattern 143 : call for * boycott
