@@ -19,6 +19,9 @@ data/annotations/README.md); texts stay in ../shared and are joined back here.
       corpora and the annotations, for score.py and training. The split is
       by document: dev holds the documents whose id's SHA-256 ends in a
       byte below 52 (a fifth), train the rest.
+  leads.py articles IDS > articles.jsonl
+      The whole corpus records named in IDS (lines corpus<TAB>id; '#' lines
+      are comments), in that order: the input of an audit.
   leads.py as-system ANNOTATIONS... > system.jsonl
       The annotations as system output (one record per event), to score one
       annotator against another with score.py (agreement).
@@ -241,6 +244,23 @@ def join(args):
         }, ensure_ascii=False))
 
 
+def articles(args):
+    wanted = []
+    for line in open(args.ids, encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            corpus, doc = line.rstrip("\n").split("\t")
+            wanted.append((corpus, doc))
+    records = {}
+    for corpus in sorted({c for c, _ in wanted}):
+        for r in corpus_records(corpus):
+            records[(corpus, r["id"])] = r
+    for key in wanted:
+        if key not in records:
+            print(f"{key[1]}: not in {key[0]}", file=sys.stderr)
+            continue
+        print(json.dumps(records[key]))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -259,8 +279,12 @@ def main():
     s.add_argument("annotations", nargs="+")
     s = sub.add_parser("as-system")
     s.add_argument("annotations", nargs="+")
+    s = sub.add_parser("articles")
+    s.add_argument("ids")
     args = ap.parse_args()
-    {"sample": sample, "store": store, "join": join, "as-system": as_system}[args.cmd](args)
+    commands = {"sample": sample, "store": store, "join": join, "as-system": as_system,
+                "articles": articles}
+    commands[args.cmd](args)
 
 
 if __name__ == "__main__":
