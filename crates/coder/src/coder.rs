@@ -29,6 +29,9 @@ pub enum Modality {
     Future,
     /// Conditional or possible ("could attack", "if … would").
     Hypothetical,
+    /// Only alleged ("allegedly attacked", "suspected of attacking"): the
+    /// report does not present it as fact.
+    Alleged,
     /// The complement of an intention, promise or threat ("agreed to hold
     /// talks", "threatened to blockade"): not (yet) an act; the intention
     /// itself is coded by its own pattern.
@@ -57,6 +60,7 @@ impl Modality {
             Modality::Asserted => "asserted",
             Modality::Future => "future",
             Modality::Hypothetical => "hypothetical",
+            Modality::Alleged => "alleged",
             Modality::Intended => "intended",
             Modality::Negated => "negated",
             Modality::Demanded => "demanded",
@@ -447,6 +451,9 @@ const UNREALISED: &[&str] = &[
     "pledge", "offer", "hope", "aim", "willing", "prepared", "ready", "commit", "expect",
 ];
 const FUTURE: &[&str] = &["will", "shall", "'ll", "would"];
+/// Words that present an act as only alleged ("allegedly attacked",
+/// "suspected of attacking").
+const ALLEGATIONS: &[&str] = &["allegedly", "purportedly", "supposedly", "suspected"];
 const BE_FORMS: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "got"];
 const FRONTING_PREPOSITIONS: &[&str] = &[
     "in",
@@ -1535,6 +1542,11 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
             || REFUSAL_NOUNS.contains(&t.lower.as_str())
     }) {
         Modality::Negated
+    } else if window
+        .iter()
+        .any(|t| ALLEGATIONS.contains(&t.lower.as_str()))
+    {
+        Modality::Alleged
     } else if window
         .windows(2)
         .any(|w| w[1].lower == "to" && UNREALISED.iter().any(|u| w[0].has_lemma(u)))

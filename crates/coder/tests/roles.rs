@@ -179,6 +179,11 @@ fn modalities() {
             Modality::Hypothetical,
         ),
         (
+            "alleged",
+            "Militants allegedly attacked a checkpoint in Kashmir.",
+            Modality::Alleged,
+        ),
+        (
             "demanded",
             "The UN urged India to withdraw its troops.",
             Modality::Demanded,

@@ -94,7 +94,8 @@ pub struct EventRecord {
     pub recipient: Vec<ActorRecord>,
     /// Joint or reciprocal action.
     pub symmetric: bool,
-    /// asserted, future, hypothetical, intended, negated, demanded or referenced.
+    /// asserted, future, scheduled, historical, hypothetical, alleged, intended, negated, demanded or
+    /// referenced.
     pub modality: &'static str,
     /// The trigger words.
     pub event_text: String,
