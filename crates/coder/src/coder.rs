@@ -251,6 +251,8 @@ pub struct EventLocation {
 pub enum NoEvent {
     /// A participle after a determiner is an adjective ("the occupied town").
     AdjectivalParticiple,
+    /// Violence done by nature or accident ("floods killed 40 people").
+    NaturalCause,
     /// The pattern needs a person or role as direct object and there is none.
     NoPersonObject,
     /// No actor and no recipient could be found.
@@ -271,6 +273,7 @@ impl NoEvent {
     pub fn explanation(self) -> &'static str {
         match self {
             NoEvent::AdjectivalParticiple => "a participle after a determiner is an adjective here",
+            NoEvent::NaturalCause => "done by nature or accident (a storm, a flood, a fire, a crash), not by an actor",
             NoEvent::NoPersonObject => "the pattern needs a person or role right after the trigger",
             NoEvent::NoParties => "no actor or recipient found around the trigger",
             NoEvent::NoRecipient => "the pattern needs a recipient and none was found",
@@ -680,6 +683,12 @@ impl<'p> Coder<'p> {
             && DETERMINERS.contains(&a[first - 1].lower.as_str())
         {
             return Err(NoEvent::AdjectivalParticiple);
+        }
+
+        // "Floods killed 40 people", "people were killed in the storm":
+        // violence done by nature or accident is no political event.
+        if matches!(&pattern.cameo[..2], "18" | "19" | "20") && natural_cause(a, first, last) {
+            return Err(NoEvent::NaturalCause);
         }
 
         let mut modality = modality_of(a, &m.tokens, actors);
@@ -1350,6 +1359,78 @@ fn intention_code(plover: &str, modality: Modality) -> Option<&'static str> {
         "ASSAULT" | "MOBILIZE" => "138",
         _ => return None,
     })
+}
+
+/// Nouns of harm done by nature or accident.
+const NATURAL_CAUSES: &[&str] = &[
+    "hurricane",
+    "storm",
+    "cyclone",
+    "typhoon",
+    "tornado",
+    "flood",
+    "flooding",
+    "earthquake",
+    "quake",
+    "tsunami",
+    "landslide",
+    "mudslide",
+    "avalanche",
+    "fire",
+    "blaze",
+    "wildfire",
+    "drought",
+    "heatwave",
+    "lightning",
+    "disease",
+    "epidemic",
+    "outbreak",
+    "virus",
+    "flu",
+    "cholera",
+    "malaria",
+    "crash",
+    "accident",
+    "collision",
+    "derailment",
+    "famine",
+    "eruption",
+];
+
+/// True when the violence at `first..=last` is done by nature or accident:
+/// the parse's subject of the trigger is such a noun (or its name's head,
+/// "Hurricane Mitch"), or the trigger is followed by "by" or "in" and one.
+fn natural_cause(a: &[TokenAnalysis], first: usize, last: usize) -> bool {
+    let natural = |j: usize| {
+        a[j].lemmas
+            .iter()
+            .any(|l| NATURAL_CAUSES.contains(&l.as_str()))
+            || NATURAL_CAUSES.contains(&a[j].lower.as_str())
+    };
+    if let Some(TreeSubject::Subject(head)) = tree_subject_token(a, first) {
+        // The subject and the words of its name before it ("Hurricane Mitch").
+        let mut j = head;
+        loop {
+            if natural(j) {
+                return true;
+            }
+            if j == 0 || a[j - 1].dependency.is_none_or(|d| d.head != Some(head)) {
+                break;
+            }
+            j -= 1;
+        }
+    }
+    // "were killed in the floods", "killed by a landslide".
+    let after = &a[last + 1..a.len().min(last + 5)];
+    after
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "by" | "in"))
+        && after
+            .iter()
+            .skip(1)
+            .take(3)
+            .enumerate()
+            .any(|(k, _)| natural(last + 2 + k))
 }
 
 /// True when the words between two triggers start a new clause with its own

@@ -141,6 +141,26 @@ fn role_rules() {
             "The company signed a definitive agreement.",
             &[],
         ),
+        (
+            "nature does no violence: subject",
+            "Floods killed 40 people in Bangladesh on Monday.",
+            &[],
+        ),
+        (
+            "nature does no violence: in the storm",
+            "Twelve Indian fishermen were killed in the storm.",
+            &[],
+        ),
+        (
+            "a name headed by a natural cause",
+            "Hurricane Mitch killed thousands of people in Honduras.",
+            &[],
+        ),
+        (
+            "people still do violence",
+            "Kenyan troops killed five Somali militants near the border.",
+            &["ASSAULT KEN>SOM"],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, want) in cases {
