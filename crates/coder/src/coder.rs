@@ -1021,6 +1021,18 @@ impl<'p> Coder<'p> {
         if pattern.cameo.as_str() < "14" && !source.iter().chain(&target).any(is_political) {
             return Err(NoEvent::NotPolitical);
         }
+        // Material conflict needs no political party (civilians are its
+        // victims and protesters), but not business alone: "investors
+        // rushed to capture shares".
+        let business = |p: &Party| {
+            p.actor.person.is_none()
+                && !p.actor.sectors.is_empty()
+                && p.actor.sectors.iter().all(|s| s == "BUS")
+        };
+        let mut parties = source.iter().chain(&target).peekable();
+        if parties.peek().is_some() && parties.all(business) {
+            return Err(NoEvent::NotPolitical);
+        }
         let mut cameo = pattern.cameo.clone();
         let mut reduced_from = None;
         let mut future_reduced = false;

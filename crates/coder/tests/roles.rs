@@ -157,6 +157,11 @@ fn role_rules() {
             &[],
         ),
         (
+            "business alone is no conflict",
+            "Investors rushed to capture well-priced shares.",
+            &[],
+        ),
+        (
             "people still do violence",
             "Kenyan troops killed five Somali militants near the border.",
             &["ASSAULT KEN>SOM"],
