@@ -253,6 +253,8 @@ pub enum NoEvent {
     AdjectivalParticiple,
     /// Violence done by nature or accident ("floods killed 40 people").
     NaturalCause,
+    /// The trigger is a preposition here ("thanks to oil revenues").
+    Preposition,
     /// The pattern needs a person or role as direct object and there is none.
     NoPersonObject,
     /// No actor and no recipient could be found.
@@ -273,6 +275,7 @@ impl NoEvent {
     pub fn explanation(self) -> &'static str {
         match self {
             NoEvent::AdjectivalParticiple => "a participle after a determiner is an adjective here",
+            NoEvent::Preposition => "\"thanks to\" means \"because of\" here",
             NoEvent::NaturalCause => "done by nature or accident (a storm, a flood, a fire, a crash), not by an actor",
             NoEvent::NoPersonObject => "the pattern needs a person or role right after the trigger",
             NoEvent::NoParties => "no actor or recipient found around the trigger",
@@ -685,6 +688,19 @@ impl<'p> Coder<'p> {
             return Err(NoEvent::AdjectivalParticiple);
         }
 
+        // "grew fast, thanks to oil revenues": "thanks to" is a preposition
+        // (because of) unless thanks are given, sent or expressed.
+        if m.tokens.len() == 1
+            && a[first].lower == "thanks"
+            && a.get(first + 1).is_some_and(|t| t.lower == "to")
+            && !(first.saturating_sub(2)..first).any(|j| {
+                ["give", "send", "express", "extend", "offer", "convey"]
+                    .iter()
+                    .any(|v| a[j].has_lemma(v))
+            })
+        {
+            return Err(NoEvent::Preposition);
+        }
         // "Floods killed 40 people", "people were killed in the storm":
         // violence done by nature or accident is no political event.
         if matches!(&pattern.cameo[..2], "18" | "19" | "20") && natural_cause(a, first, last) {

@@ -162,6 +162,16 @@ fn role_rules() {
             &[],
         ),
         (
+            "thanks to, a preposition",
+            "Kuwait's economy grew fast last year, thanks to oil revenues.",
+            &[],
+        ),
+        (
+            "thanks, an act",
+            "India thanks Japan for its aid.",
+            &["SUPPORT IND>JPN"],
+        ),
+        (
             "people still do violence",
             "Kenyan troops killed five Somali militants near the border.",
             &["ASSAULT KEN>SOM"],
