@@ -1196,6 +1196,16 @@ fn nominal_start(a: &[TokenAnalysis], actors: &[ActorMention], first: usize) -> 
             // "staged a protest", "announced a mobilisation": the object of a
             // verb, whose subject acts.
             // "arrived on a visit": the traveller's own act.
+            // "escaped a roadside bombing", "survived an attack": the
+            // subject underwent it; the act's own modifiers name its actor.
+            let undergone = k.checked_sub(1).map(|v| &a[v]).is_some_and(|v| {
+                ["escape", "survive", "suffer", "undergo", "witness"]
+                    .iter()
+                    .any(|u| v.has_lemma(u))
+            });
+            if undergone {
+                return Some(k);
+            }
             let verb_before = k.checked_sub(1).map(|v| &a[v]).is_some_and(|v| {
                 v.lower.ends_with("ed")
                     || v.lower == "on"

@@ -172,6 +172,16 @@ fn role_rules() {
             &["SUPPORT IND>JPN"],
         ),
         (
+            "the subject underwent the attack: no attacker",
+            "A deputy to the Afghan president escaped a roadside bombing on Monday.",
+            &[],
+        ),
+        (
+            "the subject staged the attack",
+            "Somali rebels staged an attack on a Kenyan army base.",
+            &["ASSAULT SOM>KEN"],
+        ),
+        (
             "people still do violence",
             "Kenyan troops killed five Somali militants near the border.",
             &["ASSAULT KEN>SOM"],
