@@ -26,7 +26,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use parley_read::{Input, ReadOptions};
-use parley_text::CharIndex;
+use parley_text::{CharIndex, SplitMix64};
 
 use crate::Pipeline;
 
@@ -44,19 +44,6 @@ pub struct AuditArgs {
     /// Instead of sampling: read a judged audit file and print the tally.
     #[arg(long, conflicts_with = "inputs")]
     pub tally: Option<PathBuf>,
-}
-
-/// SplitMix64: a small, fixed generator (the same sample on every machine).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
 }
 
 /// One event as the reader sees it.
@@ -97,13 +84,7 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
         };
         let analysed = pipeline.analyse(&doc);
         let idx = CharIndex::new(&doc.text);
-        for (n, e) in analysed
-            .events
-            .iter()
-            .filter(|e| e.is_reported())
-            .enumerate()
-        {
-            let rec = parley_records::EventRecord::with_index(&doc, &idx, e, n);
+        for rec in crate::store_cmd::records_of(&doc, &idx, &analysed) {
             let parties = |ps: &[parley_records::ActorRecord]| -> String {
                 if ps.is_empty() {
                     return "(none)".into();
@@ -133,10 +114,10 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
         }
     });
     // A seeded partial Fisher–Yates shuffle: the first N are the sample.
-    let mut rng = Rng(args.seed);
+    let mut rng = SplitMix64::new(args.seed);
     let n = args.sample.min(all.len());
     for i in 0..n {
-        let j = i + (rng.next() % (all.len() - i) as u64) as usize;
+        let j = i + (rng.next_u64() % (all.len() - i) as u64) as usize;
         all.swap(i, j);
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());

@@ -297,7 +297,11 @@ pub(crate) fn knowledge_step(
 }
 
 /// The event records of an analysed document, as `parley code` writes them.
-fn records_of(doc: &Document, idx: &CharIndex, analysed: &AnalysedDocument) -> Vec<EventRecord> {
+pub(crate) fn records_of(
+    doc: &Document,
+    idx: &CharIndex,
+    analysed: &AnalysedDocument,
+) -> Vec<EventRecord> {
     analysed
         .events
         .iter()

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use parley_coder::{analyse_document, Coder, Decider, DeciderSettings, DocumentView};
+use parley_coder::{analyse_document, Coder, DocumentView, LogisticModel, LogisticSettings};
 use parley_kb::KnowledgeBase;
 use parley_text::CharIndex;
 use serde_json::Value;
@@ -211,7 +211,7 @@ pub fn run(args: TrainCoderArgs) -> Result<ExitCode> {
         examples.len(),
         examples.len() - positives
     );
-    let mut settings = DeciderSettings::default();
+    let mut settings = LogisticSettings::default();
     if let Some(e) = args.epochs {
         settings.epochs = e;
     }
@@ -221,7 +221,7 @@ pub fn run(args: TrainCoderArgs) -> Result<ExitCode> {
     if let Some(l2) = args.l2 {
         settings.l2 = l2;
     }
-    let model = Decider::train(&examples, settings);
+    let model = LogisticModel::train(&examples, settings);
     let kept = examples
         .iter()
         .filter(|(f, _)| model.probability(f) >= model.threshold)
@@ -251,13 +251,14 @@ pub fn run(args: TrainCoderArgs) -> Result<ExitCode> {
             );
         }
     }
-    std::fs::write(&args.out, model.to_tsv())
-        .with_context(|| format!("cannot write {}", args.out.display()))?;
-    eprintln!(
-        "parley: wrote {} ({} features)",
-        args.out.display(),
-        model.len()
-    );
+    write_model(&args.out, &model)
+}
+
+/// Writes a trained model and says so.
+fn write_model(out: &std::path::Path, model: &LogisticModel) -> Result<ExitCode> {
+    std::fs::write(out, model.to_tsv())
+        .with_context(|| format!("cannot write {}", out.display()))?;
+    eprintln!("parley: wrote {} ({} features)", out.display(), model.len());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -330,13 +331,13 @@ pub fn run_genre(args: TrainGenreArgs) -> Result<ExitCode> {
         .partition(|d| split_of(&d.0) == Split::Train);
     let examples: Vec<(Vec<String>, bool)> =
         train.iter().map(|(_, f, l)| (f.clone(), *l)).collect();
-    let settings = DeciderSettings {
+    let settings = LogisticSettings {
         epochs: 10,
         rate: 0.1,
         l2: 1e-3,
         threshold: args.threshold,
     };
-    let model = Decider::train(&examples, settings);
+    let model = LogisticModel::train(&examples, settings);
     let right = dev
         .iter()
         .filter(|(_, f, l)| (model.probability(f) >= model.threshold) == *l)
@@ -347,12 +348,5 @@ pub fn run_genre(args: TrainGenreArgs) -> Result<ExitCode> {
         dev.len(),
         right as f64 / dev.len().max(1) as f64
     );
-    std::fs::write(&args.out, model.to_tsv())
-        .with_context(|| format!("cannot write {}", args.out.display()))?;
-    eprintln!(
-        "parley: wrote {} ({} features)",
-        args.out.display(),
-        model.len()
-    );
-    Ok(ExitCode::SUCCESS)
+    write_model(&args.out, &model)
 }

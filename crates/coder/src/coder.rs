@@ -401,8 +401,8 @@ pub struct SentenceInput<'a> {
 pub struct Coder<'p> {
     patterns: &'p PatternSet,
     ontology: &'p Ontology,
-    decider: Option<&'p crate::Decider>,
-    genre: Option<&'p crate::Decider>,
+    decider: Option<&'p crate::LogisticModel>,
+    genre: Option<&'p crate::LogisticModel>,
 }
 
 /// The knowledge base's names of countries, their peoples and their
@@ -410,18 +410,11 @@ pub struct Coder<'p> {
 fn country_forms() -> &'static HashSet<String> {
     static FORMS: OnceLock<HashSet<String>> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut forms = HashSet::new();
-        for (_, cols) in parley_text::tsv::data_lines(parley_kb::KbSources::embedded().countries) {
-            for col in cols.iter().skip(1) {
-                for form in col.split('|') {
-                    let form = form.split('=').next().unwrap_or(form).trim();
-                    if !form.is_empty() {
-                        forms.insert(form.to_lowercase());
-                    }
-                }
-            }
-        }
-        forms
+        KnowledgeBase::embedded()
+            .country_forms()
+            .iter()
+            .map(|f| f.to_lowercase())
+            .collect()
     })
 }
 
@@ -485,8 +478,8 @@ impl<'p> Coder<'p> {
     }
 
     /// This coder with a learned decision on its reported candidates (see
-    /// [`crate::Decider`]); `None`: every candidate the rules keep is kept.
-    pub fn with_decider(self, decider: Option<&'p crate::Decider>) -> Coder<'p> {
+    /// [`crate::LogisticModel`]); `None`: every candidate the rules keep is kept.
+    pub fn with_decider(self, decider: Option<&'p crate::LogisticModel>) -> Coder<'p> {
         Coder { decider, ..self }
     }
 
@@ -494,17 +487,14 @@ impl<'p> Coder<'p> {
     /// document it reads as sport, entertainment or technology news, only
     /// events with a government, police, court, legislature, party or
     /// international body are kept. `None`: no genre decision.
-    pub fn with_genre(self, genre: Option<&'p crate::Decider>) -> Coder<'p> {
+    pub fn with_genre(self, genre: Option<&'p crate::LogisticModel>) -> Coder<'p> {
         Coder { genre, ..self }
     }
 
     /// The coder with the embedded patterns, ontology and decision model.
     pub fn embedded() -> Coder<'static> {
-        // A model without features (the shipped one until a trained model
-        // improves the dev sets) decides nothing.
-        let decider = Some(crate::Decider::embedded()).filter(|d| !d.is_empty());
         Coder::new(PatternSet::embedded(), Ontology::embedded())
-            .with_decider(decider)
+            .with_decider(crate::decider_model())
             .with_genre(crate::genre_model())
     }
 

@@ -8,7 +8,8 @@
 //! document (the lemmas of its first sentence, which is often a headline, and
 //! how much of it is numbers: results tables and market reports).
 //!
-//! The model is a text file (`data/decider.tsv`): a header line
+//! The same logistic model, over document words, is the genre model. A
+//! model is a text file (`data/decider.tsv`, `data/genre.tsv`): a header line
 //! `parley-decider<TAB>FORMAT<TAB>threshold<TAB>bias`, then one
 //! `feature<TAB>weight` line per feature, sorted by feature. Training is
 //! deterministic: the same examples give a byte-identical file.
@@ -22,12 +23,12 @@ use parley_text::Segmentation;
 use crate::CodedEvent;
 
 /// Format version of the model file.
-pub const DECIDER_FORMAT: u32 = 1;
+pub const MODEL_FORMAT: u32 = 1;
 
 /// A malformed model file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("decider line {line}: {message}")]
-pub struct DeciderError {
+#[error("model file line {line}: {message}")]
+pub struct ModelFileError {
     /// 1-based line number.
     pub line: usize,
     /// What is wrong.
@@ -36,7 +37,7 @@ pub struct DeciderError {
 
 /// A trained keep-or-drop model.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Decider {
+pub struct LogisticModel {
     weights: HashMap<String, f32>,
     bias: f32,
     /// Candidates scoring below this probability are dropped.
@@ -45,7 +46,7 @@ pub struct Decider {
 
 /// How to train.
 #[derive(Debug, Clone, Copy)]
-pub struct DeciderSettings {
+pub struct LogisticSettings {
     /// Passes over the examples.
     pub epochs: usize,
     /// Step size of the first pass (it decays as 1/(1 + pass)).
@@ -56,9 +57,9 @@ pub struct DeciderSettings {
     pub threshold: f32,
 }
 
-impl Default for DeciderSettings {
+impl Default for LogisticSettings {
     fn default() -> Self {
-        DeciderSettings {
+        LogisticSettings {
             epochs: 30,
             rate: 0.2,
             l2: 1e-4,
@@ -67,18 +68,10 @@ impl Default for DeciderSettings {
     }
 }
 
-impl Decider {
-    /// The model compiled into the binary.
-    pub fn embedded() -> &'static Decider {
-        static MODEL: OnceLock<Decider> = OnceLock::new();
-        MODEL.get_or_init(|| {
-            Decider::parse(include_str!("../data/decider.tsv")).expect("embedded decider is valid")
-        })
-    }
-
+impl LogisticModel {
     /// Reads a model file.
-    pub fn parse(text: &str) -> Result<Decider, DeciderError> {
-        let err = |line: usize, message: String| DeciderError { line, message };
+    pub fn parse(text: &str) -> Result<LogisticModel, ModelFileError> {
+        let err = |line: usize, message: String| ModelFileError { line, message };
         let mut lines = text.lines().enumerate();
         let (_, header) = lines
             .next()
@@ -87,16 +80,16 @@ impl Decider {
         if h.len() != 4 || h[0] != "parley-decider" {
             return Err(err(1, "not a parley decider header".into()));
         }
-        if h[1] != DECIDER_FORMAT.to_string() {
+        if h[1] != MODEL_FORMAT.to_string() {
             return Err(err(
                 1,
                 format!(
-                    "format version {} (this build reads {DECIDER_FORMAT}); retrain with parley train-coder",
+                    "format version {} (this build reads {MODEL_FORMAT}); retrain with parley train-coder",
                     h[1]
                 ),
             ));
         }
-        let num = |line: usize, s: &str| -> Result<f32, DeciderError> {
+        let num = |line: usize, s: &str| -> Result<f32, ModelFileError> {
             s.parse::<f32>()
                 .ok()
                 .filter(|x| x.is_finite())
@@ -116,7 +109,7 @@ impl Decider {
                 return Err(err(n + 1, format!("feature {feature:?} twice")));
             }
         }
-        Ok(Decider {
+        Ok(LogisticModel {
             weights,
             bias,
             threshold,
@@ -127,7 +120,7 @@ impl Decider {
     /// six decimals (features whose weight rounds to zero are left out).
     pub fn to_tsv(&self) -> String {
         let mut out = format!(
-            "parley-decider\t{DECIDER_FORMAT}\t{}\t{:.6}\n",
+            "parley-decider\t{MODEL_FORMAT}\t{}\t{:.6}\n",
             self.threshold, self.bias
         );
         let sorted: BTreeMap<&String, &f32> = self.weights.iter().collect();
@@ -168,7 +161,7 @@ impl Decider {
     /// Logistic regression by stochastic gradient descent over `examples`
     /// (features, is an event) in their given order, every pass the same:
     /// deterministic.
-    pub fn train(examples: &[(Vec<String>, bool)], settings: DeciderSettings) -> Decider {
+    pub fn train(examples: &[(Vec<String>, bool)], settings: LogisticSettings) -> LogisticModel {
         let mut weights: HashMap<String, f32> = HashMap::new();
         let mut bias = 0.0f32;
         for epoch in 0..settings.epochs {
@@ -184,7 +177,7 @@ impl Decider {
                 }
             }
         }
-        Decider {
+        LogisticModel {
             weights,
             bias,
             threshold: settings.threshold,
@@ -322,15 +315,25 @@ pub fn genre_features(text: &str) -> Vec<String> {
 /// How many words of a document the genre model reads.
 pub const GENRE_WORDS: usize = 300;
 
+/// The embedded keep-or-drop decision on candidates (`data/decider.tsv`,
+/// trained by `parley train-coder`); `None` while it has no features.
+pub fn decider_model() -> Option<&'static LogisticModel> {
+    static MODEL: OnceLock<LogisticModel> = OnceLock::new();
+    embedded(&MODEL, include_str!("../data/decider.tsv"))
+}
+
 /// The embedded genre model: the probability that a document is sport,
 /// entertainment or technology news (trained on the sections of the BBC
-/// corpus by `parley train-genre`; same file format as the decider).
-pub fn genre_model() -> Option<&'static Decider> {
-    static MODEL: OnceLock<Decider> = OnceLock::new();
-    Some(MODEL.get_or_init(|| {
-        Decider::parse(include_str!("../data/genre.tsv")).expect("embedded genre model is valid")
-    }))
-    .filter(|m| !m.is_empty())
+/// corpus by `parley train-genre`); `None` while it has no features.
+pub fn genre_model() -> Option<&'static LogisticModel> {
+    static MODEL: OnceLock<LogisticModel> = OnceLock::new();
+    embedded(&MODEL, include_str!("../data/genre.tsv"))
+}
+
+/// An embedded model file, read once into `cell`; `None` without features.
+fn embedded(cell: &'static OnceLock<LogisticModel>, file: &str) -> Option<&'static LogisticModel> {
+    Some(cell.get_or_init(|| LogisticModel::parse(file).expect("embedded model files are valid")))
+        .filter(|m| !m.is_empty())
 }
 
 #[cfg(test)]
@@ -354,12 +357,12 @@ mod tests {
                 }
             })
             .collect();
-        let m = Decider::train(&examples, DeciderSettings::default());
+        let m = LogisticModel::train(&examples, LogisticSettings::default());
         assert!(m.probability(&fs(&["trigger:attack", "actor.sector:MIL"])) > 0.8);
         assert!(m.probability(&fs(&["trigger:attack", "h:football"])) < 0.2);
-        let again = Decider::train(&examples, DeciderSettings::default());
+        let again = LogisticModel::train(&examples, LogisticSettings::default());
         assert_eq!(m.to_tsv(), again.to_tsv());
-        let read = Decider::parse(&m.to_tsv()).unwrap();
+        let read = LogisticModel::parse(&m.to_tsv()).unwrap();
         assert_eq!(read.to_tsv(), m.to_tsv());
     }
 
@@ -386,15 +389,17 @@ mod tests {
             ),
         ];
         for (text, line, what) in cases {
-            let e = Decider::parse(text).unwrap_err();
+            let e = LogisticModel::parse(text).unwrap_err();
             assert_eq!(e.line, *line, "{text:?}");
             assert!(e.message.contains(what), "{text:?}: {}", e.message);
         }
     }
 
     #[test]
-    fn the_embedded_model_loads() {
-        let m = Decider::embedded();
-        assert!(m.threshold > 0.0 && m.threshold < 1.0);
+    fn the_embedded_models_load() {
+        // The shipped decider has no features yet: it decides nothing.
+        assert!(decider_model().is_none());
+        let genre = genre_model().expect("the genre model has features");
+        assert!(genre.threshold > 0.0 && genre.threshold < 1.0);
     }
 }

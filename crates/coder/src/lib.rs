@@ -34,8 +34,8 @@ pub use coder::{
 pub use confidence::{confidence_key, ConfidenceError, ConfidenceRow, ConfidenceTable};
 pub use cues::{CueError, CueTable};
 pub use decide::{
-    genre_features, genre_model, Decider, DeciderError, DeciderSettings, DocumentView,
-    DECIDER_FORMAT, GENRE_WORDS,
+    decider_model, genre_features, genre_model, DocumentView, LogisticModel, LogisticSettings,
+    ModelFileError, GENRE_WORDS, MODEL_FORMAT,
 };
 pub use parley_mentions::KnownPeople;
 pub use parley_ontology::AGREEMENT_NOUNS;

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use parley_kb::{KbSources, KnowledgeBase};
+use parley_kb::KnowledgeBase;
 use parley_places::{Feature, Gazetteer};
 use parley_syntax::Model;
 use parley_text::Recaser;
@@ -49,13 +49,9 @@ pub fn embedded_recaser() -> &'static Recaser {
         for d in DAYS {
             r.add_name(d);
         }
-        let sources = KbSources::embedded();
-        for (_, cols) in parley_text::tsv::data_lines(sources.countries) {
-            for col in cols.iter().skip(1) {
-                for form in col.split('|') {
-                    r.add_name(form.split('=').next().unwrap_or(form).trim());
-                }
-            }
+        let kb = KnowledgeBase::embedded();
+        for form in kb.country_forms() {
+            r.add_name(&form);
         }
         let mut add = |name: &str| {
             let one_word = !name.contains(' ');
@@ -63,7 +59,6 @@ pub fn embedded_recaser() -> &'static Recaser {
                 r.add_name(name);
             }
         };
-        let kb = KnowledgeBase::embedded();
         for o in kb.organisations() {
             add(&o.name);
         }

@@ -88,7 +88,7 @@ fn role_parties_act_at_home() {
 /// The models are written by hand: one weight on a trigger lemma.
 #[test]
 fn a_decision_model_keeps_and_drops_candidates() {
-    use parley_coder::{analyse_document, Coder, Decider};
+    use parley_coder::{analyse_document, Coder, LogisticModel};
     // An article (the decision does not judge lone sentences): two events
     // and sentences without any.
     let text = "Police arrested 12 protesters in Lahore. Troops attacked a village in Kashmir. \
@@ -96,7 +96,8 @@ fn a_decision_model_keeps_and_drops_candidates() {
                 city opened as usual after the holiday. Traders said that the prices of wheat, \
                 rice and cooking oil had hardly changed since last month, while the new bus \
                 station near the river was busy with travellers returning home for the week.";
-    let model = Decider::parse("parley-decider\t1\t0.5\t1.0\ntrigger:attack\t-5.0\n").unwrap();
+    let model =
+        LogisticModel::parse("parley-decider\t1\t0.5\t1.0\ntrigger:attack\t-5.0\n").unwrap();
     let kb = parley_kb::KnowledgeBase::embedded();
     let analyser = Coder::embedded_analyser();
     let decided = analyse_document(

@@ -467,6 +467,36 @@ impl KnowledgeBase {
         self.countries.iter().find(|c| c.iso3 == iso3)
     }
 
+    /// Every lexicon entry (names of countries, their peoples and metonyms,
+    /// organisations, role nouns, people), sorted by their words as written.
+    pub fn entries(&self) -> Vec<&Entry> {
+        let mut all: Vec<&Entry> = self.lexicon.values().flatten().collect();
+        all.sort_by(|a, b| a.surface.cmp(&b.surface));
+        all
+    }
+
+    /// The lexicon's names of countries, of their peoples ("Indian") and of
+    /// the places that stand for them ("Moscow"), words joined by one space,
+    /// sorted.
+    pub fn country_forms(&self) -> Vec<String> {
+        let mut forms: Vec<String> = self
+            .entries()
+            .into_iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    EntryKind::CountryName(_)
+                        | EntryKind::CountryAdjective(_)
+                        | EntryKind::Metonym { .. }
+                )
+            })
+            .map(|e| e.surface.join(" "))
+            .collect();
+        forms.sort();
+        forms.dedup();
+        forms
+    }
+
     /// All countries in file order.
     pub fn countries(&self) -> &[Country] {
         &self.countries

@@ -118,3 +118,24 @@ fn compiler_errors_name_file_and_line() {
     let err = KnowledgeBase::compile(src).unwrap_err();
     assert!(err.to_string().contains("bad date"), "{err}");
 }
+
+/// Country forms: names, peoples and metonyms of the embedded data, once
+/// each, sorted; no organisation, role or person.
+#[test]
+fn country_forms_are_names_peoples_and_metonyms() {
+    let forms = KnowledgeBase::embedded().country_forms();
+    for want in [
+        "India",
+        "Indian",
+        "Indians",
+        "Moscow",
+        "New Delhi",
+        "Kremlin",
+    ] {
+        assert!(forms.iter().any(|f| f == want), "{want} missing");
+    }
+    for not in ["NATO", "police", "United Nations"] {
+        assert!(!forms.iter().any(|f| f == not), "{not} is no country form");
+    }
+    assert!(forms.windows(2).all(|w| w[0] < w[1]), "sorted, once each");
+}

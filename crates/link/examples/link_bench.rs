@@ -16,25 +16,11 @@
 use std::time::Instant;
 
 use parley_link::{link, link_since, window_days, Location, Report};
+use parley_text::SplitMix64;
 
-/// A small deterministic generator (SplitMix64): the same reports every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    /// Skewed towards small values: the minimum of two draws.
-    fn skewed(&mut self, n: u64) -> u64 {
-        self.below(n).min(self.below(n))
-    }
+/// Skewed towards small values: the minimum of two draws below `n`.
+fn skewed(rng: &mut SplitMix64, n: u64) -> u64 {
+    rng.below(n).min(rng.below(n))
 }
 
 const CATEGORIES: &[(&str, &str)] = &[
@@ -112,9 +98,9 @@ fn report(
 
 /// `n` reports: real-world events of 1–50 reports over `days` days from
 /// `start`, ids from `first_id`.
-fn synthetic(rng: &mut Rng, n: usize, start: i64, days: u64, first_id: i64) -> Vec<Report> {
+fn synthetic(rng: &mut SplitMix64, n: usize, start: i64, days: u64, first_id: i64) -> Vec<Report> {
     let countries = countries();
-    let country = |rng: &mut Rng| {
+    let country = |rng: &mut SplitMix64| {
         // A few countries are in most of the news.
         let k = if rng.below(2) == 0 {
             rng.below(10)
@@ -133,7 +119,7 @@ fn synthetic(rng: &mut Rng, n: usize, start: i64, days: u64, first_id: i64) -> V
             -60.0 + rng.below(120_000) as f64 / 1000.0,
             -180.0 + rng.below(360_000) as f64 / 1000.0,
         );
-        let size = 1 + rng.skewed(50) as usize;
+        let size = 1 + skewed(rng, 50) as usize;
         for _ in 0..size.min(n - out.len()) {
             let sector = SECTORS[rng.below(SECTORS.len() as u64) as usize];
             let recipient = (rng.below(5) != 0).then(|| b.clone());
@@ -224,7 +210,7 @@ fn main() {
             size as f64 / s
         );
     }
-    let mut rng = Rng(2024);
+    let mut rng = SplitMix64::new(2024);
     let big = 40_000.min(n / 2);
     let mut reports = synthetic(&mut rng, n - big, start, 3 * 365, big as i64);
     reports.extend(one_event(big, start + 500, 0));

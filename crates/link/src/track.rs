@@ -177,60 +177,114 @@ pub struct Agreement {
 /// the time grows with the evidence and the agreements that share parties
 /// with each step, not with all agreements.
 pub fn agreements(evidence: &[AgreementEvidence]) -> Vec<Agreement> {
-    let mut order: Vec<usize> = (0..evidence.len()).collect();
-    order.sort_by_key(|&i| (evidence[i].day, evidence[i].id));
-    let mut out: Vec<(Agreement, String, BTreeSet<String>)> = Vec::new();
+    let mut out: Vec<Forming> = Vec::new();
     let mut index = AgreementIndex::default();
-    for i in order {
+    for i in date_order(evidence) {
         let e = &evidence[i];
         let words = key_words(&e.topic);
         let parties: BTreeSet<String> = e.parties.iter().cloned().collect();
-        let found = index.candidates(&e.noun, &parties).into_iter().find(|&k| {
-            let (a, noun, key) = &out[k];
-            let shared = a.parties.iter().filter(|p| parties.contains(*p)).count();
-            let parties_match = shared >= 2 || (parties.len() == 1 && shared == 1);
-            let common = key.intersection(&words).count();
-            let names_match = key.is_subset(&words)
-                || words.is_subset(key)
-                || 2 * common >= key.union(&words).count();
-            *noun == e.noun && parties_match && names_match
-        });
+        let found = index
+            .candidates(&e.noun, &parties)
+            .into_iter()
+            .find(|&k| out[k].takes(e, &parties, &words));
         match found {
-            Some(k) => {
-                let a = &mut out[k].0;
-                a.steps.push(i);
-                a.status = e.status;
-                for p in &parties {
-                    if !a.parties.contains(p) {
-                        index.add_party(&e.noun, k, &a.parties, p);
-                        a.parties.push(p.clone());
-                    }
-                }
-                a.parties.sort();
-            }
+            Some(k) => out[k].add(i, e, &parties, |known, p| {
+                index.add_party(&e.noun, k, known, p)
+            }),
             None if parties.len() >= 2 => {
                 let k = out.len();
-                let mut known: Vec<String> = Vec::new();
-                for p in &parties {
-                    index.add_party(&e.noun, k, &known, p);
-                    known.push(p.clone());
+                let f = Forming::start(i, e, &parties, words);
+                let known = &f.agreement.parties;
+                for (n, p) in known.iter().enumerate() {
+                    index.add_party(&e.noun, k, &known[..n], p);
                 }
-                out.push((
-                    Agreement {
-                        id: e.id,
-                        topic: e.topic.clone(),
-                        parties: known,
-                        steps: vec![i],
-                        status: e.status,
-                    },
-                    e.noun.clone(),
-                    words,
-                ));
+                out.push(f);
             }
             None => {}
         }
     }
-    out.into_iter().map(|(a, _, _)| a).collect()
+    out.into_iter().map(|f| f.agreement).collect()
+}
+
+/// Evidence indices in the order steps are taken: by day, then id.
+fn date_order(evidence: &[AgreementEvidence]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..evidence.len()).collect();
+    order.sort_by_key(|&i| (evidence[i].day, evidence[i].id));
+    order
+}
+
+/// An agreement being grouped, with its noun and its first step's key words.
+struct Forming {
+    agreement: Agreement,
+    noun: String,
+    key: BTreeSet<String>,
+}
+
+impl Forming {
+    /// The agreement `e` starts (its parties sorted).
+    fn start(
+        i: usize,
+        e: &AgreementEvidence,
+        parties: &BTreeSet<String>,
+        words: BTreeSet<String>,
+    ) -> Forming {
+        Forming {
+            agreement: Agreement {
+                id: e.id,
+                topic: e.topic.clone(),
+                parties: parties.iter().cloned().collect(),
+                steps: vec![i],
+                status: e.status,
+            },
+            noun: e.noun.clone(),
+            key: words,
+        }
+    }
+
+    /// True when step `e` (its `parties` and topic `words`) joins this
+    /// agreement: the same noun, two shared parties (or the step's only
+    /// one), and names of which one contains the other or that share half
+    /// their words.
+    fn takes(
+        &self,
+        e: &AgreementEvidence,
+        parties: &BTreeSet<String>,
+        words: &BTreeSet<String>,
+    ) -> bool {
+        let shared = self
+            .agreement
+            .parties
+            .iter()
+            .filter(|p| parties.contains(*p))
+            .count();
+        let parties_match = shared >= 2 || (parties.len() == 1 && shared == 1);
+        let common = self.key.intersection(words).count();
+        let names_match = self.key.is_subset(words)
+            || words.is_subset(&self.key)
+            || 2 * common >= self.key.union(words).count();
+        self.noun == e.noun && parties_match && names_match
+    }
+
+    /// Adds step `i`; `new_party(known, party)` hears of each party the
+    /// agreement did not have, with the parties it had.
+    fn add(
+        &mut self,
+        i: usize,
+        e: &AgreementEvidence,
+        parties: &BTreeSet<String>,
+        mut new_party: impl FnMut(&[String], &str),
+    ) {
+        let a = &mut self.agreement;
+        a.steps.push(i);
+        a.status = e.status;
+        for p in parties {
+            if !a.parties.contains(p) {
+                new_party(&a.parties, p);
+                a.parties.push(p.clone());
+            }
+        }
+        a.parties.sort();
+    }
 }
 
 /// Agreements (by position) under their noun and each of their parties and
@@ -356,52 +410,22 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// The rule as first written: every step tried against every agreement
-    /// made so far, first match wins. The indexed [`agreements`] must
+    /// Every step tried against every agreement made so far, first match
+    /// wins (the rule without the index). The indexed [`agreements`] must
     /// group exactly as this does.
     fn agreements_by_scan(evidence: &[AgreementEvidence]) -> Vec<Agreement> {
-        let mut order: Vec<usize> = (0..evidence.len()).collect();
-        order.sort_by_key(|&i| (evidence[i].day, evidence[i].id));
-        let mut out: Vec<(Agreement, String, BTreeSet<String>)> = Vec::new();
-        for i in order {
+        let mut out: Vec<Forming> = Vec::new();
+        for i in date_order(evidence) {
             let e = &evidence[i];
             let words = key_words(&e.topic);
             let parties: BTreeSet<String> = e.parties.iter().cloned().collect();
-            let found = out.iter_mut().find(|(a, noun, key)| {
-                let shared = a.parties.iter().filter(|p| parties.contains(*p)).count();
-                let parties_match = shared >= 2 || (parties.len() == 1 && shared == 1);
-                let common = key.intersection(&words).count();
-                let names_match = key.is_subset(&words)
-                    || words.is_subset(key)
-                    || 2 * common >= key.union(&words).count();
-                *noun == e.noun && parties_match && names_match
-            });
-            match found {
-                Some((a, _, _)) => {
-                    a.steps.push(i);
-                    a.status = e.status;
-                    for p in &parties {
-                        if !a.parties.contains(p) {
-                            a.parties.push(p.clone());
-                        }
-                    }
-                    a.parties.sort();
-                }
-                None if parties.len() >= 2 => out.push((
-                    Agreement {
-                        id: e.id,
-                        topic: e.topic.clone(),
-                        parties: parties.iter().cloned().collect(),
-                        steps: vec![i],
-                        status: e.status,
-                    },
-                    e.noun.clone(),
-                    words,
-                )),
+            match out.iter_mut().find(|f| f.takes(e, &parties, &words)) {
+                Some(f) => f.add(i, e, &parties, |_, _| {}),
+                None if parties.len() >= 2 => out.push(Forming::start(i, e, &parties, words)),
                 None => {}
             }
         }
-        out.into_iter().map(|(a, _, _)| a).collect()
+        out.into_iter().map(|f| f.agreement).collect()
     }
 
     fn evidence() -> impl Strategy<Value = Vec<AgreementEvidence>> {

@@ -15,25 +15,13 @@
 
 use std::time::Instant;
 
-use parley_records::{ActorRecord, EventRecord};
+#[path = "../tests/fixture/mod.rs"]
+mod fixture;
+
+use fixture::party;
+use parley_records::EventRecord;
 use parley_store::{document_key, NewDocument, Store};
-use parley_text::Document;
-
-/// A small deterministic generator (SplitMix64): the same store every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+use parley_text::{Document, SplitMix64};
 
 const COUNTRIES: &[&str] = &[
     "USA", "CHN", "RUS", "UKR", "IND", "PAK", "GBR", "FRA", "DEU", "JPN", "KOR", "PRK", "IRN",
@@ -49,20 +37,6 @@ const TOPICS: &[&str] = &[
     "fisheries treaty",
     "memorandum of understanding on energy",
 ];
-
-fn party(code: &str) -> ActorRecord {
-    ActorRecord {
-        code: code.into(),
-        country: code[..3].into(),
-        sector: None,
-        sectors: Vec::new(),
-        name: None,
-        country_inferred: false,
-        entity_text: code.into(),
-        span: [0, 1],
-        antecedent_span: None,
-    }
-}
 
 /// Day `day` (days after 2020-01-01) as an ISO date.
 fn iso(day: u64) -> String {
@@ -99,7 +73,7 @@ fn iso(day: u64) -> String {
 }
 
 /// Document `i` (published on `day`) and its three events.
-fn document(i: u64, day: u64, rng: &mut Rng) -> (Document, Vec<EventRecord>) {
+fn document(i: u64, day: u64, rng: &mut SplitMix64) -> (Document, Vec<EventRecord>) {
     let id = format!("d{i:07}");
     let doc = Document {
         id: id.clone(),
@@ -131,37 +105,14 @@ fn document(i: u64, day: u64, rng: &mut Rng) -> (Document, Vec<EventRecord>) {
         } else {
             day.saturating_sub(rng.below(3))
         };
-        events.push(EventRecord {
-            doc_id: id.clone(),
-            event_id: format!("{id}:{n}"),
-            date: Some(iso(when)),
-            date_precision: Some("day"),
-            date_end: None,
-            date_source: Some("text"),
-            date_text: None,
-            date_span: None,
-            event: Some(event.into()),
-            mode: None,
-            context: None,
-            cameo: cameo.into(),
-            intended_cameo: None,
-            quad_code: 1,
-            goldstein: 1.0,
-            actor: vec![party(a)],
-            recipient: vec![party(b)],
-            symmetric: event != "ASSAULT",
-            modality,
-            event_text: if event == "AGREE" { "signed" } else { "met" }.into(),
-            trigger_span: [0, 1],
-            sentence_span: [0, 1],
-            sentence_text: "Synthetic.".into(),
-            rule: "bench".into(),
-            pattern: "bench".into(),
-            confidence: 0.9,
-            event_loc: None,
-            topic,
-            topic_span: None,
-        });
+        let mut r = fixture::record(&id, n, event, cameo, iso(when));
+        r.actor = vec![party(a)];
+        r.recipient = vec![party(b)];
+        r.symmetric = event != "ASSAULT";
+        r.modality = modality;
+        r.event_text = if event == "AGREE" { "signed" } else { "met" }.into();
+        r.topic = topic;
+        events.push(r);
     }
     (doc, events)
 }
@@ -196,7 +147,7 @@ fn main() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("bench.db");
     let mut store = Store::open(&path).expect("a store");
-    let mut rng = Rng(7);
+    let mut rng = SplitMix64::new(7);
     // Stored documents spread over four years; each new ingest is the
     // newest day's news.
     let days = 4 * 365;

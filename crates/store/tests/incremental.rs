@@ -2,24 +2,13 @@
 //! after each batch gives the store that linking everything at once gives,
 //! whatever the batches and their order.
 
-use parley_records::{ActorRecord, EventRecord, LocationRecord};
+mod fixture;
+
+use fixture::party;
+use parley_records::{EventRecord, LocationRecord};
 use parley_store::{document_key, EventQuery, NewDocument, Store};
 use parley_text::Document;
 use proptest::prelude::*;
-
-fn party(code: &str) -> ActorRecord {
-    ActorRecord {
-        code: code.into(),
-        country: code[..3].into(),
-        sector: None,
-        sectors: Vec::new(),
-        name: None,
-        country_inferred: false,
-        entity_text: code.into(),
-        span: [0, 1],
-        antecedent_span: None,
-    }
-}
 
 /// What one event says: category, day (of October 2024, 1–9), actors,
 /// recipients, joint, happened, place (country, latitude), topic.
@@ -42,53 +31,28 @@ fn record(doc: &str, n: usize, said: &Said) -> EventRecord {
         "AGREE" => "057",
         _ => "070",
     };
-    EventRecord {
-        doc_id: doc.into(),
-        event_id: format!("{doc}:{n}"),
-        date: Some(format!("2024-10-0{day}")),
-        date_precision: Some("day"),
-        date_end: None,
-        date_source: Some("text"),
-        date_text: None,
-        date_span: None,
-        event: Some(event.to_string()),
-        mode: None,
-        context: None,
-        cameo: cameo.into(),
-        intended_cameo: None,
-        quad_code: 4,
-        goldstein: -10.0,
-        actor: actors.iter().map(|a| party(a)).collect(),
-        recipient: recipients.iter().map(|a| party(a)).collect(),
-        symmetric: *symmetric,
-        modality: if *happened { "asserted" } else { "scheduled" },
-        event_text: if *event == "AGREE" {
-            "signed"
-        } else {
-            "attacked"
-        }
-        .into(),
-        trigger_span: [0, 1],
-        sentence_span: [0, 1],
-        sentence_text: "Text.".into(),
-        rule: "test".into(),
-        pattern: "test".into(),
-        confidence: 0.9,
-        event_loc: place.map(|(country, lat)| LocationRecord {
-            name: format!("{country}{lat}"),
-            country: Some(country.into()),
-            geonameid: None,
-            feature: "PPL",
-            precision: "city",
-            lat: Some(lat),
-            lon: Some(36.0),
-            source: "text",
-            text: country.into(),
-            span: [0, 1],
-        }),
-        topic: topic.map(String::from),
-        topic_span: None,
+    let mut r = fixture::record(doc, n, event, cameo, format!("2024-10-0{day}"));
+    r.actor = actors.iter().map(|a| party(a)).collect();
+    r.recipient = recipients.iter().map(|a| party(a)).collect();
+    r.symmetric = *symmetric;
+    r.modality = if *happened { "asserted" } else { "scheduled" };
+    if *event == "AGREE" {
+        r.event_text = "signed".into();
     }
+    r.event_loc = place.map(|(country, lat)| LocationRecord {
+        name: format!("{country}{lat}"),
+        country: Some(country.into()),
+        geonameid: None,
+        feature: "PPL",
+        precision: "city",
+        lat: Some(lat),
+        lon: Some(36.0),
+        source: "text",
+        text: country.into(),
+        span: [0, 1],
+    });
+    r.topic = topic.map(String::from);
+    r
 }
 
 fn said() -> impl Strategy<Value = Said> {

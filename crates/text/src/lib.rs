@@ -18,12 +18,14 @@
 
 mod document;
 mod recase;
+mod rng;
 mod segment;
 mod span;
 pub mod tsv;
 
 pub use document::Document;
 pub use recase::Recaser;
+pub use rng::SplitMix64;
 pub use segment::{segment, Segmentation, SentenceBounds, Token, TokenKind, MAX_SENTENCE_TOKENS};
 pub use span::{CharIndex, Span};
 
