@@ -1136,7 +1136,8 @@ impl<'p> Coder<'p> {
             rule: pattern.id.clone(),
             pattern: pattern.source.clone(),
             modality,
-            background: in_background(a, trigger_head(a, (first, last))),
+            background: in_background(a, trigger_head(a, (first, last)))
+                || in_relative_clause(a, first),
             specificity: pattern.specificity,
             trigger_tokens: (first, last),
             date: None,
@@ -1624,15 +1625,6 @@ fn expand_role(s: &SentenceInput<'_>, group: Vec<&ActorMention>) -> Vec<Party> {
 fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) -> Modality {
     let first = trigger[0];
     let last = *trigger.last().expect("triggers are non-empty");
-    // "six farmers who were killed", "the attack, which killed dozens": a
-    // relative clause tells the background of the sentence's own event.
-    let mut j = first;
-    while j > 0 && RELATIVE_AUXILIARIES.contains(&a[j - 1].lower.as_str()) {
-        j -= 1;
-    }
-    if j > 0 && matches!(a[j - 1].lower.as_str(), "who" | "which" | "whom" | "whose") {
-        return Modality::Referenced;
-    }
     let lo = first.saturating_sub(4);
     // Words of names are not modal verbs ("Theresa May will …").
     let window: Vec<&TokenAnalysis> = (lo..first)
@@ -1686,6 +1678,17 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
     } else {
         Modality::Asserted
     }
+}
+
+/// True when the trigger at `first` opens a relative clause ("six farmers
+/// who were killed", "the attack, which killed dozens"): the clause states
+/// its event as fact, in the background of the sentence's own event.
+fn in_relative_clause(a: &[TokenAnalysis], first: usize) -> bool {
+    let mut j = first;
+    while j > 0 && RELATIVE_AUXILIARIES.contains(&a[j - 1].lower.as_str()) {
+        j -= 1;
+    }
+    j > 0 && matches!(a[j - 1].lower.as_str(), "who" | "which" | "whom" | "whose")
 }
 
 /// Auxiliaries between a relative pronoun and its verb.

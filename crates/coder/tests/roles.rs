@@ -112,9 +112,10 @@ fn role_rules() {
             &["AGREE JPN>NPL"],
         ),
         (
-            "relative clause is background",
+            // ANNOTATION.md: past events mentioned in passing are coded.
+            "relative clause states its event as fact",
             "Egypt mourned the soldiers who were killed by Israeli troops.",
-            &[],
+            &["ASSAULT ISR>EGY"],
         ),
         (
             "protest topic is not a demand",
@@ -410,6 +411,15 @@ fn background_events_give_way_to_the_sentence_event() {
         (
             "Libyan forces released a Turkish ship they seized near Derna.",
             &["RETREAT LBY>TUR"],
+        ),
+        // A full relative clause: background to the sentence's own event.
+        (
+            "Egypt recalled its ambassador from Israel over the soldiers who were killed by Israeli troops.",
+            &["SANCTION EGY>ISR"],
+        ),
+        (
+            "The police arrested the men who attacked the Kenyan parliament.",
+            &["COERCE KEN>"],
         ),
         // Simultaneous events ("during talks") are not background.
         (
