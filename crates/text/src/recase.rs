@@ -37,6 +37,11 @@ pub struct Recaser {
 const MIN_WORDS: usize = 8;
 /// Leading words not counted (a feed's cased boilerplate).
 const BOILERPLATE_WORDS: usize = 8;
+/// A run of at least this many capitalised words (and at most
+/// [`BOILERPLATE_WORDS`]) closing a text of six times as many words is a
+/// feed's trailing boilerplate ("Facebook Twitter Linkedin Mail"), not
+/// counted. A single closing name ("Reuter", "Japan") is not boilerplate.
+const TRAILING_RUN_WORDS: usize = 3;
 
 impl Recaser {
     /// Adds a name as it is written ("New Delhi", "NATO"). Names with
@@ -90,6 +95,20 @@ impl Recaser {
             0
         };
         let counted = &all[skip..];
+        let run = counted
+            .iter()
+            .rev()
+            .take(BOILERPLATE_WORDS)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let counted = if run >= TRAILING_RUN_WORDS
+            && run < counted.len()
+            && all.len() >= 6 * BOILERPLATE_WORDS
+        {
+            &counted[..counted.len() - run]
+        } else {
+            counted
+        };
         let capitalised = counted
             .iter()
             .filter(|w| w.starts_with(char::is_uppercase))
@@ -259,6 +278,28 @@ mod tests {
                  freed on monday after talks with their families and local leaders in Gujarat."
             )
         );
+    }
+
+    #[test]
+    fn trailing_boilerplate_is_not_counted() {
+        let story = "new delhi: police said the men were freed on monday after talks with \
+                     their families and local leaders in gujarat. the state government said \
+                     it would pay compensation to the families of the victims and that an \
+                     inquiry would be held into the incident within a month.";
+        // Four cased words close a caseless story of 50 words: still caseless.
+        assert!(Recaser::is_caseless(&format!(
+            "{story} Facebook Twitter Linkedin Mail"
+        )));
+        // The same words inside the story are capitals of its own.
+        assert!(!Recaser::is_caseless(&story.replacen(
+            "the state government",
+            "Facebook Twitter Linkedin Mail",
+            1
+        )));
+        // A short text closing on a name is judged on all its words.
+        assert!(!Recaser::is_caseless(
+            "the battle over networking heats up as a coalition proposes a standard to Pension Benefit Guaranty Corporation"
+        ));
     }
 
     #[test]
