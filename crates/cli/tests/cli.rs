@@ -47,6 +47,12 @@ fn check_spans(rec: &serde_json::Value, text: &str) {
     };
     for side in ["actor", "recipient"] {
         for a in rec[side].as_array().unwrap() {
+            if a["span"].is_null() {
+                // A party no words name: inferred, with no text either.
+                assert!(a["entity_text"].is_null(), "{rec}");
+                assert_eq!(a["country_inferred"], true, "{rec}");
+                continue;
+            }
             assert_eq!(
                 slice(&a["span"]),
                 a["entity_text"].as_str().unwrap(),
@@ -237,7 +243,7 @@ fn example_article() {
     for r in &recs {
         for side in ["actor", "recipient"] {
             for a in r[side].as_array().unwrap() {
-                let t = a["entity_text"].as_str().unwrap();
+                let t = a["entity_text"].as_str().unwrap_or_default();
                 assert!(
                     !["Kuala Lumpur", "Jakarta", "Central Java"].contains(&t),
                     "{r}"
@@ -1042,4 +1048,25 @@ fn audit_samples_are_repeatable_and_tallied() {
         "{t}"
     );
     assert!(t.contains("fully right        "), "{t}");
+}
+
+/// An event no words attribute ("communal violence erupted") gets parties of
+/// the country where it happened, inferred, with neither span nor text:
+/// nothing in the text names them.
+#[test]
+fn unnamed_parties_have_no_span() {
+    let text = "Communal violence erupted in Ahmedabad on Monday.\n";
+    let out = parley_stdin(&["code", "-"], text.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 1, "{recs:#?}");
+    let rec = &recs[0];
+    assert_eq!(rec["event"], "ASSAULT");
+    for side in ["actor", "recipient"] {
+        let parties = rec[side].as_array().unwrap();
+        assert_eq!(parties.len(), 1, "{rec}");
+        assert_eq!(parties[0]["country"], "IND", "{rec}");
+        assert!(parties[0]["span"].is_null(), "{rec}");
+    }
+    check_spans(rec, text);
 }

@@ -9,7 +9,7 @@
 # Counter-example: "Arsenal attacked relentlessly in the second half." (sports)
 # Example: "Serbian militias unleashed violence against Albanian villagers." => 180 SRB > ALB
 # Counter-example: "The comedian bombed on stage." (figurative)
-# Counter-example: "Critics said the film glorified violence." (no one acts on anyone)
+# Counter-example: "The report said violence was never the answer." (no party, no place)
 
 # --- 180 unconventional violence -------------------------------------------------------
 pattern 180 : terrorist =attack|=attacks
@@ -28,6 +28,16 @@ pattern 180 : mob attack
 pattern 180 : violence against|on
 pattern 180 [sym] : violence between
 pattern 180 : lone wolf attack
+# Nouns that state violence by themselves ("communal violence erupted", "killed
+# in the riots"): coded even when no words name who did it or underwent it,
+# with unnamed parties of the country where it happened (DESIGN.md §5).
+pattern 180 : =violence
+pattern 180 : =riots|=riot
+pattern 180 : =carnage
+pattern 180 : =killings
+pattern 180 : =bloodshed
+pattern 180 : =massacre
+pattern 180 : =arson
 
 # --- 181 abduct, hijack, take hostage ---------------------------------------------------
 pattern 181 : abduct
@@ -144,3 +154,9 @@ pattern 186 : targeted killing of
 - The long film tortured its audience.
 + A Palestinian gunman stabbed two Israeli soldiers. => 180 PSE > ISR
 - Analysts at Merrill Lynch said the bank's shares would rise.
++ Sectarian violence erupted in Baghdad on Friday. => 180 IRQ > IRQ
++ Communal riots broke out in Ahmedabad after the verdict. => 180 IND > IND
++ The carnage in Godhra left 58 people dead. => 180 IND > IND
+- Riot police guarded the stadium in Ahmedabad.
+- The mayor promised a violence-free election in Nairobi.
+- The report said violence was never the answer.

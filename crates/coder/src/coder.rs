@@ -88,6 +88,11 @@ pub struct Party {
     pub actor: Actor,
     /// For anaphors, the span of the earlier mention they were resolved to.
     pub antecedent: Option<Span>,
+    /// No words of the text name this party: it was inferred from the
+    /// event's kind and place (the government a protest is aimed at; the
+    /// unnamed parties of "communal violence erupted in Ahmedabad"). `span`
+    /// is then the trigger's, and records give no span.
+    pub implicit: bool,
 }
 
 /// One coded event, with byte spans into the document text.
@@ -259,6 +264,9 @@ pub enum NoEvent {
     NoPersonObject,
     /// No actor and no recipient could be found.
     NoParties,
+    /// A violence, coercion or protest noun with no parties, and no place
+    /// in the text to give it the parties of a country.
+    Unplaced,
     /// The pattern needs a recipient and there is none.
     NoRecipient,
     /// A verbal or cooperative event without any political party.
@@ -279,6 +287,9 @@ impl NoEvent {
             NoEvent::NaturalCause => "done by nature or accident (a storm, a flood, a fire, a crash), not by an actor",
             NoEvent::NoPersonObject => "the pattern needs a person or role right after the trigger",
             NoEvent::NoParties => "no actor or recipient found around the trigger",
+            NoEvent::Unplaced => {
+                "no words name its parties and no place in the text gives them a country"
+            }
             NoEvent::NoRecipient => "the pattern needs a recipient and none was found",
             NoEvent::NotPolitical => {
                 "verbal or cooperative event without a state, organisation, named person or political role"
@@ -375,6 +386,7 @@ fn stand_in(span: Span, antecedents: Vec<Party>) -> Vec<Party> {
             span,
             antecedent: Some(p.antecedent.unwrap_or(p.span)),
             actor: p.actor,
+            implicit: false,
         })
         .collect()
 }
@@ -617,6 +629,7 @@ impl<'p> Coder<'p> {
             }
         }
         merge_one_action(s.analysis, &mut events, traces);
+        merge_unattributed(&mut events, traces);
         // Background events are what the sentence's own event is set
         // against; they are coded only when the sentence has no other.
         if events
@@ -918,6 +931,17 @@ impl<'p> Coder<'p> {
         } else {
             (subject, object)
         };
+        // "A deputy escaped a roadside bombing": whoever escaped, survived or
+        // suffered the act underwent it.
+        let undergoer = nominal_from
+            .and_then(|k| k.checked_sub(1))
+            .filter(|&v| UNDERGOING.iter().any(|u| a[v].has_lemma(u)))
+            .and_then(|v| tree_subject(a, v, actors));
+        if let (true, Some(i)) = (target.is_empty(), undergoer) {
+            if !source.iter().any(|x| x.span == actors[i].span) {
+                target = expand_role(s, coordinated(s, i, Direction::Forward));
+            }
+        }
         if pattern.flags.speaker {
             // "Russia said Israel must end the strikes": the reported clause's
             // subject is asked to act, by whoever reports it.
@@ -972,7 +996,10 @@ impl<'p> Coder<'p> {
                 .collect();
             if let [country] = countries.into_iter().collect::<Vec<_>>().as_slice() {
                 let span = s.tokens[first].span.cover(s.tokens[last].span);
-                target.push(plain_party(span, Some(country), Some("GOV"), true));
+                target.push(Party {
+                    implicit: true,
+                    ..plain_party(span, Some(country), Some("GOV"), true)
+                });
             }
         }
         if target.is_empty() && cameo_is_visit(&pattern.cameo) {
@@ -1016,7 +1043,11 @@ impl<'p> Coder<'p> {
             // the grammatical object stays the recipient for role figures.
             symmetric = source.len() + target.len() >= 2;
         }
-        if source.is_empty() && target.is_empty() {
+        if source.is_empty()
+            && target.is_empty()
+            && !(matches!(&pattern.cameo[..2], "14" | "17" | "18" | "19" | "20")
+                && names_an_act(a, trigger_head(a, (first, last))))
+        {
             return Err(NoEvent::NoParties);
         }
         if pattern.flags.needs_target && target.is_empty() && !symmetric {
@@ -1163,6 +1194,10 @@ const LIGHT_VERBS: &[&str] = &[
     "open", "declare", "impose", "send", "seek", "reach", "conclude", "resume", "continue", "step",
 ];
 
+/// Verbs whose subject underwent the act their object names ("escaped a
+/// roadside bombing", "survived an assassination attempt").
+const UNDERGOING: &[&str] = &["escape", "survive", "suffer", "undergo"];
+
 /// Determiners that make a trigger word a noun ("the attack", "its offensive").
 /// Possessives are left out: "his meeting with X" is the possessor's act.
 const DETERMINERS: &[&str] = &[
@@ -1190,8 +1225,9 @@ fn nominal_start(a: &[TokenAnalysis], actors: &[ActorMention], first: usize) -> 
             // "escaped a roadside bombing", "survived an attack": the
             // subject underwent it; the act's own modifiers name its actor.
             let undergone = k.checked_sub(1).map(|v| &a[v]).is_some_and(|v| {
-                ["escape", "survive", "suffer", "undergo", "witness"]
+                UNDERGOING
                     .iter()
+                    .chain(&["witness"])
                     .any(|u| v.has_lemma(u))
             });
             if undergone {
@@ -1500,6 +1536,7 @@ fn is_political(p: &Party) -> bool {
 
 fn party(am: &ActorMention) -> Party {
     Party {
+        implicit: false,
         span: am.span,
         actor: am.actor.clone(),
         antecedent: None,
@@ -1851,6 +1888,7 @@ fn tree_named_subject(s: &SentenceInput<'_>, first: usize) -> Option<Party> {
 fn plain_party(span: Span, country: Option<&str>, sector: Option<&str>, inferred: bool) -> Party {
     let code = format!("{}{}", country.unwrap_or("---"), sector.unwrap_or(""));
     Party {
+        implicit: false,
         span,
         actor: Actor {
             code,
@@ -2120,6 +2158,61 @@ fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &
     }
 }
 
+/// True when the token at `head` is a common noun that names an act in its
+/// own right ("communal violence erupted", "killed in the riots", "the
+/// arrest"), not a modifier of another noun ("riot police", "a violence
+/// free protest", "a scorched-earth approach"). Such a noun states a
+/// protest, coercion or violence even when the text names no one who did it
+/// or underwent it: ANNOTATION.md codes those events with unknown parties.
+/// A noun at the root of a sentence with no verb at all is most often a
+/// verb the tagger missed ("The comedian shot to fame"): it names nothing
+/// (a verbless headline, "Riots in Gujarat", is given up with it).
+fn names_an_act(a: &[TokenAnalysis], head: usize) -> bool {
+    let t = &a[head];
+    let Some(dep) = t.dependency else {
+        return false;
+    };
+    let has_verb = a.iter().any(|t| {
+        t.pos
+            .is_some_and(|p| matches!(p.upos, Upos::Verb | Upos::Aux))
+    });
+    t.pos.is_some_and(|p| p.upos == Upos::Noun)
+        && !matches!(dep.deprel, "compound" | "amod")
+        && (dep.head.is_some() || has_verb)
+}
+
+/// One act told twice in a sentence is one event: an event without parties
+/// ("a roadside bombing killed one soldier", "wounded two soldiers in a bomb
+/// attack") gives way to another event of the same category in the sentence,
+/// which is the same act told with its parties (or, when neither has any,
+/// to the first).
+fn merge_unattributed(events: &mut Vec<CodedEvent>, traces: &mut [MatchTrace]) {
+    let partyless = |e: &CodedEvent| e.actors.is_empty() && e.recipients.is_empty();
+    let mut j = 0;
+    while j < events.len() {
+        let host = (0..events.len()).find(|&i| {
+            i != j
+                && partyless(&events[j])
+                && events[i].plover.is_some()
+                && events[i].plover == events[j].plover
+                && (!partyless(&events[i]) || i < j)
+        });
+        let Some(i) = host else {
+            j += 1;
+            continue;
+        };
+        let rule = events[i].rule.clone();
+        let gone = events.remove(j);
+        if let Some(t) = traces
+            .iter_mut()
+            .rev()
+            .find(|t| t.trigger == gone.trigger && t.outcome == Outcome::Event)
+        {
+            t.outcome = Outcome::PartOf(rule);
+        }
+    }
+}
+
 fn same_event(x: &CodedEvent, y: &CodedEvent) -> bool {
     let kind = |e: &CodedEvent| e.plover.clone().unwrap_or_else(|| e.cameo[..2].to_string());
     // A future act PLOVER codes as an intention may turn out scheduled: it is
@@ -2225,6 +2318,19 @@ fn place_parties(places: &[ResolvedPlace], events: &mut [CodedEvent]) {
         else {
             continue;
         };
+        if e.actors.is_empty() && e.recipients.is_empty() {
+            // "Communal violence erupted in Ahmedabad": unnamed parties of
+            // the country where it happened, inferred (their span is the
+            // trigger's); a protest is aimed at that country's government.
+            let target_sector = (e.plover.as_deref() == Some("PROTEST")).then_some("GOV");
+            let implicit = |sector| Party {
+                implicit: true,
+                ..plain_party(e.trigger, Some(&country), sector, true)
+            };
+            e.actors = vec![implicit(None)];
+            e.recipients = vec![implicit(target_sector)];
+            continue;
+        }
         for party in e.actors.iter_mut().chain(e.recipients.iter_mut()) {
             let a = &mut party.actor;
             if a.country.is_none()
@@ -2674,6 +2780,25 @@ pub fn analyse_document_knowing(
     let places = find_places(text, &views, kb, Gazetteer::embedded());
     locate_events(&analyses, &times, &phrases, &places, &mut events);
     place_parties(&places, &mut events);
+    // An event no words attribute and no place locates is unattributable
+    // ("critics said the film glorified violence").
+    let mut phrases = phrases;
+    let mut j = 0;
+    while j < events.len() {
+        if events[j].actors.is_empty() && events[j].recipients.is_empty() {
+            let gone = events.remove(j);
+            phrases.remove(j);
+            if let Some(t) = traces.iter_mut().find(|t| {
+                t.sentence == gone.sentence
+                    && t.trigger == gone.trigger
+                    && t.outcome == Outcome::Event
+            }) {
+                t.outcome = Outcome::NoEvent(NoEvent::Unplaced);
+            }
+        } else {
+            j += 1;
+        }
+    }
     for (e, phrase) in events.iter_mut().zip(&phrases) {
         let a = &analyses[e.sentence];
         let tokens = segmentation.sentence_tokens(e.sentence);

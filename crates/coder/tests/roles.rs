@@ -173,9 +173,30 @@ fn role_rules() {
             &["SUPPORT IND>JPN"],
         ),
         (
-            "the subject underwent the attack: no attacker",
+            "the subject underwent the attack: its target, not its attacker",
             "A deputy to the Afghan president escaped a roadside bombing on Monday.",
+            &["ASSAULT >AFG"],
+        ),
+        (
+            "the attack's own modifier names its attacker",
+            "Two Afghan soldiers survived a Taliban ambush near Kandahar.",
+            &["ASSAULT AFG>AFG"],
+        ),
+        (
+            // Unnamed parties of the country where it happened.
+            "a violence noun with no parties states violence",
+            "Communal violence erupted in Ahmedabad after the verdict.",
+            &["ASSAULT IND>IND"],
+        ),
+        (
+            "a noun modifying another noun names no act",
+            "Riot police guarded the stadium in Ahmedabad.",
             &[],
+        ),
+        (
+            "one act told twice: the partyless noun gives way",
+            "A roadside bombing killed two Afghan soldiers on Monday.",
+            &["ASSAULT >AFG"],
         ),
         (
             "the subject staged the attack",

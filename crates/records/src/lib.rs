@@ -13,7 +13,7 @@
 //! let events = parley_coder::code_text(&doc.text, None);
 //! let rec = EventRecord::from_event(&doc, &events[0], 0);
 //! assert_eq!(rec.event.as_deref(), Some("CONSULT"));
-//! assert_eq!(rec.actor[0].entity_text, "India");
+//! assert_eq!(rec.actor[0].entity_text.as_deref(), Some("India"));
 //! ```
 
 use std::io::Write;
@@ -38,10 +38,12 @@ pub struct ActorRecord {
     /// True when the country was inferred from context, not named.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub country_inferred: bool,
-    /// The text of the mention.
-    pub entity_text: String,
-    /// `[start, end]` character offsets of the mention in the document text.
-    pub span: [usize; 2],
+    /// The text of the mention; null for a party no words name (inferred
+    /// from the event's kind and place).
+    pub entity_text: Option<String>,
+    /// `[start, end]` character offsets of the mention in the document text;
+    /// null for a party no words name.
+    pub span: Option<[usize; 2]>,
     /// For pronouns and descriptions, the character span of the mention they
     /// were resolved to.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -158,8 +160,8 @@ fn actor_record(doc: &Document, idx: &CharIndex, p: &Party) -> ActorRecord {
         sectors: p.actor.sectors.clone(),
         name: p.actor.person.clone(),
         country_inferred: p.actor.country_inferred,
-        entity_text: p.span.text(&doc.text).to_string(),
-        span: idx.char_span(p.span),
+        entity_text: (!p.implicit).then(|| p.span.text(&doc.text).to_string()),
+        span: (!p.implicit).then(|| idx.char_span(p.span)),
         antecedent_span: p.antecedent.map(|s| idx.char_span(s)),
     }
 }
@@ -351,10 +353,10 @@ impl<W: Write> CsvWriter<W> {
             format!("{:.1}", r.goldstein),
             join(&r.actor, |a| &a.code),
             join(&r.actor, |a| &a.country),
-            join(&r.actor, |a| &a.entity_text),
+            join(&r.actor, |a| a.entity_text.as_deref().unwrap_or("")),
             join(&r.recipient, |a| &a.code),
             join(&r.recipient, |a| &a.country),
-            join(&r.recipient, |a| &a.entity_text),
+            join(&r.recipient, |a| a.entity_text.as_deref().unwrap_or("")),
             r.symmetric.to_string(),
             r.modality.to_string(),
             r.event_text.clone(),

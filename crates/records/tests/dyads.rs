@@ -11,8 +11,8 @@ fn party(country: &str) -> ActorRecord {
         sectors: Vec::new(),
         name: None,
         country_inferred: false,
-        entity_text: country.into(),
-        span: [0, 3],
+        entity_text: Some(country.into()),
+        span: Some([0, 3]),
         antecedent_span: None,
     }
 }

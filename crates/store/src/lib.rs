@@ -172,8 +172,8 @@ CREATE TABLE participants (
     code     TEXT NOT NULL,
     country  TEXT NOT NULL,              -- '---' when unknown
     name     TEXT,
-    text     TEXT NOT NULL,
-    start    INTEGER NOT NULL,
+    text     TEXT NOT NULL,              -- '' for a party no words name (inferred)
+    start    INTEGER NOT NULL,           -- the mention's span; the trigger's when no words name it
     end      INTEGER NOT NULL,
     PRIMARY KEY (event_pk, role, position)
 );
@@ -898,6 +898,8 @@ fn store_analysis(
         let roles = [("actor", &r.actor), ("recipient", &r.recipient)];
         for (role, parties) in roles {
             for (i, p) in parties.iter().enumerate() {
+                // A party no words name stands at its event's trigger.
+                let span = p.span.unwrap_or(r.trigger_span);
                 party_stmt.execute(params![
                     event_pk,
                     role,
@@ -905,9 +907,9 @@ fn store_analysis(
                     p.code,
                     p.country,
                     p.name,
-                    p.entity_text,
-                    p.span[0] as i64,
-                    p.span[1] as i64,
+                    p.entity_text.as_deref().unwrap_or(""),
+                    span[0] as i64,
+                    span[1] as i64,
                 ])?;
             }
         }
