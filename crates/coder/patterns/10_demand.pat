@@ -29,7 +29,7 @@ pattern 100 : reiterate * demand
 pattern 100 : demand of
 # Reported obligation: "X said Y must …" is X demanding it of Y (the speaker
 # acts, the reported clause's subject receives).
-pattern 100 [speaker,needtgt] : must|=mustn't
+pattern 100 [speaker,needtgt] : must|mustn't
 
 # --- 101-108 demands by content (demand X / insist on X) ---------------------------
 pattern 1011 : demand * trade|economic|investment cooperation|tie|deal|access

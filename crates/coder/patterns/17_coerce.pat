@@ -55,6 +55,7 @@ pattern 1712 : sabotage
 # --- 172 administrative sanctions ---------------------------------------------------------------
 pattern 172 : impose * restriction on
 pattern 172 : impose * restriction
+pattern 172 : =restrictions|=curbs =imposed|=clamped
 pattern 172 : restrict * movement|travel|access
 pattern 172 : revoke * citizenship|license|licence|visa|permit|passport
 pattern 172 : strip * of * citizenship
@@ -176,3 +177,5 @@ pattern 175 : violent crackdown
 + Chinese coast guard ships harassed Philippine fishing boats. => 170 CHN > PHL
 + Russia launched a cyberattack on Estonia. => 170 RUS > EST
 - The bully harassed his classmates.
++ Fresh curbs imposed in Srinagar kept shops shut on Monday. => 172 IND > IND
+- Restrictions imposed by the new software licence annoyed users.

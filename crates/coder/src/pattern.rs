@@ -159,13 +159,18 @@ fn parse_elements(s: &str) -> Result<Vec<Element>, String> {
         let matcher = if body == "*" {
             Matcher::Gap
         } else if let Some(exact) = body.strip_prefix('=') {
+            // `=a|b` and `=a|=b` both match the exact forms a and b.
             Matcher::Exact(
                 exact
                     .split('|')
-                    .map(|x| x.to_lowercase())
+                    .map(|x| x.strip_prefix('=').unwrap_or(x).to_lowercase())
                     .filter(|x| !x.is_empty())
                     .collect(),
             )
+        } else if body.split('|').any(|x| x.starts_with('=')) {
+            return Err(format!(
+                "{raw:?} mixes lemmas and exact forms (help: an element is all lemmas, `a|b`, or all exact forms, `=a|b`)"
+            ));
         } else {
             Matcher::Lemma(
                 body.split('|')

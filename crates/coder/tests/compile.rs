@@ -38,6 +38,12 @@ fn compile_errors() {
             "expected `+ SENTENCE",
         ),
         ("stray line", "meet\n", 1, "expected `pattern`"),
+        (
+            "lemmas mixed with exact forms",
+            "pattern 040 : meet|=met\n",
+            1,
+            "mixes lemmas and exact forms",
+        ),
     ];
     for (name, text, line, msg) in cases {
         let err = PatternSet::compile(&[("04_test.pat", text)], o).unwrap_err();
