@@ -919,12 +919,33 @@ impl<'p> Coder<'p> {
         let active = !(passive || by_agent || pattern.flags.object_is_source);
         let (mut source, mut target) = if passive || by_agent {
             // "X was attacked by Y": Y acts on X.
-            let agent = (last + 1..a.len().min(last + 8))
+            let by = (last + 1..a.len().min(last + 8))
                 .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
-                .find(|&j| a[j].lower == "by")
+                .find(|&j| a[j].lower == "by");
+            let agent = by
                 .and_then(|p| find_after(p + 1, 3, CLAUSE_STOPS))
                 .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
                 .unwrap_or_default();
+            // "Bilal was arrested", "the arrest of two activists": coercion
+            // with no agent named is the authorities' (ANNOTATION.md: police
+            // arresting is COERCE by that country's police), unnamed, of the
+            // country where it happened (see `place_parties`). A `by`
+            // phrase naming no actor names some other agent ("arrested by
+            // the new drug").
+            let agent = if agent.is_empty() && by.is_none() && pattern.cameo.starts_with("17") {
+                let sector = if pattern.cameo.starts_with("173") {
+                    "COP"
+                } else {
+                    "GOV"
+                };
+                let span = s.tokens[first].span.cover(s.tokens[last].span);
+                vec![Party {
+                    implicit: true,
+                    ..plain_party(span, None, Some(sector), true)
+                }]
+            } else {
+                agent
+            };
             (agent, subject)
         } else if pattern.flags.object_is_source {
             (object, subject)
@@ -2318,18 +2339,23 @@ fn place_parties(places: &[ResolvedPlace], events: &mut [CodedEvent]) {
         else {
             continue;
         };
-        if e.actors.is_empty() && e.recipients.is_empty() {
-            // "Communal violence erupted in Ahmedabad": unnamed parties of
-            // the country where it happened, inferred (their span is the
-            // trigger's); a protest is aimed at that country's government.
+        if e.actors.iter().chain(&e.recipients).all(|p| p.implicit) {
+            // "Communal violence erupted in Ahmedabad", "the arrest of two
+            // activists": no party is named by words; the sides missing are
+            // unnamed parties of the country where it happened, inferred
+            // (their span is the trigger's); a protest is aimed at that
+            // country's government.
             let target_sector = (e.plover.as_deref() == Some("PROTEST")).then_some("GOV");
             let implicit = |sector| Party {
                 implicit: true,
                 ..plain_party(e.trigger, Some(&country), sector, true)
             };
-            e.actors = vec![implicit(None)];
-            e.recipients = vec![implicit(target_sector)];
-            continue;
+            if e.actors.is_empty() {
+                e.actors = vec![implicit(None)];
+            }
+            if e.recipients.is_empty() && !e.symmetric {
+                e.recipients = vec![implicit(target_sector)];
+            }
         }
         for party in e.actors.iter_mut().chain(e.recipients.iter_mut()) {
             let a = &mut party.actor;
@@ -2781,11 +2807,17 @@ pub fn analyse_document_knowing(
     locate_events(&analyses, &times, &phrases, &places, &mut events);
     place_parties(&places, &mut events);
     // An event no words attribute and no place locates is unattributable
-    // ("critics said the film glorified violence").
+    // ("the report said violence was never the answer", "the singer was
+    // captured on camera").
     let mut phrases = phrases;
     let mut j = 0;
     while j < events.len() {
-        if events[j].actors.is_empty() && events[j].recipients.is_empty() {
+        let e = &events[j];
+        if e.actors
+            .iter()
+            .chain(&e.recipients)
+            .all(|p| p.implicit && p.actor.country.is_none())
+        {
             let gone = events.remove(j);
             phrases.remove(j);
             if let Some(t) = traces.iter_mut().find(|t| {

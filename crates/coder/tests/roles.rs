@@ -194,6 +194,27 @@ fn role_rules() {
             &[],
         ),
         (
+            // ANNOTATION.md: police arresting is COERCE by that country's police.
+            "an arrest with no agent named is the authorities' of the place",
+            "Bilal Sujela was arrested in Godhra on Saturday.",
+            &["COERCE IND>IND"],
+        ),
+        (
+            "a named agent stays the agent",
+            "Two Kenyan activists were detained by Ugandan soldiers in Kampala.",
+            &["COERCE UGA>KEN"],
+        ),
+        (
+            "no place named: the document's country (from the nationality)",
+            "Three Kenyan activists were arrested on Monday.",
+            &["COERCE KEN>KEN"],
+        ),
+        (
+            "nothing gives a country: no one to attribute it to",
+            "The two men were arrested on Monday.",
+            &[],
+        ),
+        (
             "one act told twice: the partyless noun gives way",
             "A roadside bombing killed two Afghan soldiers on Monday.",
             &["ASSAULT >AFG"],
