@@ -4,7 +4,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     for which in 0..4 {
-        let mut src = parley_kb::KbSources { countries: "", organisations: "", roles: "", people: "" };
+        let mut src = parley_kb::KbSources { countries: "", organisations: "", roles: "", people: "", imported: &[] };
         match which {
             0 => src.countries = text,
             1 => src.organisations = text,

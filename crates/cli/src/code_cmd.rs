@@ -59,6 +59,10 @@ pub(crate) struct CodeArgs {
     /// Skip (with an error naming it) any document longer than this many bytes.
     #[arg(long, default_value_t = parley_read::DEFAULT_MAX_DOCUMENT_BYTES, value_parser = crate::bytes_arg)]
     pub max_bytes: usize,
+    /// Add the knowledge-base files of this folder (written by `parley kb import`: people and
+    /// organisations from PETRARCH/TABARI actor dictionaries); parley's own entries win.
+    #[arg(long)]
+    pub kb: Vec<PathBuf>,
 }
 
 /// True when standard input is a pipe or a file (`cat f | parley code`,
@@ -230,7 +234,7 @@ pub(crate) fn run_code(args: CodeArgs) -> Result<ExitCode> {
         Format::Jsonl => Sink::Jsonl(writer),
         Format::Csv => Sink::Csv(Box::new(CsvWriter::new(writer)?)),
     };
-    let pipeline = Pipeline::new();
+    let pipeline = Pipeline::with_kb(crate::kb_cmd::knowledge_base(&args.kb)?);
     let counts = RefCell::new(Counts::default());
     let progress = crate::progress_spinner("documents read");
     let say = |line: String| progress.suspend(|| eprintln!("{line}"));

@@ -24,6 +24,7 @@ mod actors_cmd;
 mod audit_cmd;
 mod calibrate_cmd;
 mod code_cmd;
+mod kb_cmd;
 mod parquet_out;
 mod places_cmd;
 mod store_cmd;
@@ -218,6 +219,9 @@ enum Command {
     /// Print a random sample of coded events for a reader to judge (same sample for the same
     /// --seed, input and model), or, with --tally, count a judged sample's verdicts.
     Audit(audit_cmd::AuditArgs),
+    /// Knowledge base: import PETRARCH/TABARI actor dictionaries (`kb import --petrarch FILE...`),
+    /// or show what a name resolves to and why (`kb lookup NAME [--date D]`).
+    Kb(kb_cmd::KbArgs),
     /// Tag, lemmatise and parse: writes CoNLL-U.
     ///
     /// Reads articles as `parley code` does (header lines and JSON fields are not text) and uses
@@ -291,6 +295,7 @@ fn main() -> ExitCode {
         Command::TrainCoder(args) => train_coder_cmd::run(args),
         Command::TrainGenre(args) => train_coder_cmd::run_genre(args),
         Command::Audit(args) => audit_cmd::run(args),
+        Command::Kb(args) => kb_cmd::run(args),
         Command::Parse(args) => syntax_cmd::run_parse(args),
     };
     match result {
@@ -368,8 +373,12 @@ struct Pipeline {
 
 impl Pipeline {
     fn new() -> Pipeline {
+        Pipeline::with_kb(KnowledgeBase::embedded())
+    }
+
+    fn with_kb(kb: &'static KnowledgeBase) -> Pipeline {
         Pipeline {
-            kb: KnowledgeBase::embedded(),
+            kb,
             analyser: Coder::embedded_analyser(),
             coder: Coder::embedded(),
         }

@@ -1070,3 +1070,139 @@ fn unnamed_parties_have_no_span() {
     }
     check_spans(rec, text);
 }
+
+/// `parley kb import` round-trips a PETRARCH actor file: its people and
+/// organisations are looked up with their dated terms and used by `code`;
+/// a bad line is reported with file:line and the rest is read.
+#[test]
+fn kb_import_round_trips_a_petrarch_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let dict = dir.path().join("mine.actors");
+    std::fs::write(
+        &dict,
+        "# invented for this test\n\
+         TAMSIN_OKAFOR_\n\
+         +PRESIDENT_TAMSIN_OKAFOR_\n\
+         \t[NGAELI 600101-990528]\n\
+         \t[NGAGOV 990529-070529]\n\
+         \t[NGAELI]\n\
+         BROKEN_ENTRY_ [NGAGOV 2004017-20061201]\n\
+         RIVER_PEOPLES_FRONT_ [NGAREB]\n",
+    )
+    .unwrap();
+    let kb = dir.path().join("kb");
+    let out = parley(&[
+        "kb",
+        "import",
+        "--petrarch",
+        dict.to_str().unwrap(),
+        "--out",
+        kb.to_str().unwrap(),
+        "--name",
+        "mine",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("mine.actors:7"), "{err}");
+    assert!(err.contains("2 entries read"), "{err}");
+    let people = std::fs::read_to_string(kb.join("mine-people.tsv")).unwrap();
+    assert_eq!(people.lines().filter(|l| !l.starts_with('#')).count(), 3);
+
+    let lookup = |date: &str| {
+        let out = parley(&[
+            "kb",
+            "lookup",
+            "Tamsin Okafor",
+            "--date",
+            date,
+            "--kb",
+            kb.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // The term that holds on the date is marked.
+    assert!(
+        lookup("2003-01-01").contains("-> NGAGOV"),
+        "{}",
+        lookup("2003-01-01")
+    );
+    assert!(
+        lookup("2010-01-01").contains("-> NGAELI"),
+        "{}",
+        lookup("2010-01-01")
+    );
+    // Without the folder the name is unknown.
+    let out = parley(&["kb", "lookup", "Tamsin Okafor"]);
+    assert_eq!(out.status.code(), Some(1));
+
+    let text = "President Tamsin Okafor criticised the River Peoples Front on Monday.\n";
+    let input = dir.path().join("a.txt");
+    std::fs::write(&input, format!("date 2003-05-01\n\n{text}")).unwrap();
+    let out = parley(&[
+        "code",
+        input.to_str().unwrap(),
+        "--kb",
+        kb.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 1, "{recs:#?}");
+    assert_eq!(recs[0]["event"], "ACCUSE");
+    assert_eq!(recs[0]["actor"][0]["code"], "NGAGOV", "{}", recs[0]);
+    assert_eq!(recs[0]["recipient"][0]["code"], "NGAREB", "{}", recs[0]);
+}
+
+/// The embedded knowledge base holds the Phoenix dictionaries, with dates
+/// honoured against the document's date.
+#[test]
+fn phoenix_people_are_dated() {
+    let out = parley(&[
+        "kb",
+        "lookup",
+        "Atal Bihari Vajpayee",
+        "--date",
+        "2002-03-25",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("-> INDGOV"), "{text}");
+    let out = parley(&[
+        "kb",
+        "lookup",
+        "Atal Bihari Vajpayee",
+        "--date",
+        "1990-01-01",
+    ]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("-> INDELI"), "{text}");
+}
+
+/// The shipped Phoenix files are what `tools/gen_phoenix.sh` makes of the
+/// dictionaries in ../shared, byte for byte.
+#[test]
+fn phoenix_files_are_reproduced() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let src = root.join("../shared/data/reference/petrarch2-dictionaries");
+    if !src.join("Phoenix.Countries.actors.txt").exists() {
+        parley_testkit::skip(format_args!("{} not found", src.display()));
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new("bash")
+        .arg(root.join("tools/gen_phoenix.sh"))
+        .arg(&src)
+        .arg(dir.path())
+        .env("PARLEY", env!("CARGO_BIN_EXE_parley"))
+        .output()
+        .expect("bash runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    for f in ["phoenix-people.tsv", "phoenix-organizations.tsv"] {
+        let made = std::fs::read(dir.path().join(f)).unwrap();
+        let shipped = std::fs::read(root.join("crates/kb/data").join(f)).unwrap();
+        assert!(
+            made == shipped,
+            "{f} differs from what tools/gen_phoenix.sh makes"
+        );
+    }
+}

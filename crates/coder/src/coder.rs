@@ -1082,13 +1082,8 @@ impl<'p> Coder<'p> {
         // Material conflict needs no political party (civilians are its
         // victims and protesters), but not business alone: "investors
         // rushed to capture shares".
-        let business = |p: &Party| {
-            p.actor.person.is_none()
-                && !p.actor.sectors.is_empty()
-                && p.actor.sectors.iter().all(|s| s == "BUS")
-        };
         let mut parties = source.iter().chain(&target).peekable();
-        if parties.peek().is_some() && parties.all(business) {
+        if parties.peek().is_some() && parties.all(is_business) {
             return Err(NoEvent::NotPolitical);
         }
         let mut cameo = pattern.cameo.clone();
@@ -1548,11 +1543,20 @@ const POLITICAL_SECTORS: &[&str] = &[
 fn is_political(p: &Party) -> bool {
     let a = &p.actor;
     a.person.is_some()
-        || a.organisation.is_some()
+        || (a.organisation.is_some() && !is_business(p))
         || (a.country.is_some() && !a.country_inferred && a.sectors.is_empty())
         || a.sectors
             .iter()
             .any(|s| POLITICAL_SECTORS.contains(&s.as_str()))
+}
+
+/// A company, or businesspeople: a multinational (`MNC`) or a party whose
+/// sectors are all business, and no named person.
+fn is_business(p: &Party) -> bool {
+    let a = &p.actor;
+    a.person.is_none()
+        && (a.country.as_deref() == Some("MNC")
+            || (!a.sectors.is_empty() && a.sectors.iter().all(|s| s == "BUS")))
 }
 
 fn party(am: &ActorMention) -> Party {

@@ -20,6 +20,8 @@
 //! assert_eq!(kb.country_of(&m.entries[0]).unwrap().iso3, "KOR");
 //! ```
 
+pub mod petrarch;
+
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -143,7 +145,7 @@ pub struct LexiconMatch<'k> {
 #[error("{file}:{line}: {message}")]
 pub struct KbError {
     /// Data file name.
-    pub file: &'static str,
+    pub file: String,
     /// 1-based line number.
     pub line: usize,
     /// What is wrong.
@@ -158,6 +160,8 @@ pub struct KnowledgeBase {
     roles: Vec<Role>,
     people: Vec<Person>,
     sectors: Vec<String>,
+    /// Person name → indices of its office terms.
+    terms: HashMap<String, Vec<usize>>,
     lexicon: HashMap<String, Vec<Entry>>,
     max_words: usize,
     /// Longest entry (in words) starting with each normalised first word, so
@@ -176,7 +180,47 @@ pub struct KbSources<'a> {
     pub roles: &'a str,
     /// `people.tsv` contents.
     pub people: &'a str,
+    /// Files imported from other dictionaries (`parley kb import`), read
+    /// after the files above, whose entries win: an imported name the
+    /// files above already know is left out.
+    pub imported: &'a [ImportedFile<'a>],
 }
+
+/// An imported data file, in the format of `people.tsv` or
+/// `organizations.tsv`.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportedFile<'a> {
+    /// Its name, for errors.
+    pub name: &'a str,
+    /// Which format it has.
+    pub kind: ImportedKind,
+    /// Its contents.
+    pub text: &'a str,
+}
+
+/// The format of an [`ImportedFile`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportedKind {
+    /// Dated offices of people (`people.tsv` columns).
+    People,
+    /// Organisations (`organizations.tsv` columns).
+    Organisations,
+}
+
+/// The Phoenix actor dictionaries (Open Event Data Alliance, MIT licence),
+/// compiled by `tools/gen_phoenix.sh` (`parley kb import`).
+const PHOENIX: &[ImportedFile<'static>] = &[
+    ImportedFile {
+        name: "phoenix-people.tsv",
+        kind: ImportedKind::People,
+        text: include_str!("../data/phoenix-people.tsv"),
+    },
+    ImportedFile {
+        name: "phoenix-organizations.tsv",
+        kind: ImportedKind::Organisations,
+        text: include_str!("../data/phoenix-organizations.tsv"),
+    },
+];
 
 impl KbSources<'static> {
     /// The data files compiled into the binary.
@@ -186,6 +230,7 @@ impl KbSources<'static> {
             organisations: include_str!("../data/organizations.tsv"),
             roles: include_str!("../data/roles.tsv"),
             people: include_str!("../data/people.tsv"),
+            imported: PHOENIX,
         }
     }
 }
@@ -250,7 +295,10 @@ impl KnowledgeBase {
     }
 
     fn add(&mut self, name: &str, kind: EntryKind, case: CaseRule) {
-        let words = name_words(name);
+        self.add_words(name_words(name), kind, case);
+    }
+
+    fn add_words(&mut self, words: Vec<String>, kind: EntryKind, case: CaseRule) {
         if words.is_empty() {
             return;
         }
@@ -276,7 +324,7 @@ impl KnowledgeBase {
         kb.sector_index("GOV");
         for (line, f) in data_lines(src.countries) {
             let e = |message: String| KbError {
-                file: "countries.tsv",
+                file: "countries.tsv".into(),
                 line,
                 message,
             };
@@ -326,43 +374,10 @@ impl KnowledgeBase {
                 );
             }
         }
-        for (line, f) in data_lines(src.organisations) {
-            let e = |message: String| KbError {
-                file: "organizations.tsv",
-                line,
-                message,
-            };
-            if f.len() != 4 {
-                return Err(e(format!("expected 4 columns, found {}", f.len())));
-            }
-            if !is_code(f[0], 3..=12) || !is_code(f[1], 3..=3) || !is_code(f[2], 3..=3) {
-                return Err(e(format!(
-                    "bad code, country or sector: {:?} {:?} {:?}",
-                    f[0], f[1], f[2]
-                )));
-            }
-            let names: Vec<&str> = split_list(f[3]).collect();
-            let Some(first) = names.first() else {
-                return Err(e("no name".into()));
-            };
-            let idx = kb.organisations.len();
-            kb.organisations.push(Organisation {
-                code: f[0].to_string(),
-                country: f[1].to_string(),
-                sector: f[2].to_string(),
-                name: first.to_string(),
-            });
-            for n in names {
-                kb.add(
-                    n,
-                    EntryKind::Organisation(idx),
-                    case_rule_for(n, CaseRule::Capitalised),
-                );
-            }
-        }
+        kb.read_organisations("organizations.tsv", src.organisations, None)?;
         for (line, f) in data_lines(src.roles) {
             let e = |message: String| KbError {
-                file: "roles.tsv",
+                file: "roles.tsv".into(),
                 line,
                 message,
             };
@@ -386,9 +401,79 @@ impl KnowledgeBase {
                 kb.add(form, EntryKind::Role(idx), CaseRule::Any);
             }
         }
-        for (line, f) in data_lines(src.people) {
+        kb.read_people("people.tsv", src.people, None)?;
+        // Imported entries give way to the files above.
+        let own: std::collections::HashSet<String> = kb.lexicon.keys().cloned().collect();
+        for f in src.imported {
+            match f.kind {
+                ImportedKind::People => kb.read_people(f.name, f.text, Some(&own))?,
+                ImportedKind::Organisations => kb.read_organisations(f.name, f.text, Some(&own))?,
+            }
+        }
+        Ok(kb)
+    }
+
+    /// Adds the organisations of an `organizations.tsv`-format file; with
+    /// `own`, leaves out the names it holds.
+    fn read_organisations(
+        &mut self,
+        file: &str,
+        text: &str,
+        own: Option<&std::collections::HashSet<String>>,
+    ) -> Result<(), KbError> {
+        for (line, f) in data_lines(text) {
             let e = |message: String| KbError {
-                file: "people.tsv",
+                file: file.to_string(),
+                line,
+                message,
+            };
+            if f.len() != 4 {
+                return Err(e(format!("expected 4 columns, found {}", f.len())));
+            }
+            if !is_code(f[0], 3..=15) || !is_code(f[1], 3..=3) || !is_code(f[2], 3..=3) {
+                return Err(e(format!(
+                    "bad code, country or sector: {:?} {:?} {:?}",
+                    f[0], f[1], f[2]
+                )));
+            }
+            let names: Vec<(&str, Vec<String>)> = split_list(f[3])
+                .map(|n| (n, name_words(n)))
+                .filter(|(_, w)| own.is_none_or(|own| !own.contains(&lexicon_key(w))))
+                .collect();
+            let Some((first, _)) = names.first() else {
+                if own.is_some() {
+                    continue;
+                }
+                return Err(e("no name".into()));
+            };
+            let idx = self.organisations.len();
+            self.organisations.push(Organisation {
+                code: f[0].to_string(),
+                country: f[1].to_string(),
+                sector: f[2].to_string(),
+                name: first.to_string(),
+            });
+            for (n, words) in names {
+                let case = case_rule_for(n, CaseRule::Capitalised);
+                self.add_words(words, EntryKind::Organisation(idx), case);
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds the office terms of a `people.tsv`-format file; with `own`,
+    /// leaves out the names it holds.
+    fn read_people(
+        &mut self,
+        file: &str,
+        text: &str,
+        own: Option<&std::collections::HashSet<String>>,
+    ) -> Result<(), KbError> {
+        // Name → the aliases it was entered with.
+        let mut named: HashMap<String, String> = HashMap::new();
+        for (line, f) in data_lines(text) {
+            let e = |message: String| KbError {
+                file: file.to_string(),
                 line,
                 message,
             };
@@ -406,15 +491,20 @@ impl KnowledgeBase {
                 if ok {
                     Ok(Some(s.to_string()))
                 } else {
-                    Err(KbError {
-                        file: "people.tsv",
-                        line,
-                        message: format!("bad date {s:?}"),
-                    })
+                    Err(e(format!("bad date {s:?}")))
                 }
             };
-            let idx = kb.people.len();
-            kb.people.push(Person {
+            // The words of a name, unless the files read before know it.
+            let fresh = |n: &str| {
+                let words = name_words(n);
+                let known = own.is_some_and(|own| own.contains(&lexicon_key(&words)));
+                (!known).then_some(words)
+            };
+            let Some(name_words) = fresh(f[0]) else {
+                continue;
+            };
+            let idx = self.people.len();
+            self.people.push(Person {
                 name: f[0].to_string(),
                 country: f[2].to_string(),
                 sectors: f[3].split_whitespace().map(String::from).collect(),
@@ -422,12 +512,32 @@ impl KnowledgeBase {
                 from: date(f[5])?,
                 to: date(f[6])?,
             });
-            kb.add(f[0], EntryKind::Person(idx), CaseRule::Capitalised);
-            for alias in split_list(f[1]) {
-                kb.add(alias, EntryKind::Person(idx), CaseRule::Capitalised);
+            // The lexicon names a person's first term; the others are
+            // found through `terms_of`.
+            let terms = self.terms.entry(f[0].to_string()).or_default();
+            terms.push(idx);
+            let first = terms[0];
+            if named.get(f[0]).is_some_and(|a| a == f[1]) {
+                // Another term of a person already named, with the same names.
+                continue;
+            }
+            named.insert(f[0].to_string(), f[1].to_string());
+            self.add_words(name_words, EntryKind::Person(first), CaseRule::Capitalised);
+            for words in split_list(f[1]).filter_map(fresh) {
+                self.add_words(words, EntryKind::Person(first), CaseRule::Capitalised);
             }
         }
-        Ok(kb)
+        Ok(())
+    }
+
+    /// Every office term of the person of term `i` (the same name), in
+    /// file order: a term that holds on a date is chosen from these.
+    pub fn terms_of(&self, i: usize) -> impl Iterator<Item = &Person> {
+        self.terms
+            .get(&self.people[i].name)
+            .into_iter()
+            .flatten()
+            .map(|&j| &self.people[j])
     }
 
     /// The longest lexicon entry starting at `words[start]`, keeping only

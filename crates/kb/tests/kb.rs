@@ -95,14 +95,16 @@ fn compiler_errors_name_file_and_line() {
         organisations: "",
         roles: "",
         people: "",
+        imported: &[],
     };
     let err = KnowledgeBase::compile(src).unwrap_err();
-    assert_eq!((err.file, err.line), ("countries.tsv", 2));
+    assert_eq!((err.file.as_str(), err.line), ("countries.tsv", 2));
     let src = KbSources {
         countries: "",
         organisations: "",
         roles: "gov\tminister\n",
         people: "",
+        imported: &[],
     };
     let err = KnowledgeBase::compile(src).unwrap_err();
     assert!(
@@ -114,6 +116,7 @@ fn compiler_errors_name_file_and_line() {
         organisations: "",
         roles: "",
         people: "A B\t\tIND\tGOV\tX\t2024\t\ts\n",
+        imported: &[],
     };
     let err = KnowledgeBase::compile(src).unwrap_err();
     assert!(err.to_string().contains("bad date"), "{err}");

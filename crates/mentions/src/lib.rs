@@ -742,9 +742,7 @@ pub fn find_mentions(
                     let date = ctx.date.clone();
                     // Prefer the office held on the document date.
                     let chosen = kb
-                        .people()
-                        .iter()
-                        .filter(|q| q.name == person.name)
+                        .terms_of(i)
                         .find(|q| q.holds_office_on(date.as_deref()))
                         .unwrap_or(person);
                     actor.country.get_or_insert_with(|| chosen.country.clone());
