@@ -90,7 +90,10 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
                     return "(none)".into();
                 }
                 ps.iter()
-                    .map(|p| format!("{} {:?}", p.code, p.entity_text))
+                    .map(|p| match &p.entity_text {
+                        Some(t) => format!("{} {t:?}", p.code),
+                        None => format!("{} (unnamed: inferred from the place)", p.code),
+                    })
                     .collect::<Vec<_>>()
                     .join(", ")
             };
