@@ -52,6 +52,12 @@ pattern 111 : insult
 pattern 111 : =mocked|mocking
 pattern 111 : lash out at
 pattern 111 : hit out at
+# Idioms of criticism in news English, South Asian English included ("flayed the
+# government", "came down heavily on", "took a swipe at").
+pattern 111 : flay
+pattern 111 : come down * heavily|hard on|upon
+pattern 111 : take * swipe|dig|potshot at
+pattern 111 : find fault with
 pattern 111 : take aim at
 pattern 111 : round on
 pattern 111 : pour scorn on
@@ -172,3 +178,7 @@ pattern 116 : pronounce * guilty
 - The bank charged a fee on every transfer.
 + Ukraine called for a boycott of Russian athletes. => 113 UKR > RUS
 - The students campaigned against the new canteen menu.
++ The Indian opposition leader flayed the government over fuel prices. => 111 IND > IND
++ Kenyan bishops came down heavily on the government over the killings. => 111 KEN > KEN
++ The Turkish president took a swipe at the European Union. => 111 TUR > IGO
+- The new coach found fault with nothing in the squad's training.
