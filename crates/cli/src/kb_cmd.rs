@@ -220,15 +220,15 @@ fn lookup(name: &str, date: Option<&str>, dirs: &[PathBuf]) -> Result<ExitCode> 
         match e.kind {
             EntryKind::Person(i) => {
                 let p = kb.person(i);
-                writeln!(out, "{name:?}: person {:?}", p.name)?;
-                let mut chosen = false;
+                let imported = if p.imported { " (imported)" } else { "" };
+                writeln!(out, "{name:?}: person {:?}{imported}", p.name)?;
+                let term = kb.term_on(i, date);
                 for t in kb.terms_of(i) {
-                    let holds = !chosen && t.holds_office_on(date);
-                    chosen |= holds;
+                    let applies = term.is_some_and(|c| std::ptr::eq(c, t));
                     writeln!(
                         out,
                         "  {} {}{} {} {}–{}",
-                        if holds { "->" } else { "  " },
+                        if applies { "->" } else { "  " },
                         t.country,
                         t.sectors.concat(),
                         t.office,
@@ -236,16 +236,14 @@ fn lookup(name: &str, date: Option<&str>, dirs: &[PathBuf]) -> Result<ExitCode> 
                         t.to.as_deref().unwrap_or("…"),
                     )?;
                 }
-                if !chosen {
-                    writeln!(
+                match (term.is_some(), date) {
+                    (false, Some(d)) => writeln!(out, "  no term applies on {d}: a name only")?,
+                    (false, None) => writeln!(
                         out,
-                        "  no term holds on {}: the first is used",
-                        date.unwrap_or("?")
-                    )?;
-                } else if let Some(d) = date {
-                    writeln!(out, "  (-> the first term that holds on {d})")?;
-                } else {
-                    writeln!(out, "  (-> no date given: the first term)")?;
+                        "  no date given and no default term: a name only (help: --date)"
+                    )?,
+                    (true, Some(d)) => writeln!(out, "  (-> the term that applies on {d})")?,
+                    (true, None) => writeln!(out, "  (-> no date given)")?,
                 }
             }
             EntryKind::Organisation(i) => {

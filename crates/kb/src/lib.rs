@@ -71,6 +71,10 @@ pub struct Person {
     pub from: Option<String>,
     /// Last day in office, empty when still in office.
     pub to: Option<String>,
+    /// From an imported dictionary (`parley kb import`): such a term
+    /// applies only when it holds on the document's date, or when it is the
+    /// person's default (undated) term; see [`KnowledgeBase::term_on`].
+    pub imported: bool,
 }
 
 impl Person {
@@ -511,6 +515,7 @@ impl KnowledgeBase {
                 office: f[4].to_string(),
                 from: date(f[5])?,
                 to: date(f[6])?,
+                imported: own.is_some(),
             });
             // The lexicon names a person's first term; the others are
             // found through `terms_of`.
@@ -538,6 +543,38 @@ impl KnowledgeBase {
             .into_iter()
             .flatten()
             .map(|&j| &self.people[j])
+    }
+
+    /// The office term of the person of term `i` that applies on `date`
+    /// (`YYYY-MM-DD`, or unknown): the first that holds then; failing that,
+    /// for parley's own people, their first term. An imported person's
+    /// dated terms apply only on a known date within them; otherwise their
+    /// default (undated) term applies, and without one nothing does (a name
+    /// shared by a minister of 2008 and a footballer is not the minister in
+    /// an undated text).
+    pub fn term_on(&self, i: usize, date: Option<&str>) -> Option<&Person> {
+        let person = &self.people[i];
+        if !person.imported {
+            return self
+                .terms_of(i)
+                .find(|t| t.holds_office_on(date))
+                .or(Some(person));
+        }
+        let known = date.is_some_and(|d| d.len() >= 10);
+        self.terms_of(i)
+            .find(|t| known && (t.from.is_some() || t.to.is_some()) && t.holds_office_on(date))
+            .or_else(|| {
+                self.terms_of(i)
+                    .find(|t| t.from.is_none() && t.to.is_none())
+            })
+    }
+
+    /// The country every office term of the person of term `i` serves, when
+    /// they all serve one: a person's country holds beyond their offices.
+    pub fn country_of_person(&self, i: usize) -> Option<&str> {
+        let mut terms = self.terms_of(i);
+        let first = terms.next()?.country.as_str();
+        terms.all(|t| t.country == first).then_some(first)
     }
 
     /// The longest lexicon entry starting at `words[start]`, keeping only

@@ -142,3 +142,72 @@ fn country_forms_are_names_peoples_and_metonyms() {
     }
     assert!(forms.windows(2).all(|w| w[0] < w[1]), "sorted, once each");
 }
+
+/// Which office term applies: parley's own people fall back to their first
+/// term; an imported person's dated terms apply only on a known date within
+/// them, else their default term, else nothing (their country remains when
+/// all their terms share it). Own names win over imported ones.
+#[test]
+fn imported_terms_apply_only_on_their_dates() {
+    use parley_kb::{ImportedFile, ImportedKind};
+    let own = "Tamsin Okafor\t\tNGA\tGOV\tPresident\t2010-01-01\t2014-01-01\ts\n";
+    let imported = "\
+Tamsin Okafor\t\tGHA\tGOV\tCAMEO GHAGOV\t\t\tt:1
+Ruth Adeyemi\t\tNGA\tGOV\tCAMEO NGAGOV\t1999-05-29\t2007-05-29\tt:2
+Ruth Adeyemi\t\tNGA\tELI\tCAMEO NGAELI\t\t\tt:2
+Ike Bello\t\tNGA\tGOV\tCAMEO NGAGOV\t1999-05-29\t2007-05-29\tt:3
+";
+    let files = [ImportedFile {
+        name: "t-people.tsv",
+        kind: ImportedKind::People,
+        text: imported,
+    }];
+    let kb = KnowledgeBase::compile(KbSources {
+        countries: "",
+        organisations: "",
+        roles: "",
+        people: own,
+        imported: &files,
+    })
+    .unwrap();
+    let person = |name: &str| -> usize {
+        let words: Vec<&str> = name.split(' ').collect();
+        let m = kb.longest_match(&words, 0).expect(name);
+        match m.entries[0].kind {
+            EntryKind::Person(i) => i,
+            other => panic!("{name}: {other:?}"),
+        }
+    };
+    let code = |name: &str, date: Option<&str>| {
+        kb.term_on(person(name), date)
+            .map(|t| format!("{}{}", t.country, t.sectors.concat()))
+    };
+    // Own entry wins; outside its term it still applies.
+    assert_eq!(
+        code("Tamsin Okafor", Some("2012-01-01")).as_deref(),
+        Some("NGAGOV")
+    );
+    assert_eq!(
+        code("Tamsin Okafor", Some("2020-01-01")).as_deref(),
+        Some("NGAGOV")
+    );
+    assert_eq!(kb.terms_of(person("Tamsin Okafor")).count(), 1);
+    // Imported: the dated term on its dates, else the default.
+    assert_eq!(
+        code("Ruth Adeyemi", Some("2003-01-01")).as_deref(),
+        Some("NGAGOV")
+    );
+    assert_eq!(
+        code("Ruth Adeyemi", Some("2010-01-01")).as_deref(),
+        Some("NGAELI")
+    );
+    assert_eq!(code("Ruth Adeyemi", None).as_deref(), Some("NGAELI"));
+    // Imported with no default: nothing outside the dates, but the country.
+    assert_eq!(
+        code("Ike Bello", Some("2003-01-01")).as_deref(),
+        Some("NGAGOV")
+    );
+    assert_eq!(code("Ike Bello", Some("2010-01-01")), None);
+    assert_eq!(code("Ike Bello", None), None);
+    assert_eq!(kb.country_of_person(person("Ike Bello")), Some("NGA"));
+}

@@ -739,16 +739,18 @@ pub fn find_mentions(
             match p.entry.kind {
                 EntryKind::Person(i) => {
                     let person = kb.person(i);
-                    let date = ctx.date.clone();
-                    // Prefer the office held on the document date.
-                    let chosen = kb
-                        .terms_of(i)
-                        .find(|q| q.holds_office_on(date.as_deref()))
-                        .unwrap_or(person);
-                    actor.country.get_or_insert_with(|| chosen.country.clone());
                     if actor.person.is_none() {
-                        actor.person = Some(chosen.name.clone());
+                        actor.person = Some(person.name.clone());
                     }
+                    // The office held on the document's date; an imported
+                    // person without one keeps only their country.
+                    let Some(chosen) = kb.term_on(i, ctx.date.as_deref()) else {
+                        if let Some(c) = kb.country_of_person(i) {
+                            actor.country.get_or_insert_with(|| c.to_string());
+                        }
+                        continue;
+                    };
+                    actor.country.get_or_insert_with(|| chosen.country.clone());
                     if !has(PieceRank::Role) {
                         for s in &chosen.sectors {
                             push_unique(&mut actor.sectors, s);
