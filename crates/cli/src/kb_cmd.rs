@@ -21,15 +21,20 @@ pub struct KbArgs {
 enum KbCommand {
     /// Compile PETRARCH/TABARI actor dictionaries (`.actors` files: names joined by `_`, `+`
     /// other names, `[CODE]` or `[CODE YYMMDD-YYMMDD]` codes) into knowledge-base files:
-    /// OUT/NAME-people.tsv (actors with dated codes: one office term per code) and
-    /// OUT/NAME-organizations.tsv (actors with undated codes). A line that cannot be read is
+    /// OUT/NAME-people.tsv (actors with dated codes: one office term per code),
+    /// OUT/NAME-organizations.tsv (actors with undated codes) and, from agent dictionaries,
+    /// OUT/NAME-roles.tsv (sector nouns). A line that cannot be read is
     /// reported with file:line and skipped. Country entries (three-letter codes) are left to
     /// parley's own countries.tsv. Use the files with `parley code --kb OUT` and
     /// `parley kb lookup --kb OUT`; names parley's own files know keep parley's entry.
     Import {
         /// Actor dictionaries to read.
-        #[arg(long = "petrarch", required = true, num_args = 1..)]
+        #[arg(long = "petrarch", num_args = 1.., required_unless_present = "agents")]
         files: Vec<PathBuf>,
+        /// Agent dictionaries to read (`FARMER [~AGR]`: generic words coded by sector), written
+        /// to OUT/NAME-roles.tsv.
+        #[arg(long, num_args = 1..)]
+        agents: Vec<PathBuf>,
         /// Folder to write the two files to.
         #[arg(long, default_value = ".")]
         out: PathBuf,
@@ -58,15 +63,22 @@ pub fn run(args: KbArgs) -> Result<ExitCode> {
     match args.command {
         KbCommand::Import {
             files,
+            agents,
             out,
             name,
             header,
-        } => import(&files, &out, &name, &header),
+        } => import(&files, &agents, &out, &name, &header),
         KbCommand::Lookup { name, date, kb } => lookup(&name, date.as_deref(), &kb),
     }
 }
 
-fn import(files: &[PathBuf], out: &PathBuf, name: &str, header: &[String]) -> Result<ExitCode> {
+fn import(
+    files: &[PathBuf],
+    agent_files: &[PathBuf],
+    out: &PathBuf,
+    name: &str,
+    header: &[String],
+) -> Result<ExitCode> {
     let kb = KnowledgeBase::embedded();
     let is_state = |r: &str| kb.country(r).is_some();
     let mut people = Vec::new();
@@ -98,6 +110,22 @@ fn import(files: &[PathBuf], out: &PathBuf, name: &str, header: &[String]) -> Re
         skipped += rows.skipped.len();
         people.extend(rows.people);
         organisations.extend(rows.organisations);
+    }
+    let mut roles = Vec::new();
+    for path in agent_files {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let label = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |f| f.to_string_lossy().into_owned(),
+        );
+        let d = parley_kb::petrarch::read_agents(&label, &text);
+        for e in &d.errors {
+            eprintln!("parley: {}:{}: {}", path.display(), e.line, e.message);
+        }
+        read += d.agents.len();
+        errors += d.errors.len();
+        roles.extend(parley_kb::petrarch::role_rows(&d.agents));
     }
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     let head = |what: &str| {
@@ -134,14 +162,28 @@ fn import(files: &[PathBuf], out: &PathBuf, name: &str, header: &[String]) -> Re
         head("organisations (organizations.tsv columns)"),
         &organisations,
     )?;
+    let roles_file = out.join(format!("{name}-roles.tsv"));
+    if !agent_files.is_empty() {
+        write(
+            roles_file.clone(),
+            head("sector nouns (roles.tsv columns)"),
+            &roles,
+        )?;
+    }
     // The files must compile.
     let p = std::fs::read_to_string(&people_file)?;
     let o = std::fs::read_to_string(&org_file)?;
-    compile_with(&[(&people_file, &p), (&org_file, &o)])?;
+    let r = std::fs::read_to_string(&roles_file).unwrap_or_default();
+    let mut written = vec![(&people_file, &p), (&org_file, &o)];
+    if !agent_files.is_empty() {
+        written.push((&roles_file, &r));
+    }
+    compile_with(&written)?;
     eprintln!(
-        "parley: {read} entries read ({errors} lines skipped); {} office terms of people, {} organisations; {countries} country entries left to countries.tsv; {skipped} entries without a known state or IGO/NGO/IMG/MNC",
+        "parley: {read} entries read ({errors} lines skipped); {} office terms of people, {} organisations, {} sector nouns; {countries} country entries left to countries.tsv; {skipped} entries without a known state or IGO/NGO/IMG/MNC",
         people.len(),
-        organisations.len()
+        organisations.len(),
+        roles.len()
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -151,8 +193,11 @@ fn compile_with(files: &[(&PathBuf, &String)]) -> Result<KnowledgeBase> {
     let names: Vec<String> = files.iter().map(|(p, _)| p.display().to_string()).collect();
     let mut imported: Vec<ImportedFile<'_>> = KbSources::embedded().imported.to_vec();
     for ((path, text), name) in files.iter().zip(&names) {
-        let kind = if path.to_string_lossy().ends_with("-people.tsv") {
+        let p = path.to_string_lossy();
+        let kind = if p.ends_with("-people.tsv") {
             ImportedKind::People
+        } else if p.ends_with("-roles.tsv") {
+            ImportedKind::Roles
         } else {
             ImportedKind::Organisations
         };
@@ -174,7 +219,9 @@ pub fn kb_folder_files(dirs: &[PathBuf]) -> Result<Vec<(PathBuf, String)>> {
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
                 let s = p.to_string_lossy();
-                s.ends_with("-people.tsv") || s.ends_with("-organizations.tsv")
+                s.ends_with("-people.tsv")
+                    || s.ends_with("-organizations.tsv")
+                    || s.ends_with("-roles.tsv")
             })
             .collect();
         paths.sort();

@@ -1197,7 +1197,11 @@ fn phoenix_files_are_reproduced() {
         .output()
         .expect("bash runs");
     assert!(out.status.success(), "{}", stderr(&out));
-    for f in ["phoenix-people.tsv", "phoenix-organizations.tsv"] {
+    for f in [
+        "phoenix-people.tsv",
+        "phoenix-organizations.tsv",
+        "phoenix-roles.tsv",
+    ] {
         let made = std::fs::read(dir.path().join(f)).unwrap();
         let shipped = std::fs::read(root.join("crates/kb/data").join(f)).unwrap();
         assert!(

@@ -209,6 +209,8 @@ pub enum ImportedKind {
     People,
     /// Organisations (`organizations.tsv` columns).
     Organisations,
+    /// Role nouns coded by sector (`roles.tsv` columns).
+    Roles,
 }
 
 /// The Phoenix actor dictionaries (Open Event Data Alliance, MIT licence),
@@ -223,6 +225,11 @@ const PHOENIX: &[ImportedFile<'static>] = &[
         name: "phoenix-organizations.tsv",
         kind: ImportedKind::Organisations,
         text: include_str!("../data/phoenix-organizations.tsv"),
+    },
+    ImportedFile {
+        name: "phoenix-roles.tsv",
+        kind: ImportedKind::Roles,
+        text: include_str!("../data/phoenix-roles.tsv"),
     },
 ];
 
@@ -379,32 +386,7 @@ impl KnowledgeBase {
             }
         }
         kb.read_organisations("organizations.tsv", src.organisations, None)?;
-        for (line, f) in data_lines(src.roles) {
-            let e = |message: String| KbError {
-                file: "roles.tsv".into(),
-                line,
-                message,
-            };
-            if f.len() != 2 {
-                return Err(e(format!("expected 2 columns, found {}", f.len())));
-            }
-            let sectors: Vec<String> = f[0].split_whitespace().map(String::from).collect();
-            if sectors.is_empty() || !sectors.iter().all(|s| is_code(s, 3..=3)) {
-                return Err(e(format!("bad sectors {:?}", f[0])));
-            }
-            let forms: Vec<&str> = split_list(f[1]).collect();
-            let Some(first) = forms.first() else {
-                return Err(e("no form".into()));
-            };
-            let idx = kb.roles.len();
-            kb.roles.push(Role {
-                sectors,
-                name: first.to_string(),
-            });
-            for form in forms {
-                kb.add(form, EntryKind::Role(idx), CaseRule::Any);
-            }
-        }
+        kb.read_roles("roles.tsv", src.roles, None)?;
         kb.read_people("people.tsv", src.people, None)?;
         // Imported entries give way to the files above.
         let own: std::collections::HashSet<String> = kb.lexicon.keys().cloned().collect();
@@ -412,6 +394,7 @@ impl KnowledgeBase {
             match f.kind {
                 ImportedKind::People => kb.read_people(f.name, f.text, Some(&own))?,
                 ImportedKind::Organisations => kb.read_organisations(f.name, f.text, Some(&own))?,
+                ImportedKind::Roles => kb.read_roles(f.name, f.text, Some(&own))?,
             }
         }
         Ok(kb)
@@ -460,6 +443,50 @@ impl KnowledgeBase {
             for (n, words) in names {
                 let case = case_rule_for(n, CaseRule::Capitalised);
                 self.add_words(words, EntryKind::Organisation(idx), case);
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds the role nouns of a `roles.tsv`-format file; with `own`, leaves
+    /// out the forms it holds.
+    fn read_roles(
+        &mut self,
+        file: &str,
+        text: &str,
+        own: Option<&std::collections::HashSet<String>>,
+    ) -> Result<(), KbError> {
+        for (line, f) in data_lines(text) {
+            let e = |message: String| KbError {
+                file: file.to_string(),
+                line,
+                message,
+            };
+            if f.len() != 2 {
+                return Err(e(format!("expected 2 columns, found {}", f.len())));
+            }
+            let sectors: Vec<String> = f[0].split_whitespace().map(String::from).collect();
+            if sectors.is_empty() || !sectors.iter().all(|s| is_code(s, 3..=3)) {
+                return Err(e(format!("bad sectors {:?}", f[0])));
+            }
+            let forms: Vec<Vec<String>> = split_list(f[1])
+                .map(name_words)
+                .filter(|w| !w.is_empty())
+                .filter(|w| own.is_none_or(|own| !own.contains(&lexicon_key(w))))
+                .collect();
+            let Some(first) = forms.first() else {
+                if own.is_some() {
+                    continue;
+                }
+                return Err(e("no form".into()));
+            };
+            let idx = self.roles.len();
+            self.roles.push(Role {
+                sectors,
+                name: first.join(" "),
+            });
+            for words in forms {
+                self.add_words(words, EntryKind::Role(idx), CaseRule::Any);
             }
         }
         Ok(())

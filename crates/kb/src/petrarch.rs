@@ -295,6 +295,191 @@ pub fn news_case(name: &str) -> String {
     out.join(" ")
 }
 
+/// One agent of an agents dictionary: generic words coded by sector
+/// ("FARMER [~AGR]": farmers are agriculture).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DictAgent {
+    /// Forms, lower case, words joined by spaces: singular and plural, with
+    /// substitution sets expanded.
+    pub forms: Vec<String>,
+    /// The code: `~GOVAGR` (sectors added to the actor's) or `IGO~` (a root
+    /// the agent gives the actor), without the `~`.
+    pub code: String,
+    /// 1-based line.
+    pub line: usize,
+}
+
+/// What [`read_agents`] read from one file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AgentDictionary {
+    /// Agents with a form and a code.
+    pub agents: Vec<DictAgent>,
+    /// Lines skipped.
+    pub errors: Vec<DictError>,
+}
+
+/// Reads an agents dictionary (`Phoenix.agents.txt`): lines `WORDS_JOINED
+/// {PLURAL} [~CODE]`, `{}` for no plural (else one is made by adding `s`),
+/// and substitution sets `!PERSON! = MAN, MEN, WOMAN` used inside words
+/// (`CATTLE!PERSON!`). Never fails: bad lines come back as errors.
+pub fn read_agents(file: &str, text: &str) -> AgentDictionary {
+    let mut out = AgentDictionary::default();
+    let mut sets: Vec<(String, Vec<String>)> = Vec::new();
+    let error = |line: usize, message: String| DictError {
+        file: file.to_string(),
+        line,
+        message,
+    };
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        let content = raw.split('#').next().unwrap_or("").trim();
+        if content.is_empty() {
+            continue;
+        }
+        if let Some((name, values)) = content.split_once('=') {
+            let name = name.trim();
+            if name.starts_with('!') && name.ends_with('!') && name.len() > 2 {
+                let values: Vec<String> = values
+                    .split(',')
+                    .map(|v| v.trim().to_lowercase())
+                    .filter(|v| !v.is_empty())
+                    .collect();
+                sets.push((name.to_string(), values));
+            } else {
+                out.errors
+                    .push(error(line, format!("bad substitution set {name:?}")));
+            }
+            continue;
+        }
+        let (Some(open), Some(close)) = (content.rfind('['), content.rfind(']')) else {
+            out.errors.push(error(line, "no `[CODE]`".into()));
+            continue;
+        };
+        if close < open {
+            out.errors.push(error(line, "`]` before `[`".into()));
+            continue;
+        }
+        let code = content[open + 1..close].trim();
+        let bare = code.trim_matches('~');
+        let tilde = code.starts_with('~') || code.ends_with('~');
+        if !tilde
+            || bare.len() < 3
+            || bare.len() % 3 != 0
+            || !bare.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            out.errors.push(error(
+                line,
+                format!("bad agent code {code:?} (help: ~GOV or IGO~)"),
+            ));
+            continue;
+        }
+        let head = content[..open].trim();
+        let (phrase, given_plural) = match (head.find('{'), head.rfind('}')) {
+            (Some(a), Some(b)) if a < b => (head[..a].trim(), Some(head[a + 1..b].trim())),
+            (None, None) => (head, None),
+            _ => {
+                out.errors.push(error(line, "unbalanced `{}`".into()));
+                continue;
+            }
+        };
+        let singular = expand(phrase, &sets);
+        if singular.is_empty() {
+            out.errors
+                .push(error(line, format!("no words in {phrase:?}")));
+            continue;
+        }
+        let mut forms = singular.clone();
+        match given_plural {
+            Some("") => {}
+            Some(p) => forms.extend(expand(p, &sets)),
+            None => forms.extend(singular.iter().filter_map(|f| plural(f))),
+        }
+        let mut seen = std::collections::HashSet::new();
+        forms.retain(|f| seen.insert(f.clone()));
+        out.agents.push(DictAgent {
+            forms,
+            code: bare.to_string(),
+            line,
+        });
+    }
+    out
+}
+
+/// The regular English plural of a phrase's last word ("farmer" →
+/// "farmers", "secretary" → "secretaries", "cattleman" → "cattlemen");
+/// none for a word that already reads as plural ("cattlemen", "police",
+/// "people", "forces").
+fn plural(phrase: &str) -> Option<String> {
+    let w = phrase.rsplit(' ').next().unwrap_or(phrase);
+    if w.ends_with('s') || w.ends_with("men") || w.ends_with("people") || w.ends_with("police") {
+        return None;
+    }
+    let stem = &phrase[..phrase.len() - w.len()];
+    let p = if let Some(base) = w.strip_suffix("man") {
+        format!("{base}men")
+    } else if w.ends_with('y') && !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy") {
+        format!("{}ies", &w[..w.len() - 1])
+    } else if w.ends_with("ch") || w.ends_with("sh") || w.ends_with('x') || w.ends_with('z') {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    };
+    Some(format!("{stem}{p}"))
+}
+
+/// The forms of a phrase: `_` and blanks separate words; each `!SET!`
+/// is replaced by each of its values (unknown sets leave the phrase out).
+fn expand(phrase: &str, sets: &[(String, Vec<String>)]) -> Vec<String> {
+    let mut forms = vec![phrase.to_lowercase()];
+    for (name, values) in sets {
+        let key = name.to_lowercase();
+        if !forms.iter().any(|f| f.contains(&key)) {
+            continue;
+        }
+        forms = forms
+            .iter()
+            .flat_map(|f| values.iter().map(|v| f.replace(key.as_str(), v)))
+            .collect();
+    }
+    forms
+        .into_iter()
+        .filter(|f| !f.contains('!'))
+        .map(|f| {
+            f.split(|c: char| c == '_' || c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
+/// Agents as `roles.tsv` rows (`sectors<TAB>forms`): the code's
+/// three-letter parts that are CAMEO sectors (`~GOVAGR` → `GOV AGR`; a
+/// root such as `IGO~` is its own sector). Agents with no such part are
+/// left out.
+pub fn role_rows(agents: &[DictAgent]) -> Vec<String> {
+    let mut rows = Vec::new();
+    for a in agents {
+        let sectors: Vec<&str> = a
+            .code
+            .as_bytes()
+            .chunks(3)
+            .filter_map(|c| std::str::from_utf8(c).ok())
+            .filter(|c| SECTORS.contains(c) || STATELESS.contains(c))
+            .collect();
+        let forms: Vec<String> = a
+            .forms
+            .iter()
+            .map(|f| f.replace(['\t', '|'], " "))
+            .collect();
+        if !sectors.is_empty() && !forms.is_empty() {
+            rows.push(format!("{}\t{}", sectors.join(" "), forms.join("|")));
+        }
+    }
+    rows
+}
+
 /// CAMEO sector (agent type) codes a dictionary code may hold after its
 /// root: roles and sectors of the CAMEO manual.
 const SECTORS: &[&str] = &[
@@ -451,6 +636,24 @@ mod tests {
         for (s, want) in cases {
             let got = read_date(s).map_err(|_| ());
             assert_eq!(got.as_deref(), want.as_deref().map_err(|_| &()), "{s}");
+        }
+    }
+
+    #[test]
+    fn plurals() {
+        let cases = [
+            ("farmer", Some("farmers")),
+            ("cattle rancher", Some("cattle ranchers")),
+            ("secretary", Some("secretaries")),
+            ("attorney", Some("attorneys")),
+            ("cattleman", Some("cattlemen")),
+            ("cattlemen", None),
+            ("riot police", None),
+            ("church", Some("churches")),
+            ("forces", None),
+        ];
+        for (w, want) in cases {
+            assert_eq!(plural(w).as_deref(), want, "{w}");
         }
     }
 
