@@ -21,13 +21,14 @@ pattern 060 : collaborate with
 pattern 060 : partner with
 
 # --- 061 economic cooperation -------------------------------------------------------------
-pattern 061 : trade with
+# Trade in the verb only: "exports to China rose" is a figure, not an act.
+pattern 061 [verb] : trade with
 pattern 061 [sym] : boost|expand|increase|deepen * economic tie|cooperation
 pattern 061 [sym] : boost|expand|increase|deepen * trade
 pattern 061 : invest
 pattern 061 : invest * in
-pattern 061 : export * to
-pattern 061 : import * from
+pattern 061 [verb] : export * to
+pattern 061 [verb] : import * from
 pattern 061 : buy * oil|gas|grain|wheat|coal|crude|energy|lng from
 pattern 061 : sell * oil|gas|grain|wheat|coal|crude|energy|lng to
 pattern 061 : supply * oil|gas|grain|wheat|coal|energy|lng|electricity to
@@ -105,6 +106,8 @@ pattern 064 : notify
 - The shop sells fresh bread to the neighbours.
 - Friends share information about concerts.
 - The bakery imports flour from the mill.
+- Japan's exports to China rose sharply last year.
+- Indian trade with Pakistan fell in 2019.
 + Brazil and Argentina launched a joint project to build a gas pipeline. => 060 ARG,BRA sym
 - Two tech firms launched a joint venture.
 + Germany and Italy took part in a joint space war game in France. => 062 DEU,ITA sym

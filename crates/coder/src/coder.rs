@@ -258,6 +258,8 @@ pub enum NoEvent {
     AdjectivalParticiple,
     /// Violence done by nature or accident ("floods killed 40 people").
     NaturalCause,
+    /// "Ask" puts a question here ("asked whether he would attend").
+    Question,
     /// The trigger is a preposition here ("thanks to oil revenues").
     Preposition,
     /// The pattern needs a person or role as direct object and there is none.
@@ -284,6 +286,7 @@ impl NoEvent {
         match self {
             NoEvent::AdjectivalParticiple => "a participle after a determiner is an adjective here",
             NoEvent::Preposition => "\"thanks to\" means \"because of\" here",
+            NoEvent::Question => "\"ask\" puts a question here (what, whether, if, about …), not a request",
             NoEvent::NaturalCause => "done by nature or accident (a storm, a flood, a fire, a crash), not by an actor",
             NoEvent::NoPersonObject => "the pattern needs a person or role right after the trigger",
             NoEvent::NoParties => "no actor or recipient found around the trigger",
@@ -703,6 +706,12 @@ impl<'p> Coder<'p> {
             })
         {
             return Err(NoEvent::Preposition);
+        }
+        // "asked what steps the government was taking", "asked him whether
+        // he would attend", "asked about the visit": a question, not a
+        // request.
+        if a[first].has_lemma("ask") && asks_a_question(a, last) {
+            return Err(NoEvent::Question);
         }
         // "Floods killed 40 people", "people were killed in the storm":
         // violence done by nature or accident is no political event.
@@ -2181,6 +2190,29 @@ fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &
             t.outcome = Outcome::PartOf(earlier.rule.clone());
         }
     }
+}
+
+/// True when a question word follows the trigger ending at `last` within
+/// four words, before any infinitive: "asked whether", "asked him what",
+/// "asked about" (but "asked them to explain what" is a request).
+fn asks_a_question(a: &[TokenAnalysis], last: usize) -> bool {
+    (last + 1..a.len().min(last + 5))
+        .take_while(|&j| a[j].lower != "to")
+        .any(|j| {
+            matches!(
+                a[j].lower.as_str(),
+                "what"
+                    | "whether"
+                    | "if"
+                    | "why"
+                    | "how"
+                    | "when"
+                    | "where"
+                    | "which"
+                    | "who"
+                    | "about"
+            )
+        })
 }
 
 /// True when the token at `head` is a common noun that names an act in its

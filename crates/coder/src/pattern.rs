@@ -34,6 +34,9 @@ pub struct Flags {
     /// The trigger has no direct object in the parse (a forbidden dependent:
     /// "forces withdrew from Kherson", not "withdrew the bill").
     pub no_object: bool,
+    /// The trigger's first word is tagged a verb ("China *exported* steel to
+    /// Vietnam", not "Japan's *exports* to China rose": trade figures).
+    pub verb: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,9 +144,10 @@ fn parse_flags(s: &str) -> Result<Flags, String> {
             "speaker" => f.speaker = true,
             "hasobj" => f.has_object = true,
             "noobj" => f.no_object = true,
+            "verb" => f.verb = true,
             "with" | "to" | "on" | "against" | "from" | "for" | "at" | "into" | "over" | "of"
             | "upon" | "about" => f.preposition = Some(flag.to_string()),
-            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, next, needtgt, speaker, hasobj, noobj, or a preposition such as with, to, on, against)")),
+            other => return Err(format!("unknown flag {other:?} (help: sym, notgt, srcobj, next, needtgt, speaker, hasobj, noobj, verb, or a preposition such as with, to, on, against)")),
         }
     }
     Ok(f)
@@ -372,6 +376,10 @@ impl PatternSet {
                     }
                     let parsed = analysis.iter().any(|a| a.dependency.is_some());
                     if pattern.flags.no_object && parsed && has_direct_object(analysis, start) {
+                        continue;
+                    }
+                    let tagged = analysis[start].pos.map(|p| p.upos);
+                    if pattern.flags.verb && tagged.is_some_and(|u| u != Upos::Verb) {
                         continue;
                     }
                     if match_from(&pattern.elements, analysis, start, &mut acc) {

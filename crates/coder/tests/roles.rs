@@ -194,6 +194,16 @@ fn role_rules() {
             &[],
         ),
         (
+            "ask with a question word is a question",
+            "The Indian minister asked whether Pakistan would attend the talks.",
+            &[],
+        ),
+        (
+            "ask with an infinitive is a request",
+            "The Indian minister asked Pakistan to attend the talks.",
+            &["REQUEST IND>PAK"],
+        ),
+        (
             // ANNOTATION.md: police arresting is COERCE by that country's police.
             "an arrest with no agent named is the authorities' of the place",
             "Bilal Sujela was arrested in Godhra on Saturday.",
