@@ -55,6 +55,9 @@ pattern 111 : hit out at
 # Idioms of criticism in news English, South Asian English included ("flayed the
 # government", "came down heavily on", "took a swipe at").
 pattern 111 : flay
+# An attack in words: the adjective says so ("a blistering attack on the government").
+pattern 111 : blistering|scathing|stinging|verbal|withering|vitriolic attack on|against
+pattern 111 : launch * blistering|scathing|stinging|verbal|withering|vitriolic attack on|against
 pattern 111 : come down * heavily|hard on|upon
 pattern 111 : take * swipe|dig|potshot at
 pattern 111 : find fault with
@@ -182,3 +185,5 @@ pattern 116 : pronounce * guilty
 + Kenyan bishops came down heavily on the government over the killings. => 111 KEN > KEN
 + The Turkish president took a swipe at the European Union. => 111 TUR > IGO
 - The new coach found fault with nothing in the squad's training.
++ The Indian opposition leader made a blistering attack on the government in parliament. => 111 IND > IND
+- Kenyan troops launched a fierce attack on the rebel camp.
