@@ -260,6 +260,9 @@ pub enum NoEvent {
     NaturalCause,
     /// "Ask" puts a question here ("asked whether he would attend").
     Question,
+    /// A warning that something may happen, not a threat of the warner's
+    /// own act ("warned that growth could slow").
+    Forecast,
     /// The trigger is a preposition here ("thanks to oil revenues").
     Preposition,
     /// The pattern needs a person or role as direct object and there is none.
@@ -286,6 +289,9 @@ impl NoEvent {
         match self {
             NoEvent::AdjectivalParticiple => "a participle after a determiner is an adjective here",
             NoEvent::Preposition => "\"thanks to\" means \"because of\" here",
+            NoEvent::Forecast => {
+                "a warning of what may happen (its clause is not the warner's own act), not a threat"
+            }
             NoEvent::Question => "\"ask\" puts a question here (what, whether, if, about …), not a request",
             NoEvent::NaturalCause => "done by nature or accident (a storm, a flood, a fire, a crash), not by an actor",
             NoEvent::NoPersonObject => "the pattern needs a person or role right after the trigger",
@@ -712,6 +718,11 @@ impl<'p> Coder<'p> {
         // request.
         if a[first].has_lemma("ask") && asks_a_question(a, last) {
             return Err(NoEvent::Question);
+        }
+        // "warned that growth could slow", "warned his nomination was in
+        // trouble": a forecast of what may happen, not a threat.
+        if m.tokens.len() == 1 && a[first].has_lemma("warn") && warns_of_a_forecast(a, first) {
+            return Err(NoEvent::Forecast);
         }
         // "Floods killed 40 people", "people were killed in the storm":
         // violence done by nature or accident is no political event.
@@ -2190,6 +2201,41 @@ fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &
             t.outcome = Outcome::PartOf(earlier.rule.clone());
         }
     }
+}
+
+/// True when "warn" at `w` governs a clause (its `ccomp`) that forecasts
+/// rather than threatens: a clause with could, may or might, or one that
+/// states no will (will, would, shall) and whose subject is not a personal
+/// pronoun standing for the warner ("warned that growth could slow",
+/// "warned his nomination was in trouble"; but "warned it would retaliate"
+/// and "warned that police will no longer tolerate rallies" are threats).
+/// Without such a clause, false.
+fn warns_of_a_forecast(a: &[TokenAnalysis], w: usize) -> bool {
+    let child = |head: usize, rel: &str| {
+        a.iter().position(|t| {
+            t.dependency
+                .is_some_and(|d| d.head == Some(head) && d.deprel.split(':').next() == Some(rel))
+        })
+    };
+    let Some(clause) = child(w, "ccomp") else {
+        return false;
+    };
+    let aux = |words: &[&str]| {
+        a.iter().any(|t| {
+            t.dependency
+                .is_some_and(|d| d.head == Some(clause) && d.deprel == "aux")
+                && words.contains(&t.lower.as_str())
+        })
+    };
+    let possible = aux(&["could", "may", "might"]);
+    let will = aux(&["will", "would", "shall", "'ll", "wo"]);
+    let own_act = child(clause, "nsubj").is_some_and(|s| {
+        matches!(
+            a[s].lower.as_str(),
+            "it" | "they" | "we" | "he" | "she" | "i"
+        )
+    });
+    possible || !(will || own_act)
 }
 
 /// True when a question word follows the trigger ending at `last` within

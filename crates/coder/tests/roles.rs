@@ -194,6 +194,16 @@ fn role_rules() {
             &[],
         ),
         (
+            "a warning that something could happen is a forecast",
+            "The Kenyan finance minister warned that growth could slow.",
+            &[],
+        ),
+        (
+            "a warning of what the warner's side will do is a threat",
+            "The Egyptian security chief warned that police will no longer tolerate rallies.",
+            &["THREATEN EGY>EGY"],
+        ),
+        (
             "ask with a question word is a question",
             "The Indian minister asked whether Pakistan would attend the talks.",
             &[],
