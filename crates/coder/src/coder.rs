@@ -260,6 +260,8 @@ pub enum NoEvent {
     NaturalCause,
     /// "Ask" puts a question here ("asked whether he would attend").
     Question,
+    /// A meeting or talk with the press only ("talking to reporters").
+    Press,
     /// A warning that something may happen, not a threat of the warner's
     /// own act ("warned that growth could slow").
     Forecast,
@@ -289,6 +291,7 @@ impl NoEvent {
         match self {
             NoEvent::AdjectivalParticiple => "a participle after a determiner is an adjective here",
             NoEvent::Preposition => "\"thanks to\" means \"because of\" here",
+            NoEvent::Press => "talking to reporters is a public statement, not a consultation",
             NoEvent::Forecast => {
                 "a warning of what may happen (its clause is not the warner's own act), not a threat"
             }
@@ -1105,6 +1108,18 @@ impl<'p> Coder<'p> {
         let mut parties = source.iter().chain(&target).peekable();
         if parties.peek().is_some() && parties.all(is_business) {
             return Err(NoEvent::NotPolitical);
+        }
+        // "talking to reporters", "met the press": speaking to the media is
+        // a public statement, not a consultation (ANNOTATION.md: remarks at
+        // a press conference are no event).
+        let press = |p: &Party| {
+            p.actor.person.is_none()
+                && p.actor.organisation.is_none()
+                && p.actor.sectors.iter().all(|s| s == "MED")
+                && !p.actor.sectors.is_empty()
+        };
+        if pattern.cameo.starts_with("04") && !target.is_empty() && target.iter().all(press) {
+            return Err(NoEvent::Press);
         }
         let mut cameo = pattern.cameo.clone();
         let mut reduced_from = None;

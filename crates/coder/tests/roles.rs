@@ -204,6 +204,16 @@ fn role_rules() {
             &["THREATEN EGY>EGY"],
         ),
         (
+            "talking to reporters is no consultation",
+            "The Indian defence minister was talking to reporters in Delhi.",
+            &[],
+        ),
+        (
+            "talking to a minister is",
+            "The Indian defence minister was talking to the Japanese defence minister in Delhi.",
+            &["CONSULT sym IND,JPN"],
+        ),
+        (
             "ask with a question word is a question",
             "The Indian minister asked whether Pakistan would attend the talks.",
             &[],
