@@ -30,6 +30,9 @@ pattern 100 : demand of
 # Reported obligation: "X said Y must …" is X demanding it of Y (the speaker
 # acts, the reported clause's subject receives).
 pattern 100 [speaker,needtgt] : must|mustn't
+pattern 100 [speaker,needtgt] : should|shouldn't
+pattern 100 [speaker,needtgt] : =need|needs|needed to
+pattern 100 [speaker,needtgt] : =ought to
 
 # --- 101-108 demands by content (demand X / insist on X) ---------------------------
 pattern 1011 : demand * trade|economic|investment cooperation|tie|deal|access
@@ -176,3 +179,6 @@ pattern 1053 : order * release of
 + Guyana demanded that Venezuela accept international mediation. => 108 GUY > VEN
 - The fans demanded the resignation of the coach.
 - The customers demanded information about the delay.
++ The Indian foreign minister said Pakistan should stop cross-border terrorism. => 100 IND > PAK
++ The Indian foreign minister said Pakistan needed to stop cross-border terrorism. => 100 IND > PAK
+- Analysts said oil prices should rise next year.

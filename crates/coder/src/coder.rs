@@ -992,7 +992,7 @@ impl<'p> Coder<'p> {
             let speaker = reporting_verb(a, first)
                 .and_then(|r| tree_subject(a, r, actors))
                 .ok_or(NoEvent::NoSpeaker)?;
-            let addressee = match a[first].dependency.and_then(|d| d.head) {
+            let addressee = match clause_verb(a, first) {
                 Some(v) => tree_subject(a, v, actors)
                     .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
                     .unwrap_or_default(),
@@ -2022,8 +2022,19 @@ const REPORTING_VERBS: &[&str] = &[
 
 /// The reporting verb whose reported clause holds the word at `first`:
 /// "X said [that Y must go]" (`ccomp`) or "[Y must go], X said" (`parataxis`).
+/// The verb of the clause the trigger at `first` belongs to: its head when
+/// it is an auxiliary ("Y *must* stop"), else itself ("Y *needed* to stop").
+fn clause_verb(a: &[TokenAnalysis], first: usize) -> Option<usize> {
+    let dep = a[first].dependency?;
+    if dep.deprel.starts_with("aux") {
+        dep.head
+    } else {
+        Some(first)
+    }
+}
+
 fn reporting_verb(a: &[TokenAnalysis], first: usize) -> Option<usize> {
-    let verb = a[first].dependency?.head?;
+    let verb = clause_verb(a, first)?;
     let is_reporting = |j: usize| REPORTING_VERBS.iter().any(|v| a[j].has_lemma(v));
     let dep = a[verb].dependency?;
     if let (Some(h), "ccomp") = (dep.head, dep.deprel) {
