@@ -2183,13 +2183,19 @@ fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &
             t.dependency
                 .is_some_and(|d| d.head == Some(head_j) && d.deprel.starts_with("nsubj"))
         });
-        let attached_to = (!own_subject)
+        // "warned that it would retaliate": a threatened or promised act, in
+        // the clause of the threat or promise, is that same threat or
+        // promise (its own subject is the speaker's stand-in).
+        let told_as_intent = events[j].reduced_from.is_some()
+            && a[head_j].dependency.is_some_and(|d| d.deprel == "ccomp");
+        let attached_to = (!own_subject || told_as_intent)
             .then_some(())
             .and(a[head_j].dependency)
             .and_then(|d| {
-                matches!(d.deprel, "conj" | "advcl" | "xcomp")
+                matches!(d.deprel, "conj" | "advcl" | "xcomp" | "ccomp")
                     .then_some(d.head)
                     .flatten()
+                    .filter(|_| d.deprel != "ccomp" || told_as_intent)
             });
         let host = attached_to.and_then(|h| {
             (0..j).find(|&i| {

@@ -514,6 +514,11 @@ fn background_events_give_way_to_the_sentence_event() {
 #[test]
 fn one_action_one_event() {
     let cases: &[(&str, &[&str])] = &[
+        // The threatened act, in the threat's own clause, is that threat.
+        (
+            "Kenya warned that it would retaliate against Uganda.",
+            &["THREATEN KEN>UGA"],
+        ),
         (
             "Syrian rebels shelled Aleppo and killed 20 Syrian soldiers.",
             &["ASSAULT SYR>SYR"],
