@@ -2443,7 +2443,18 @@ const SETTLEMENTS: &[&str] = &[
 fn place_parties(places: &[ResolvedPlace], events: &mut [CodedEvent]) {
     let gaz = Gazetteer::embedded();
     let country_of = |id: u32| Some(gaz.place(id).country.clone()).filter(|c| c.len() == 3);
-    let home = places.iter().find_map(|p| country_of(p.place));
+    // The document's country: the one most of its places are in (the
+    // first of those in a tie), not whatever place comes first ("Human
+    // Rights" read as Uman, Ukraine, in a British report).
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for c in places.iter().filter_map(|p| country_of(p.place)) {
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    let home = counts.into_iter().find(|(_, n)| *n == most).map(|(c, _)| c);
     for e in events.iter_mut() {
         let Some(country) = e
             .location

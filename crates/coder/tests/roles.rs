@@ -214,6 +214,12 @@ fn role_rules() {
             &["CONSULT sym IND,JPN"],
         ),
         (
+            // Not the first place's (Uman, Ukraine).
+            "a role's country is that of most of the document's places",
+            "Visitors from Uman attended the fair last year. Traders in Ahmedabad and Vadodara reopened their shops on Sunday. Police arrested two men on Monday.",
+            &["COERCE IND>"],
+        ),
+        (
             "ask with a question word is a question",
             "The Indian minister asked whether Pakistan would attend the talks.",
             &[],
