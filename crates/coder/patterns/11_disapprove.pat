@@ -55,6 +55,10 @@ pattern 111 : hit out at
 # Idioms of criticism in news English, South Asian English included ("flayed the
 # government", "came down heavily on", "took a swipe at").
 pattern 111 : flay
+# Criticism received: the one it comes from criticises the subject ("the move
+# drew flak from the Congress", "came under fire from allies").
+pattern 111 [from,srcobj] : draw * flak|criticism|fire|ire|condemnation|censure|rebuke from
+pattern 111 [from,srcobj] : come under * fire|attack|criticism from
 # An attack in words: the adjective says so ("a blistering attack on the government").
 pattern 111 : blistering|scathing|stinging|verbal|withering|vitriolic attack on|against
 pattern 111 : launch * blistering|scathing|stinging|verbal|withering|vitriolic attack on|against
@@ -187,3 +191,6 @@ pattern 116 : pronounce * guilty
 - The new coach found fault with nothing in the squad's training.
 + The Indian opposition leader made a blistering attack on the government in parliament. => 111 IND > IND
 - Kenyan troops launched a fierce attack on the rebel camp.
++ The Indian prime minister drew flak from the Pakistani government. => 111 PAK > IND
++ The Kenyan president came under fire from British lawmakers. => 111 GBR > KEN
+- The painting drew praise from critics.
