@@ -734,6 +734,11 @@ impl<'p> Coder<'p> {
         }
 
         let mut modality = modality_of(a, &m.tokens, actors);
+        // "to forestall more violence", "to prevent riots": an act that is
+        // kept from happening has not happened.
+        if modality == Modality::Asserted && prevented(a, trigger_head(a, (first, last))) {
+            modality = Modality::Hypothetical;
+        }
         let passive = is_passive(a, first);
 
         // Subject: nearest actor before the trigger within the clause.
@@ -2268,6 +2273,28 @@ fn warns_of_a_forecast(a: &[TokenAnalysis], w: usize) -> bool {
         )
     });
     possible || !(will || own_act)
+}
+
+/// True when the parse makes the trigger at `head` the object of a verb of
+/// prevention ("forestall more violence", "averted a strike").
+fn prevented(a: &[TokenAnalysis], head: usize) -> bool {
+    a[head].dependency.is_some_and(|d| {
+        d.deprel == "obj"
+            && d.head.is_some_and(|v| {
+                [
+                    "prevent",
+                    "forestall",
+                    "avert",
+                    "avoid",
+                    "preempt",
+                    "pre-empt",
+                    "thwart",
+                    "foil",
+                ]
+                .iter()
+                .any(|p| a[v].has_lemma(p))
+            })
+    })
 }
 
 /// True when a question word follows the trigger ending at `last` within

@@ -189,6 +189,16 @@ fn role_rules() {
             &["ASSAULT IND>IND"],
         ),
         (
+            "violence kept from happening has not happened",
+            "The Kenyan government acted to prevent violence in Nairobi.",
+            &[],
+        ),
+        (
+            "violence that happened",
+            "Violence erupted in Nairobi after the vote.",
+            &["ASSAULT KEN>KEN"],
+        ),
+        (
             "a noun modifying another noun names no act",
             "Riot police guarded the stadium in Ahmedabad.",
             &[],
