@@ -530,6 +530,23 @@ const STOP_CAPITALS: &[&str] = &[
     "says",
 ];
 
+/// Words that close a company's name ("Corp", "Inc", "Ltd", "plc").
+const CORPORATE_SUFFIXES: &[&str] = &[
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Co.",
+    "plc",
+    "PLC",
+    "LLC",
+    "GmbH",
+    "SpA",
+];
+
 /// Finds the mentions of one sentence. Total: any tokens give a result.
 pub fn find_mentions(
     kb: &KnowledgeBase,
@@ -785,6 +802,27 @@ pub fn find_mentions(
                     }
                 }
             }
+        }
+        // "General Motors Corp", "Samsung Electronics Co. Ltd": a name
+        // closed by a company suffix is a company, whatever role words it
+        // holds ("General" is no general here).
+        let mut range = range;
+        let mut span = span;
+        if range.end < words.len()
+            && CORPORATE_SUFFIXES.contains(&words[range.end])
+            && words[range.start]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            range.end += 1;
+            span = tokens[range.start].span.cover(tokens[range.end - 1].span);
+        }
+        if range.len() >= 2 && CORPORATE_SUFFIXES.contains(&words[range.end - 1]) {
+            actor.person = None;
+            actor.organisation = Some(span.text(text).to_string());
+            actor.sectors = vec!["BUS".to_string()];
+            org_code = None;
         }
         match org_code {
             Some(code) => actor.code = code,

@@ -52,6 +52,15 @@ fn actor_table() {
             &[("Chinese troops", "CHNMIL")],
         ),
         (
+            // A company suffix makes a company of role words ("General").
+            "General Motors Corp cut jobs.",
+            &[("General Motors Corp", "---BUS")],
+        ),
+        (
+            "General Tamsin Okafor cut jobs.",
+            &[("General Tamsin Okafor", "---MIL")],
+        ),
+        (
             // A surname that is also a title ends the name, not a new actor.
             "British Defence Secretary Tom King said so.",
             &[("British Defence Secretary Tom King", "GBRGOVMIL")],
