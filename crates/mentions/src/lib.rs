@@ -806,7 +806,6 @@ pub fn find_mentions(
         // "General Motors Corp", "Samsung Electronics Co. Ltd": a name
         // closed by a company suffix is a company, whatever role words it
         // holds ("General" is no general here).
-        let mut range = range;
         let mut span = span;
         if range.end < words.len()
             && CORPORATE_SUFFIXES.contains(&words[range.end])
