@@ -38,9 +38,6 @@ fn surface_forms() {
         (&["Burma"], 1, "MMR"),
         (&["Palestinian"], 1, "PSE"),
         (&["United", "Nations"], 2, "IGO"),
-        // A central bank or state company takes its state.
-        (&["Bank", "of", "Japan"], 3, "JPN"),
-        (&["Gazprom"], 1, "RUS"),
         (&["NATO"], 1, "IGO"),
         (&["ASEAN"], 1, "IGO"),
         (&["Hamas"], 1, "PSE"),
