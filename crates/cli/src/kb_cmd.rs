@@ -87,10 +87,7 @@ fn import(
     for path in files {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", path.display()))?;
-        let label = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |f| f.to_string_lossy().into_owned(),
-        );
+        let label = file_label(path);
         let d = read_actors(&label, &text);
         for e in &d.errors {
             eprintln!("parley: {}:{}: {}", path.display(), e.line, e.message);
@@ -115,10 +112,7 @@ fn import(
     for path in agent_files {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", path.display()))?;
-        let label = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |f| f.to_string_lossy().into_owned(),
-        );
+        let label = file_label(path);
         let d = parley_kb::petrarch::read_agents(&label, &text);
         for e in &d.errors {
             eprintln!("parley: {}:{}: {}", path.display(), e.line, e.message);
@@ -188,19 +182,22 @@ fn import(
     Ok(ExitCode::SUCCESS)
 }
 
+/// A dictionary's file name, for errors and the rows' `source` column.
+fn file_label(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |f| f.to_string_lossy().into_owned(),
+    )
+}
+
 /// The embedded knowledge base with imported files added.
 fn compile_with(files: &[(&PathBuf, &String)]) -> Result<KnowledgeBase> {
     let names: Vec<String> = files.iter().map(|(p, _)| p.display().to_string()).collect();
     let mut imported: Vec<ImportedFile<'_>> = KbSources::embedded().imported.to_vec();
     for ((path, text), name) in files.iter().zip(&names) {
-        let p = path.to_string_lossy();
-        let kind = if p.ends_with("-people.tsv") {
-            ImportedKind::People
-        } else if p.ends_with("-roles.tsv") {
-            ImportedKind::Roles
-        } else {
-            ImportedKind::Organisations
-        };
+        // Only files named by `parley kb import` are passed here.
+        let kind =
+            ImportedKind::of_file(&path.to_string_lossy()).unwrap_or(ImportedKind::Organisations);
         imported.push(ImportedFile { name, kind, text });
     }
     let src = KbSources {
@@ -217,17 +214,12 @@ pub fn kb_folder_files(dirs: &[PathBuf]) -> Result<Vec<(PathBuf, String)>> {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
             .with_context(|| format!("cannot read the folder {}", dir.display()))?
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                let s = p.to_string_lossy();
-                s.ends_with("-people.tsv")
-                    || s.ends_with("-organizations.tsv")
-                    || s.ends_with("-roles.tsv")
-            })
+            .filter(|p| ImportedKind::of_file(&p.to_string_lossy()).is_some())
             .collect();
         paths.sort();
         if paths.is_empty() {
             bail!(
-                "{} holds no *-people.tsv or *-organizations.tsv file (help: write them with `parley kb import`)",
+                "{} holds no *-people.tsv, *-organizations.tsv or *-roles.tsv file (help: write them with `parley kb import`)",
                 dir.display()
             );
         }

@@ -156,6 +156,24 @@ pub struct KbError {
     pub message: String,
 }
 
+impl KbError {
+    fn at(file: &str, line: usize, message: String) -> KbError {
+        KbError {
+            file: file.to_string(),
+            line,
+            message,
+        }
+    }
+}
+
+/// The words of `name`, unless `own` (the names of the files read first)
+/// holds them: imported entries give way to parley's own.
+fn fresh_words(own: Option<&std::collections::HashSet<String>>, name: &str) -> Option<Vec<String>> {
+    let words = name_words(name);
+    let known = own.is_some_and(|own| own.contains(&lexicon_key(&words)));
+    (!known).then_some(words)
+}
+
 /// The compiled knowledge base.
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeBase {
@@ -211,6 +229,22 @@ pub enum ImportedKind {
     Organisations,
     /// Role nouns coded by sector (`roles.tsv` columns).
     Roles,
+}
+
+impl ImportedKind {
+    /// The kind of a file written by `parley kb import`, from its name's
+    /// ending (`-people.tsv`, `-organizations.tsv`, `-roles.tsv`).
+    pub fn of_file(name: &str) -> Option<ImportedKind> {
+        if name.ends_with("-people.tsv") {
+            Some(ImportedKind::People)
+        } else if name.ends_with("-organizations.tsv") {
+            Some(ImportedKind::Organisations)
+        } else if name.ends_with("-roles.tsv") {
+            Some(ImportedKind::Roles)
+        } else {
+            None
+        }
+    }
 }
 
 /// The Phoenix actor dictionaries (Open Event Data Alliance, MIT licence),
@@ -409,11 +443,7 @@ impl KnowledgeBase {
         own: Option<&std::collections::HashSet<String>>,
     ) -> Result<(), KbError> {
         for (line, f) in data_lines(text) {
-            let e = |message: String| KbError {
-                file: file.to_string(),
-                line,
-                message,
-            };
+            let e = |message: String| KbError::at(file, line, message);
             if f.len() != 4 {
                 return Err(e(format!("expected 4 columns, found {}", f.len())));
             }
@@ -424,8 +454,7 @@ impl KnowledgeBase {
                 )));
             }
             let names: Vec<(&str, Vec<String>)> = split_list(f[3])
-                .map(|n| (n, name_words(n)))
-                .filter(|(_, w)| own.is_none_or(|own| !own.contains(&lexicon_key(w))))
+                .filter_map(|n| Some((n, fresh_words(own, n)?)))
                 .collect();
             let Some((first, _)) = names.first() else {
                 if own.is_some() {
@@ -457,11 +486,7 @@ impl KnowledgeBase {
         own: Option<&std::collections::HashSet<String>>,
     ) -> Result<(), KbError> {
         for (line, f) in data_lines(text) {
-            let e = |message: String| KbError {
-                file: file.to_string(),
-                line,
-                message,
-            };
+            let e = |message: String| KbError::at(file, line, message);
             if f.len() != 2 {
                 return Err(e(format!("expected 2 columns, found {}", f.len())));
             }
@@ -470,9 +495,8 @@ impl KnowledgeBase {
                 return Err(e(format!("bad sectors {:?}", f[0])));
             }
             let forms: Vec<Vec<String>> = split_list(f[1])
-                .map(name_words)
+                .filter_map(|n| fresh_words(own, n))
                 .filter(|w| !w.is_empty())
-                .filter(|w| own.is_none_or(|own| !own.contains(&lexicon_key(w))))
                 .collect();
             let Some(first) = forms.first() else {
                 if own.is_some() {
@@ -503,11 +527,7 @@ impl KnowledgeBase {
         // Name → the aliases it was entered with.
         let mut named: HashMap<String, String> = HashMap::new();
         for (line, f) in data_lines(text) {
-            let e = |message: String| KbError {
-                file: file.to_string(),
-                line,
-                message,
-            };
+            let e = |message: String| KbError::at(file, line, message);
             if f.len() != 8 {
                 return Err(e(format!("expected 8 columns, found {}", f.len())));
             }
@@ -525,12 +545,7 @@ impl KnowledgeBase {
                     Err(e(format!("bad date {s:?}")))
                 }
             };
-            // The words of a name, unless the files read before know it.
-            let fresh = |n: &str| {
-                let words = name_words(n);
-                let known = own.is_some_and(|own| own.contains(&lexicon_key(&words)));
-                (!known).then_some(words)
-            };
+            let fresh = |n: &str| fresh_words(own, n);
             let Some(name_words) = fresh(f[0]) else {
                 continue;
             };

@@ -59,6 +59,16 @@ pub struct DictError {
     pub message: String,
 }
 
+impl DictError {
+    fn new(file: &str, line: usize, message: String) -> DictError {
+        DictError {
+            file: file.to_string(),
+            line,
+            message,
+        }
+    }
+}
+
 /// What [`read_actors`] read from one file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ActorDictionary {
@@ -72,11 +82,7 @@ pub struct ActorDictionary {
 pub fn read_actors(file: &str, text: &str) -> ActorDictionary {
     let mut out = ActorDictionary::default();
     let mut current: Option<DictActor> = None;
-    let error = |line: usize, message: String| DictError {
-        file: file.to_string(),
-        line,
-        message,
-    };
+    let error = |line: usize, message: String| DictError::new(file, line, message);
     let finish = |entry: Option<DictActor>, out: &mut ActorDictionary| {
         if let Some(e) = entry {
             if e.codes.is_empty() {
@@ -325,11 +331,7 @@ pub struct AgentDictionary {
 pub fn read_agents(file: &str, text: &str) -> AgentDictionary {
     let mut out = AgentDictionary::default();
     let mut sets: Vec<(String, Vec<String>)> = Vec::new();
-    let error = |line: usize, message: String| DictError {
-        file: file.to_string(),
-        line,
-        message,
-    };
+    let error = |line: usize, message: String| DictError::new(file, line, message);
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         let content = raw.split('#').next().unwrap_or("").trim();
@@ -560,11 +562,11 @@ pub fn kb_rows(file: &str, actors: &[DictActor], is_state: impl Fn(&str) -> bool
             // "Singh" names too many people.
             let names: Vec<String> = names.into_iter().filter(|n| n.contains(' ')).collect();
             if names.is_empty() {
-                out.skipped.push(DictError {
-                    file: file.to_string(),
-                    line: a.line,
-                    message: "a person known by one word only".into(),
-                });
+                out.skipped.push(DictError::new(
+                    file,
+                    a.line,
+                    "a person known by one word only".into(),
+                ));
                 continue;
             }
             // Dated terms first, the default last: the first term that holds
@@ -586,27 +588,27 @@ pub fn kb_rows(file: &str, actors: &[DictActor], is_state: impl Fn(&str) -> bool
                 ));
             }
             if !any {
-                out.skipped.push(DictError {
-                    file: file.to_string(),
-                    line: a.line,
-                    message: format!(
+                out.skipped.push(DictError::new(
+                    file,
+                    a.line,
+                    format!(
                         "{:?}: no code with a known state or IGO/NGO/IMG/MNC root",
                         names[0]
                     ),
-                });
+                ));
             }
             continue;
         }
         let code = &a.codes[0].code;
         if !root_ok(code) {
-            out.skipped.push(DictError {
-                file: file.to_string(),
-                line: a.line,
-                message: format!(
+            out.skipped.push(DictError::new(
+                file,
+                a.line,
+                format!(
                     "{:?}: {code} has no known state or IGO/NGO/IMG/MNC root",
                     names[0]
                 ),
-            });
+            ));
             continue;
         }
         let root = &code[..3];
