@@ -25,6 +25,7 @@ mod audit_cmd;
 mod calibrate_cmd;
 mod code_cmd;
 mod kb_cmd;
+mod names_cmd;
 mod parquet_out;
 mod places_cmd;
 mod store_cmd;
@@ -213,6 +214,8 @@ enum Command {
     /// Train the keep-or-drop decision on annotated news leads (data/annotations), joined with
     /// their texts from the corpora; writes the model file (crates/coder/data/decider.tsv).
     TrainCoder(train_coder_cmd::TrainCoderArgs),
+    /// Train the name recogniser (people, organisations, places) on GUM's entity layer.
+    TrainNames(names_cmd::TrainNamesArgs),
     /// Train the genre model (sport, entertainment and technology news against the rest) on the
     /// sections of the BBC corpus; writes crates/coder/data/genre.tsv.
     TrainGenre(train_coder_cmd::TrainGenreArgs),
@@ -293,6 +296,7 @@ fn main() -> ExitCode {
         Command::Export { db, format, out } => store_cmd::run_export(db.as_deref(), format, &out),
         Command::Train(args) => syntax_cmd::run_train(args),
         Command::TrainCoder(args) => train_coder_cmd::run(args),
+        Command::TrainNames(args) => names_cmd::run(args),
         Command::TrainGenre(args) => train_coder_cmd::run_genre(args),
         Command::Audit(args) => audit_cmd::run(args),
         Command::Kb(args) => kb_cmd::run(args),

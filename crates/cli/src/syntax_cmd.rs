@@ -13,7 +13,10 @@ use parley_syntax::Model;
 
 /// Treebank files named by `paths`: files as given, directories searched for
 /// `*.conllu` (sorted), minus documents whose file stem is in `exclude`.
-fn treebank_files(paths: &[PathBuf], exclude: &BTreeSet<String>) -> Result<Vec<PathBuf>> {
+pub(crate) fn treebank_files(
+    paths: &[PathBuf],
+    exclude: &BTreeSet<String>,
+) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -37,7 +40,7 @@ fn treebank_files(paths: &[PathBuf], exclude: &BTreeSet<String>) -> Result<Vec<P
 }
 
 /// Reads CoNLL-U files, reporting malformed sentences and skipping them.
-fn read_treebank(files: &[PathBuf]) -> Result<Vec<Sentence>> {
+pub(crate) fn read_treebank(files: &[PathBuf]) -> Result<Vec<Sentence>> {
     let mut all = Vec::new();
     let mut skipped = 0;
     for f in files {

@@ -24,6 +24,8 @@
 //! assert_eq!(m.places.len(), 2);
 //! ```
 
+pub mod names;
+
 use std::ops::Range;
 
 use parley_kb::{Entry, EntryKind, KnowledgeBase};

@@ -80,6 +80,7 @@ impl Model {
                     feats: self.lemmatiser.feats(f, upos, xpos).to_string(),
                     head: a.heads[i],
                     deprel: self.deprel(a.labels[i]).to_string(),
+                    misc: "_".to_string(),
                 }
             })
             .collect();

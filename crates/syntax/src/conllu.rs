@@ -24,6 +24,9 @@ pub struct Word {
     pub head: usize,
     /// DEPREL.
     pub deprel: String,
+    /// MISC (`_` when absent): kept on reading for the annotation layers
+    /// some treebanks put there (GUM's `Entity=`); written as `_`.
+    pub misc: String,
 }
 
 /// One sentence: its comment lines and its words.
@@ -164,6 +167,7 @@ pub fn parse(text: &str) -> (Vec<Sentence>, Vec<ConlluError>) {
             feats: cols[5].to_string(),
             head,
             deprel: cols[7].to_string(),
+            misc: cols[9].to_string(),
         });
     }
     finish(&mut current, &mut word_lines, &mut broken);

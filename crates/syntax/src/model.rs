@@ -40,10 +40,10 @@ pub const FORMAT_VERSION: u32 = 3;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ModelError {
     /// The file does not start with [`MAGIC`].
-    #[error("not a parley syntax model (bad magic number)")]
+    #[error("not a parley model of this kind (bad magic number)")]
     BadMagic,
     /// The file was written in another format version.
-    #[error("model format version {found}, but this build of parley reads version {expected}; retrain with `parley train` or use a matching build")]
+    #[error("model format version {found}, but this build of parley reads version {expected}; retrain it (`parley train`, `parley train-names`) or use a matching build")]
     Version {
         /// Version in the file.
         found: u32,
@@ -78,12 +78,47 @@ pub struct Model {
 /// and the body. [`Model::to_bytes`] uses it; tests and fuzz targets use it to
 /// get altered bodies past the checksum to the reader.
 pub fn seal(body: &[u8]) -> Vec<u8> {
+    seal_as(MAGIC, FORMAT_VERSION, body)
+}
+
+/// A file of any of parley's binary model kinds around `body`: `magic`,
+/// `version`, the body's checksum and the body (the layout of [`seal`]).
+pub fn seal_as(magic: &[u8; 8], version: u32, body: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(body.len() + HEADER_BYTES);
-    out.extend(MAGIC);
-    out.extend(FORMAT_VERSION.to_le_bytes());
+    out.extend(magic);
+    out.extend(version.to_le_bytes());
     out.extend(fnv(body).to_le_bytes());
     out.extend(body);
     out
+}
+
+/// Checks the header written by [`seal_as`] and returns a reader at the
+/// start of the body.
+///
+/// # Errors
+/// [`ModelError::BadMagic`], [`ModelError::Version`] or
+/// [`ModelError::Checksum`] when the header does not match.
+pub fn open_as<'a>(
+    bytes: &'a [u8],
+    magic: &[u8; 8],
+    version: u32,
+) -> Result<Reader<'a>, ModelError> {
+    if bytes.len() < 8 || &bytes[..8] != magic {
+        return Err(ModelError::BadMagic);
+    }
+    let mut r = Reader { bytes, at: 8 };
+    let found = r.u32("format version")?;
+    if found != version {
+        return Err(ModelError::Version {
+            found,
+            expected: version,
+        });
+    }
+    let sum = u64::from_le_bytes(r.take(8, "checksum")?.try_into().expect("8"));
+    if fnv(&bytes[r.at..]) != sum {
+        return Err(ModelError::Checksum);
+    }
+    Ok(r)
 }
 
 /// Bytes before the body: magic (8), format version (4), checksum (8).
@@ -98,26 +133,62 @@ fn fnv(bytes: &[u8]) -> u64 {
     h
 }
 
-struct Writer(Vec<u8>);
+/// Writes the body of a model file: little-endian numbers, length-prefixed
+/// strings, classifiers and word clusters in the layout described above.
+#[derive(Debug, Default)]
+pub struct Writer(Vec<u8>);
 
 impl Writer {
-    fn u8(&mut self, v: u8) {
+    /// An empty body.
+    pub fn new() -> Writer {
+        Writer(Vec::new())
+    }
+    /// The bytes written so far.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.0
+    }
+    /// A `u64`.
+    pub fn u64(&mut self, v: u64) {
+        self.0.extend(v.to_le_bytes());
+    }
+    /// Word clusters: `u16` cluster count, then a list of `u64` word hash and
+    /// `u16` cluster, sorted.
+    pub fn clusters(&mut self, c: &Clusters) {
+        self.u16(c.count);
+        let mut clusters: Vec<(&u64, &u16)> = c.of.iter().collect();
+        clusters.sort();
+        self.len(clusters.len());
+        for (word, cluster) in clusters {
+            self.u64(*word);
+            self.u16(*cluster);
+        }
+    }
+    /// A `u8`.
+    pub fn u8(&mut self, v: u8) {
         self.0.push(v);
     }
-    fn u16(&mut self, v: u16) {
+    /// A `u16`.
+    pub fn u16(&mut self, v: u16) {
         self.0.extend(v.to_le_bytes());
     }
-    fn u32(&mut self, v: u32) {
+    /// A `u32`.
+    pub fn u32(&mut self, v: u32) {
         self.0.extend(v.to_le_bytes());
     }
-    fn len(&mut self, v: usize) {
+    /// A count or length, as a `u32`.
+    ///
+    /// # Panics
+    /// Beyond `u32::MAX`.
+    pub fn len(&mut self, v: usize) {
         self.u32(u32::try_from(v).expect("model section larger than 4G items"));
     }
-    fn str(&mut self, s: &str) {
+    /// A string: `u32` byte length and UTF-8 bytes.
+    pub fn str(&mut self, s: &str) {
         self.len(s.len());
         self.0.extend(s.as_bytes());
     }
-    fn classifier(&mut self, c: &Classifier) {
+    /// A classifier (layout in the module documentation).
+    pub fn classifier(&mut self, c: &Classifier) {
         self.len(c.n_classes());
         self.0.extend(c.scale().to_le_bytes());
         self.len(c.n_features());
@@ -135,12 +206,60 @@ impl Writer {
     }
 }
 
-struct Reader<'a> {
+/// Reads what [`Writer`] wrote; every read names what it expected, so a
+/// damaged file gives [`ModelError::Malformed`] with a byte offset.
+#[derive(Debug)]
+pub struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
 }
 
 impl<'a> Reader<'a> {
+    /// Byte offset of the next read.
+    pub fn at(&self) -> usize {
+        self.at
+    }
+    /// Succeeds only when everything has been read.
+    ///
+    /// # Errors
+    /// [`ModelError::Malformed`] when bytes are left over.
+    pub fn finish(&self) -> Result<(), ModelError> {
+        if self.at == self.bytes.len() {
+            Ok(())
+        } else {
+            Err(ModelError::Malformed {
+                offset: self.at,
+                what: "end of file",
+            })
+        }
+    }
+    /// A `u64`.
+    pub fn u64(&mut self, what: &'static str) -> Result<u64, ModelError> {
+        Ok(u64::from_le_bytes(
+            self.take(8, what)?.try_into().expect("8 bytes"),
+        ))
+    }
+    /// Word clusters written by [`Writer::clusters`].
+    pub fn clusters(&mut self) -> Result<Clusters, ModelError> {
+        let n_clusters = self.u16("cluster count")?;
+        let n_words = self.count(10, "clustered words")?;
+        let mut clusters = Clusters {
+            of: crate::perceptron::HashKeyed::with_capacity_and_hasher(n_words, Default::default()),
+            count: n_clusters,
+        };
+        for _ in 0..n_words {
+            let word = self.u64("clustered word")?;
+            let cluster = self.u16("cluster")?;
+            if cluster >= n_clusters {
+                return Err(ModelError::Malformed {
+                    offset: self.at - 2,
+                    what: "cluster",
+                });
+            }
+            clusters.of.insert(word, cluster);
+        }
+        Ok(clusters)
+    }
     fn take(&mut self, n: usize, what: &'static str) -> Result<&'a [u8], ModelError> {
         let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len());
         let Some(end) = end else {
@@ -153,15 +272,18 @@ impl<'a> Reader<'a> {
         self.at = end;
         Ok(s)
     }
-    fn u8(&mut self, what: &'static str) -> Result<u8, ModelError> {
+    /// A `u8`.
+    pub fn u8(&mut self, what: &'static str) -> Result<u8, ModelError> {
         Ok(self.take(1, what)?[0])
     }
-    fn u16(&mut self, what: &'static str) -> Result<u16, ModelError> {
+    /// A `u16`.
+    pub fn u16(&mut self, what: &'static str) -> Result<u16, ModelError> {
         Ok(u16::from_le_bytes(
             self.take(2, what)?.try_into().expect("2 bytes"),
         ))
     }
-    fn u32(&mut self, what: &'static str) -> Result<u32, ModelError> {
+    /// A `u32`.
+    pub fn u32(&mut self, what: &'static str) -> Result<u32, ModelError> {
         Ok(u32::from_le_bytes(
             self.take(4, what)?.try_into().expect("4 bytes"),
         ))
@@ -169,7 +291,7 @@ impl<'a> Reader<'a> {
     /// A count of items that each take at least `item_bytes` bytes: a count
     /// that cannot fit in the rest of the file is corrupt (so a crafted file
     /// cannot make the reader reserve more memory than its own size allows).
-    fn count(&mut self, item_bytes: usize, what: &'static str) -> Result<usize, ModelError> {
+    pub fn count(&mut self, item_bytes: usize, what: &'static str) -> Result<usize, ModelError> {
         let n = self.u32(what)? as usize;
         if n.saturating_mul(item_bytes) > self.bytes.len() - self.at {
             return Err(ModelError::Malformed {
@@ -179,7 +301,8 @@ impl<'a> Reader<'a> {
         }
         Ok(n)
     }
-    fn str(&mut self, what: &'static str) -> Result<String, ModelError> {
+    /// A string written by [`Writer::str`].
+    pub fn str(&mut self, what: &'static str) -> Result<String, ModelError> {
         let n = self.count(1, what)?;
         let at = self.at;
         let b = self.take(n, what)?;
@@ -196,7 +319,8 @@ impl<'a> Reader<'a> {
             .map(|c| u32::from_le_bytes(c.try_into().expect("4")))
             .collect())
     }
-    fn classifier(&mut self, what: &'static str) -> Result<Classifier, ModelError> {
+    /// A classifier written by [`Writer::classifier`].
+    pub fn classifier(&mut self, what: &'static str) -> Result<Classifier, ModelError> {
         let n_classes = self.u32(what)? as usize;
         let scale = f32::from_le_bytes(self.take(4, what)?.try_into().expect("4 bytes"));
         // A row is a 4-byte key and a count byte; a pair a class byte and a 2-byte weight.
@@ -267,14 +391,7 @@ impl Model {
             w.0.extend(word.to_le_bytes());
             w.0.extend(class.to_le_bytes());
         }
-        w.u16(self.tagger.clusters.count);
-        let mut clusters: Vec<(&u64, &u16)> = self.tagger.clusters.of.iter().collect();
-        clusters.sort();
-        w.len(clusters.len());
-        for (word, cluster) in clusters {
-            w.0.extend(word.to_le_bytes());
-            w.u16(*cluster);
-        }
+        w.clusters(&self.tagger.clusters);
         w.classifier(&self.tagger.classifier);
         // Lemmatiser.
         let l = &self.lemmatiser;
@@ -325,21 +442,7 @@ impl Model {
 
     /// Reads a model written by [`Model::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
-        if bytes.len() < 8 || &bytes[..8] != MAGIC {
-            return Err(ModelError::BadMagic);
-        }
-        let mut r = Reader { bytes, at: 8 };
-        let found = r.u32("format version")?;
-        if found != FORMAT_VERSION {
-            return Err(ModelError::Version {
-                found,
-                expected: FORMAT_VERSION,
-            });
-        }
-        let sum = u64::from_le_bytes(r.take(8, "checksum")?.try_into().expect("8"));
-        if fnv(&bytes[r.at..]) != sum {
-            return Err(ModelError::Checksum);
-        }
+        let mut r = open_as(bytes, MAGIC, FORMAT_VERSION)?;
         let n_tags = r.count(8, "tag count")?;
         let mut tags = Vec::with_capacity(n_tags);
         for _ in 0..n_tags {
@@ -369,23 +472,7 @@ impl Model {
             let class = u64::from_le_bytes(r.take(8, "ambiguity class")?.try_into().expect("8"));
             ambiguity.insert(word, class);
         }
-        let n_clusters = r.u16("cluster count")?;
-        let n_words = r.count(10, "clustered words")?;
-        let mut clusters = Clusters {
-            of: crate::perceptron::HashKeyed::with_capacity_and_hasher(n_words, Default::default()),
-            count: n_clusters,
-        };
-        for _ in 0..n_words {
-            let word = u64::from_le_bytes(r.take(8, "clustered word")?.try_into().expect("8"));
-            let cluster = r.u16("cluster")?;
-            if cluster >= n_clusters {
-                return Err(ModelError::Malformed {
-                    offset: r.at - 2,
-                    what: "cluster",
-                });
-            }
-            clusters.of.insert(word, cluster);
-        }
+        let clusters = r.clusters()?;
         let classifier = r.classifier("tagger weights")?;
         if classifier.n_classes() != n_tags {
             return Err(ModelError::Malformed {
@@ -460,12 +547,7 @@ impl Model {
                 what: "parser classes",
             });
         }
-        if r.at != bytes.len() {
-            return Err(ModelError::Malformed {
-                offset: r.at,
-                what: "end of file",
-            });
-        }
+        r.finish()?;
         Ok(Model {
             tagger,
             lemmatiser: l,

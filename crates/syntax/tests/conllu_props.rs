@@ -70,6 +70,7 @@ proptest! {
                     feats: "_".into(),
                     head: head.min(n),
                     deprel,
+                    misc: "_".into(),
                 })
                 .collect(),
             line: 1,
