@@ -34,7 +34,8 @@ pub struct WordAtoms {
 }
 
 impl WordAtoms {
-    /// Atoms of `form`.
+    /// Atoms of `form`. One allocation (the folded word); affixes are hashed
+    /// from slices of it and the shape as it is built.
     pub fn new(form: &str) -> WordAtoms {
         let word: String = form
             .chars()
@@ -45,19 +46,26 @@ impl WordAtoms {
                 c => c,
             })
             .collect();
-        let chars: Vec<char> = word.chars().collect();
+        // Byte offset of each character of `word`, and the end.
+        let mut bounds: [usize; 5] = [0; 5];
+        let n_chars = word.chars().count();
         let mut suffix = [0u64; 4];
         for (k, s) in suffix.iter_mut().enumerate() {
-            let take = (k + 1).min(chars.len());
-            let tail: String = chars[chars.len() - take..].iter().collect();
-            *s = hash_str(&tail) ^ (k as u64 + 1);
+            let take = (k + 1).min(n_chars);
+            let start = word
+                .char_indices()
+                .nth(n_chars - take)
+                .map_or(word.len(), |(b, _)| b);
+            *s = hash_str(&word[start..]) ^ (k as u64 + 1);
+        }
+        for (k, b) in bounds.iter_mut().enumerate().skip(1) {
+            *b = word.char_indices().nth(k).map_or(word.len(), |(b, _)| b);
         }
         let mut prefix = [0u64; 3];
         for (k, p) in prefix.iter_mut().enumerate() {
-            let head: String = chars.iter().take(k + 1).collect();
-            *p = hash_str(&head) ^ ((k as u64 + 1) << 8);
+            *p = hash_str(&word[..bounds[k + 1]]) ^ ((k as u64 + 1) << 8);
         }
-        let mut shape = String::new();
+        let mut shape = Fnv::new();
         let mut last = None;
         for c in form.chars() {
             let class = if c.is_uppercase() {
@@ -80,7 +88,7 @@ impl WordAtoms {
             word: hash_str(&word),
             suffix,
             prefix,
-            shape: hash_str(&shape),
+            shape: shape.finish(),
         }
     }
 
@@ -99,6 +107,25 @@ impl WordAtoms {
 }
 
 const PAD_TAG: u64 = 0xFFFF_FFFF;
+
+/// [`hash_str`] of a string fed one character at a time.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xCBF2_9CE4_8422_2325)
+    }
+    fn push(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        for b in c.encode_utf8(&mut buf).bytes() {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x100_0000_01B3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        crate::perceptron::fmix(self.0)
+    }
+}
 
 /// 1 when most words of the sentence start with a capital (a headline), else 0.
 fn title_case(atoms: &[WordAtoms]) -> u64 {
