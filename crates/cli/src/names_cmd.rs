@@ -30,6 +30,10 @@ pub struct TrainNamesArgs {
     /// Passes over the training data.
     #[arg(long)]
     pub epochs: Option<usize>,
+    /// Drop feature rows whose averaged weights are all below this (a
+    /// smaller, faster model).
+    #[arg(long)]
+    pub prune: Option<f32>,
     /// Print the first N held-out sentences where the recogniser and the
     /// gold names disagree (gold `[..]`, found `{..}`).
     #[arg(long, default_value_t = 0)]
@@ -145,6 +149,9 @@ pub fn run(args: TrainNamesArgs) -> Result<ExitCode> {
     let mut settings = NameSettings::default();
     if let Some(e) = args.epochs {
         settings.epochs = e;
+    }
+    if let Some(p) = args.prune {
+        settings.prune = p;
     }
     let recogniser = NameRecogniser::train(
         &train,
