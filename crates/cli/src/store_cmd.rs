@@ -161,6 +161,7 @@ fn actor_of(p: &PersonRow) -> Actor {
         organisation: None,
         country_inferred: false,
         discovered: true,
+        recognised: false,
     }
 }
 

@@ -65,7 +65,7 @@ pattern 2042 : launch * nuclear * attack|strike
 
 + Sudanese paramilitaries massacred hundreds of civilians. => 202 SDN > SDN
 + Syrian forces used chemical weapons against civilians. => 2041 SYR > SYR
-+ Myanmar's military carried out ethnic cleansing against the Rohingya. => 203 MMR > -
++ Myanmar's military carried out ethnic cleansing against the Rohingya. => 203 MMR > MMR
 + Serbian forces forcibly expelled thousands of villagers. => 201 SRB > SRB
 + Iraqi forces used poison gas against Kurdish villages. => 2041 IRQ > IRQ
 - The home team massacred their rivals six to nil.

@@ -271,6 +271,10 @@ pub enum NoEvent {
     NoPersonObject,
     /// No actor and no recipient could be found.
     NoParties,
+    /// The only parties are names or groups the recogniser found and the
+    /// knowledge base does not know ("Linus Torvalds led an attack on
+    /// software patents"): they fill roles but do not make an event.
+    UnknownNamesOnly,
     /// A violence, coercion or protest noun with no parties, and no place
     /// in the text to give it the parties of a country.
     Unplaced,
@@ -299,6 +303,9 @@ impl NoEvent {
             NoEvent::NaturalCause => "done by nature or accident (a storm, a flood, a fire, a crash), not by an actor",
             NoEvent::NoPersonObject => "the pattern needs a person or role right after the trigger",
             NoEvent::NoParties => "no actor or recipient found around the trigger",
+            NoEvent::UnknownNamesOnly => {
+                "its only parties are names or groups the knowledge base does not know (found by the name recogniser)"
+            }
             NoEvent::Unplaced => {
                 "no words name its parties and no place in the text gives them a country"
             }
@@ -558,6 +565,11 @@ impl<'p> Coder<'p> {
     /// then the first in file order.
     ///
     /// Also returns the matches that lost, each with the pattern that beat it.
+    /// True when some event pattern matches the sentence.
+    pub fn has_candidates(&self, analysis: &[TokenAnalysis]) -> bool {
+        !self.patterns.find_matches(analysis).is_empty()
+    }
+
     pub(crate) fn select_matches(
         &self,
         analysis: &[TokenAnalysis],
@@ -624,8 +636,35 @@ impl<'p> Coder<'p> {
         for (m, winner) in &overlapped {
             traces.push(trace(m, Outcome::Overlapped(pats[*winner].id.clone())));
         }
+        // Names and groups only the recogniser found never cost an event:
+        // where a match gives none with them, it is tried again without them
+        // (they may have stood where the roles' search would have found a
+        // known party).
+        let recognised = |a: &&ActorMention| a.actor.recognised;
+        let known_only = s
+            .mentions
+            .actors
+            .iter()
+            .any(|a| a.actor.recognised)
+            .then(|| SentenceMentions {
+                actors: s
+                    .mentions
+                    .actors
+                    .iter()
+                    .filter(|a| !recognised(a))
+                    .cloned()
+                    .collect(),
+                ..s.mentions.clone()
+            });
+        let known_input = known_only
+            .as_ref()
+            .map(|mentions| SentenceInput { mentions, ..*s });
         for m in selected {
-            match self.event_for(s, &m, d) {
+            let coded = match (self.event_for(s, &m, d), &known_input) {
+                (Err(why), Some(k)) => self.event_for(k, &m, d).map_err(|_| why),
+                (coded, _) => coded,
+            };
+            match coded {
                 Ok(mut e) => {
                     demote_content_of_speech_act(s.text, &events, &mut e);
                     let duplicate = events.iter().any(|x| same_event(x, &e));
@@ -691,7 +730,14 @@ impl<'p> Coder<'p> {
 
         // Mentions that are part of the trigger are not parties ("the Defence
         // Policy Dialogue"); mentions inside a gap of the pattern may be.
-        let outside = |am: &ActorMention| !am.tokens.clone().any(|t| m.tokens.contains(&t));
+        // A guessed name or group between the trigger's words is part of
+        // what was done ("provided two million dollars in emergency
+        // assistance").
+        let in_trigger = |am: &ActorMention| {
+            am.tokens.clone().any(|t| m.tokens.contains(&t))
+                || (am.actor.recognised && am.tokens.start > first && am.tokens.end <= last)
+        };
+        let outside = |am: &ActorMention| !in_trigger(am);
         let nominal_from = nominal_start(a, actors, first);
         // "the occupied West Bank", "the besieged town": a participle used as
         // an adjective names no act.
@@ -1092,6 +1138,12 @@ impl<'p> Coder<'p> {
             // the grammatical object stays the recipient for role figures.
             symmetric = source.len() + target.len() >= 2;
         }
+        // Names only the recogniser found fill roles, but do not make a
+        // word an event ("Linus Torvalds led an attack on software patents").
+        let unattested = |parties: &[Party]| parties.iter().all(|p| p.actor.recognised);
+        if unattested(&source) && unattested(&target) && !(source.is_empty() && target.is_empty()) {
+            return Err(NoEvent::UnknownNamesOnly);
+        }
         if source.is_empty()
             && target.is_empty()
             && !(matches!(&pattern.cameo[..2], "14" | "17" | "18" | "19" | "20")
@@ -1099,7 +1151,10 @@ impl<'p> Coder<'p> {
         {
             return Err(NoEvent::NoParties);
         }
-        if pattern.flags.needs_target && target.is_empty() && !symmetric {
+        // A pattern that needs a recipient to tell its sense ("defended its
+        // title") needs one the knowledge base knows, not a guessed name
+        // ("the European Championship").
+        if pattern.flags.needs_target && target.iter().all(|p| p.actor.recognised) && !symmetric {
             return Err(NoEvent::NoRecipient);
         }
         // Talk among companies, shoppers or fans is not political event data;
@@ -1582,6 +1637,9 @@ const POLITICAL_SECTORS: &[&str] = &[
 /// political role.
 fn is_political(p: &Party) -> bool {
     let a = &p.actor;
+    if a.recognised {
+        return false;
+    }
     a.person.is_some()
         || (a.organisation.is_some() && !is_business(p))
         || (a.country.is_some() && !a.country_inferred && a.sectors.is_empty())
@@ -1935,6 +1993,15 @@ fn tree_named_subject(s: &SentenceInput<'_>, first: usize) -> Option<Party> {
     while end < a.len() && part_of_name(end) {
         end += 1;
     }
+    // "LAGOS, Nov 21 (Reuters) -": a dateline is where, never who.
+    let words = |j: usize| s.tokens[j].text(s.text);
+    let dateline = start == 0
+        && (start..end).all(|j| !words(j).chars().any(char::is_lowercase))
+        && end < a.len()
+        && matches!(words(end), "," | ":" | "(" | "-" | "\u{2014}" | "\u{2013}");
+    if dateline {
+        return None;
+    }
     let m = s.mentions;
     let covered = |j: usize| {
         m.actors.iter().any(|am| am.tokens.contains(&j))
@@ -1963,6 +2030,7 @@ fn plain_party(span: Span, country: Option<&str>, sector: Option<&str>, inferred
             organisation: None,
             country_inferred: inferred,
             discovered: false,
+            recognised: false,
         },
         antecedent: None,
     }
@@ -2462,9 +2530,13 @@ const SETTLEMENTS: &[&str] = &[
 /// government", "protesters": a sector, no country, no person or
 /// organisation) the country of where the event happened, else of the
 /// document's first place (its dateline, usually): domestic actors act at
-/// home. Named people and organisations the knowledge base does not know
-/// are left alone: "Tamsin Okafor criticised the government of Peru" says
-/// nothing of Okafor's country. The mention finder has already used the countries named in the
+/// home. Groups only the learned recogniser found ([`Actor::recognised`])
+/// take it too, and names it found take the document's country: a name an
+/// article does not introduce as foreign is usually local (ANNOTATION.md:
+/// domestic actors get their country). The mention finder gives them no country from the
+/// sentence's state actors ("Tamsin Okafor criticised the government of
+/// Peru" says nothing of Okafor's country). Known people and organisations
+/// keep their own. The mention finder has already used the countries named in the
 /// text; this uses the places resolved in the gazetteer, which it cannot
 /// see. Marked inferred.
 fn place_parties(places: &[ResolvedPlace], events: &mut [CodedEvent]) {
@@ -2511,12 +2583,22 @@ fn place_parties(places: &[ResolvedPlace], events: &mut [CodedEvent]) {
         }
         for party in e.actors.iter_mut().chain(e.recipients.iter_mut()) {
             let a = &mut party.actor;
+            let named = a.person.is_some() || a.organisation.is_some();
             if a.country.is_none()
-                && a.person.is_none()
-                && a.organisation.is_none()
-                && !a.sectors.is_empty()
+                && (!named || a.recognised)
+                && (!a.sectors.is_empty() || a.recognised)
             {
-                a.country = Some(country.clone());
+                // An unknown name is of the article's country, not of
+                // where the event is placed: "Tamsin Okafor accused the
+                // government of Peru" is placed in Peru.
+                let Some(c) = (if named {
+                    home.clone()
+                } else {
+                    Some(country.clone())
+                }) else {
+                    continue;
+                };
+                a.country = Some(c);
                 a.country_inferred = true;
                 a.recode();
             }
@@ -2905,6 +2987,8 @@ pub fn analyse_document_knowing(
         }
         let tokens = segmentation.sentence_tokens(i);
         let analysis = analyser.analyse(text, tokens);
+        // Unknown names only fill roles: they are looked for where an event may be.
+        ctx.recognise_names(coder.has_candidates(&analysis));
         let m = find_mentions(kb, text, tokens, &analysis, &mut ctx);
         let input = SentenceInput {
             text,
@@ -2956,6 +3040,26 @@ pub fn analyse_document_knowing(
     );
     let views = sentence_views(&segmentation, &analyses, &mentions);
     let places = find_places(text, &views, kb, Gazetteer::embedded());
+    // A place is never a party: a name the recogniser guessed that the
+    // gazetteer reads as a place ("Rebels attacked Goma") leaves the event.
+    for e in &mut events {
+        let sentence_places: Vec<Span> = places
+            .iter()
+            .filter(|p| p.sentence == e.sentence)
+            .map(|p| p.span)
+            .collect();
+        let is_place = |p: &Party| {
+            p.actor.recognised
+                && sentence_places
+                    .iter()
+                    .any(|s| s.start < p.span.end && p.span.start < s.end)
+        };
+        e.actors.retain(|p| !is_place(p));
+        e.recipients.retain(|p| !is_place(p));
+        if e.actors.len() + e.recipients.len() < 2 {
+            e.symmetric = false;
+        }
+    }
     locate_events(&analyses, &times, &phrases, &places, &mut events);
     place_parties(&places, &mut events);
     // An event no words attribute and no place locates is unattributable

@@ -227,7 +227,7 @@ fn role_rules() {
             // Not the first place's (Uman, Ukraine).
             "a role's country is that of most of the document's places",
             "Visitors from Uman attended the fair last year. Traders in Ahmedabad and Vadodara reopened their shops on Sunday. Police arrested two men on Monday.",
-            &["COERCE IND>"],
+            &["COERCE IND>IND"],
         ),
         (
             "ask with a question word is a question",
@@ -274,6 +274,21 @@ fn role_rules() {
             "people still do violence",
             "Kenyan troops killed five Somali militants near the border.",
             &["ASSAULT KEN>SOM"],
+        ),
+        (
+            "a name the knowledge base lacks fills the role, with the article's country",
+            "Police detained Tamsin Okafor in Lagos on Friday.",
+            &["COERCE NGA>NGA"],
+        ),
+        (
+            "names the knowledge base lacks do not make an event on their own",
+            "Tamsin Okafor attacked Kemi Adeyemi in a Lagos bar.",
+            &[],
+        ),
+        (
+            "nor does a name beside a noun of violence",
+            "Tamsin Okafor led an attack on software patents.",
+            &[],
         ),
     ];
     let mut failures = Vec::new();
@@ -402,23 +417,26 @@ fn subjects_and_objects_come_from_the_parse() {
 }
 
 /// A name the knowledge base does not know, made the subject by the parse,
-/// becomes an actor of unknown country (code `---`) when nothing else acts
-/// and the event has a known recipient; known actors are never replaced by
-/// it. Hand-written cases: (text, trigger, expected actor words, expected code).
+/// becomes an actor when nothing else acts and the event has a known
+/// recipient, with the article's country (its dateline's; never that of the
+/// recipient); known actors are never replaced by it. Hand-written cases:
+/// (text, trigger, expected actor words, expected code).
 #[test]
 fn unknown_names_that_the_parse_makes_subjects_act() {
     let cases: &[(&str, &str, &str, &str)] = &[
+        // An unknown name takes the article's country (its dateline's here),
+        // never that of the party it acts on.
         (
-            "Tamsin Okafor criticised the government of Peru on Monday.",
+            "LAGOS, Nov 21 (Reuters) - Police arrested 12 protesters on Monday. Tamsin Okafor criticised the government of Peru on Tuesday.",
             "criticised",
             "Tamsin Okafor",
-            "---",
+            "NGA",
         ),
         (
-            "Veltrana Holdings accused Chile of breaking the deal.",
+            "LIMA, Nov 21 (Reuters) - Police arrested 12 protesters on Monday. Veltrana Holdings accused Chile of breaking the deal.",
             "accused",
             "Veltrana Holdings",
-            "---",
+            "PER",
         ),
         // A known actor stays the actor.
         (
@@ -507,7 +525,8 @@ fn background_events_give_way_to_the_sentence_event() {
         ),
         (
             "The police arrested the men who attacked the Kenyan parliament.",
-            &["COERCE KEN>"],
+            // The men, a group the recogniser finds, are domestic actors too.
+            &["COERCE KEN>KEN"],
         ),
         // Simultaneous events ("during talks") are not background.
         (

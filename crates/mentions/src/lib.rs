@@ -55,6 +55,11 @@ pub struct Actor {
     /// ("Defence Minister Kim Yong Hyun" with no entry): resolved from the
     /// title and nationality alone, and listed by `parley actors --discovered`.
     pub discovered: bool,
+    /// True for a name or a group that only the learned name recogniser
+    /// found ([`names`]): neither the knowledge base nor a title says who it
+    /// is ("Moussa Tchangari", "Awami League", "several suspects"). Such an
+    /// actor fills a role, but never makes an event political on its own.
+    pub recognised: bool,
 }
 
 impl Actor {
@@ -187,6 +192,9 @@ pub struct DocumentContext {
     people: People,
     home_country: Option<String>,
     known: std::sync::Arc<KnownPeople>,
+    /// True while the learned name recogniser is not to be run (see
+    /// [`DocumentContext::recognise_names`]).
+    skip_names: bool,
 }
 
 impl DocumentContext {
@@ -196,6 +204,14 @@ impl DocumentContext {
             date: date.map(String::from),
             ..DocumentContext::default()
         }
+    }
+
+    /// Whether the next sentences are read by the learned name recogniser
+    /// (on by default). The coder turns it off for sentences where no
+    /// event pattern matches: unknown names only fill roles, and the
+    /// recogniser costs about as much as the rest of mention finding.
+    pub fn recognise_names(&mut self, on: bool) {
+        self.skip_names = !on;
     }
 
     /// A fresh context that also recognises, by their full names, the people
@@ -306,6 +322,7 @@ impl KnownPeople {
                 organisation: None,
                 country_inferred: false,
                 discovered: false,
+                recognised: false,
             };
             known
                 .by_first_word
@@ -751,6 +768,7 @@ pub fn find_mentions(
             organisation: None,
             country_inferred: false,
             discovered: false,
+            recognised: false,
         };
         let mut org_code = None;
         for &pi in &g {
@@ -918,6 +936,12 @@ pub fn find_mentions(
             });
         }
     }
+    // 5. Names and groups the knowledge base does not know, from the
+    // learned recogniser (only on sentences the syntax model tagged: the
+    // recogniser reads its tags).
+    if !ctx.skip_names && analysis.iter().all(|a| a.pos.is_some()) {
+        recognised_mentions(text, tokens, &words, analysis, &mut out, ctx);
+    }
     // "both ministers": the anaphor, not a country-less role actor.
     let anaphors = &out.anaphors;
     out.actors.retain(|a| {
@@ -945,6 +969,116 @@ pub fn find_mentions(
             });
     }
     out
+}
+
+/// Adds the names of people and organisations, and the groups, that the
+/// learned recogniser finds where no other mention is: actors with no
+/// country or sector of their own ([`Actor::recognised`]).
+fn recognised_mentions(
+    text: &str,
+    tokens: &[Token],
+    words: &[&str],
+    analysis: &[TokenAnalysis],
+    out: &mut SentenceMentions,
+    ctx: &mut DocumentContext,
+) {
+    let xpos: Vec<&str> = analysis
+        .iter()
+        .map(|a| a.pos.map_or("XX", |p| p.xpos))
+        .collect();
+    let taken = |out: &SentenceMentions, r: &Range<usize>| {
+        let overlaps = |t: &Range<usize>| t.start < r.end && r.start < t.end;
+        out.actors.iter().any(|a| overlaps(&a.tokens))
+            || out.places.iter().any(|p| overlaps(&p.tokens))
+            || out.anaphors.iter().any(|a| overlaps(&a.tokens))
+    };
+    for name in names::NameRecogniser::embedded().recognise(words, &xpos) {
+        if name.kind == names::NameKind::Place {
+            continue;
+        }
+        if taken(out, &name.tokens) {
+            continue;
+        }
+        // A dateline is a place ("kolkata: police arrested …", "NAIROBI
+        // (Reuters) -").
+        let dateline = name.tokens.start == 0
+            && words
+                .get(name.tokens.end)
+                .is_some_and(|w| matches!(*w, ":" | "(" | "-" | "\u{2014}" | "\u{2013}"));
+        if dateline {
+            continue;
+        }
+
+        // "Human rights watchdog Amnesty International": a description
+        // right before a name is the name's, not another party.
+        let describes_next = name.kind == names::NameKind::Group
+            && out
+                .actors
+                .iter()
+                .any(|a| a.tokens.start == name.tokens.end && !a.role_only);
+        if describes_next {
+            continue;
+        }
+        // Groups are people in the plural ("several suspects", "the
+        // truckers"); a singular common noun is as often a thing ("a
+        // policy u-turn") as a body.
+        let plural = xpos[name.tokens.end - 1] == "NNS";
+        // "four million dollars": counted in millions, an amount.
+        let amount = name.tokens.clone().any(|i| {
+            xpos[i] == "$"
+                || (xpos[i] == "CD"
+                    && matches!(
+                        analysis[i].lower.as_str(),
+                        "thousand" | "million" | "billion" | "trillion" | "mln" | "bln"
+                    ))
+        });
+        if name.kind == names::NameKind::Group && (!plural || amount) {
+            continue;
+        }
+
+        let span = tokens[name.tokens.start]
+            .span
+            .cover(tokens[name.tokens.end - 1].span);
+        let surface = span.text(text).to_string();
+        let mut actor = Actor {
+            code: "---".to_string(),
+            country: None,
+            sectors: Vec::new(),
+            person: None,
+            organisation: None,
+            country_inferred: false,
+            discovered: false,
+            recognised: true,
+        };
+        match name.kind {
+            names::NameKind::Person => actor.person = Some(surface),
+            names::NameKind::Organisation => actor.organisation = Some(surface),
+            _ => {}
+        }
+        // "The International Labor Office (ILO)": a known short name in
+        // brackets after the name says who it is.
+        let end = name.tokens.end;
+        let bracketed = (words.get(end) == Some(&"(")).then(|| {
+            out.actors.iter().find(|a| {
+                a.tokens.start == end + 1
+                    && words.get(a.tokens.end) == Some(&")")
+                    && !a.role_only
+                    && a.actor.organisation.is_some()
+            })
+        });
+        if let Some(Some(known)) = bracketed {
+            actor = known.actor.clone();
+        }
+        if actor.person.is_some() {
+            ctx.people.push(&actor);
+        }
+        out.actors.push(ActorMention {
+            span,
+            tokens: name.tokens,
+            role_only: name.kind == names::NameKind::Group,
+            actor,
+        });
+    }
 }
 
 /// Role nouns that name a body, not a person: "the government" never refers
@@ -981,7 +1115,11 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
     let state = |c: &Option<String>| c.clone().filter(|c| !NON_STATE.contains(&c.as_str()));
     let sentence_place = m.places.iter().find_map(|p| p.country.clone());
     for i in 0..m.actors.len() {
-        if m.actors[i].actor.country.is_some() || m.actors[i].actor.organisation.is_some() {
+        // A name only the recogniser found says nothing of its country
+        // ("Tamsin Okafor criticised the government of Peru").
+        let a = &m.actors[i].actor;
+        let unknown_name = a.recognised && a.person.is_some();
+        if a.country.is_some() || a.organisation.is_some() || unknown_name {
             continue;
         }
         let end = m.actors[i].tokens.end;
@@ -1078,6 +1216,7 @@ mod tests {
             organisation: None,
             country_inferred: false,
             discovered: true,
+            recognised: false,
         }
     }
 

@@ -477,9 +477,14 @@ fn sentence_candidates<'g>(
     out: &mut Vec<Mention<'g>>,
 ) {
     let words: Vec<&str> = s.tokens.iter().map(|t| t.text(text)).collect();
+    // Names only the learned recogniser found do not hide a place: the
+    // gazetteer and the text's evidence judge those words ("the city of
+    // Kharkiv" read as a person's name, "gujarat" in a caseless text).
+    let guessed = |m: &ActorMention| m.actor.recognised;
     let named: Vec<&ActorMention> = s
         .actors
         .iter()
+        .filter(|m| !guessed(m))
         .filter(|m| m.actor.person.is_some() || m.actor.organisation.is_some())
         .collect();
     let blocked = |j: usize| named.iter().any(|m| m.tokens.contains(&j));
@@ -514,6 +519,7 @@ fn sentence_candidates<'g>(
     let org_prefix = |i: usize, len: usize| {
         s.actors
             .iter()
+            .filter(|m| !guessed(m))
             .filter(|m| m.tokens.start < i + len && i < m.tokens.end)
             .all(|m| {
                 m.actor.person.is_none()
