@@ -1069,6 +1069,33 @@ fn recognised_mentions(
         if let Some(Some(known)) = bracketed {
             actor = known.actor.clone();
         }
+        // "Tamsin Okafor, a Kenyan opposition leader, said": a role in
+        // apposition says who the person is (as a title before the name
+        // does), when the apposition closes right after it.
+        if actor.person.is_some() && words.get(end) == Some(&",") {
+            let mut at = end + 1;
+            if words
+                .get(at)
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+            {
+                at += 1;
+            }
+            let role = out.actors.iter().find(|a| {
+                a.tokens.start == at
+                    && a.actor.person.is_none()
+                    && a.actor.organisation.is_none()
+                    && !a.actor.sectors.is_empty()
+                    && matches!(words.get(a.tokens.end).copied(), Some("," | ".") | None)
+            });
+            if let Some(role) = role {
+                actor.country = role.actor.country.clone();
+                actor.country_inferred = role.actor.country_inferred;
+                actor.sectors = role.actor.sectors.clone();
+                actor.recognised = false;
+                actor.discovered = true;
+                actor.recode();
+            }
+        }
         if actor.person.is_some() {
             ctx.people.push(&actor);
         }

@@ -71,6 +71,24 @@ fn unknown_names_and_groups_are_mentions() {
             ],
         ),
         (
+            // A role in apposition says who an unknown person is: a
+            // discovered person, no longer a guess.
+            "Tamsin Okafor, a Kenyan opposition leader, accused the government.",
+            &[
+                ("Tamsin Okafor", "KENOPP"),
+                ("Kenyan opposition leader", "KENOPP"),
+                ("government", "KENGOV"),
+            ],
+        ),
+        (
+            // Not when the role goes on ("Okafor, police said": a new clause).
+            "Tamsin Okafor, police said, had fled.",
+            &[
+                ("Tamsin Okafor", "name Tamsin Okafor"),
+                ("police", "---COP"),
+            ],
+        ),
+        (
             // A singular common noun is as often a thing as a body.
             "A policy u-turn angered the opposition.",
             &[("opposition", "---OPP")],
