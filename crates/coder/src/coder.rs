@@ -2539,12 +2539,16 @@ const SETTLEMENTS: &[&str] = &[
 /// keep their own. The mention finder has already used the countries named in the
 /// text; this uses the places resolved in the gazetteer, which it cannot
 /// see. Marked inferred.
-fn place_parties(places: &[ResolvedPlace], events: &mut [CodedEvent]) {
+fn place_parties(
+    analyses: &[Vec<TokenAnalysis>],
+    places: &[ResolvedPlace],
+    events: &mut [CodedEvent],
+) {
     let gaz = Gazetteer::embedded();
     let country_of = |id: u32| Some(gaz.place(id).country.clone()).filter(|c| c.len() == 3);
-    // The document's country: the one most of its places are in (the
-    // first of those in a tie), not whatever place comes first ("Human
-    // Rights" read as Uman, Ukraine, in a British report).
+    // The document's country: its dateline's, else the one most of its
+    // places are in (the first of those in a tie), not whatever place comes
+    // first ("Human Rights" read as Uman, Ukraine, in a British report).
     let mut counts: Vec<(String, usize)> = Vec::new();
     for c in places.iter().filter_map(|p| country_of(p.place)) {
         match counts.iter_mut().find(|(k, _)| *k == c) {
@@ -2553,7 +2557,22 @@ fn place_parties(places: &[ResolvedPlace], events: &mut [CodedEvent]) {
         }
     }
     let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
-    let home = counts.into_iter().find(|(_, n)| *n == most).map(|(c, _)| c);
+    let majority = counts.into_iter().find(|(_, n)| *n == most).map(|(c, _)| c);
+    // A dateline ("hyderabad: the assembly …" after a feed's "This story
+    // is from March 17, 2002", "NAIROBI, May 3 -") says where the article
+    // is from, whatever other words the gazetteer also reads as places
+    // ("mim", a party, read five times as a town in Ghana).
+    let dateline = places
+        .iter()
+        .find(|p| {
+            let next = analyses
+                .get(p.sentence)
+                .and_then(|a| a.get(p.tokens.end))
+                .map(|t| t.lower.as_str());
+            p.sentence <= 1 && p.tokens.start == 0 && matches!(next, Some(":" | "," | "(" | "-"))
+        })
+        .and_then(|p| country_of(p.place));
+    let home = dateline.or(majority);
     for e in events.iter_mut() {
         let Some(country) = e
             .location
@@ -3061,7 +3080,7 @@ pub fn analyse_document_knowing(
         }
     }
     locate_events(&analyses, &times, &phrases, &places, &mut events);
-    place_parties(&places, &mut events);
+    place_parties(&analyses, &places, &mut events);
     // An event no words attribute and no place locates is unattributable
     // ("the report said violence was never the answer", "the singer was
     // captured on camera").

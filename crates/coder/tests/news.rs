@@ -89,6 +89,19 @@ fn role_parties_act_at_home() {
             row("criticised", "NGA", &["PER"])
         ]
     );
+    // A dateline outweighs a word the gazetteer reads, again and again, as a
+    // town elsewhere ("Mim", Ghana); a meeting placed there by the text
+    // stays there.
+    assert_eq!(
+        coded(
+            "This story is from March 3, 2002\n\nHyderabad: Police arrested 20 Mim workers on \
+             Sunday. The Mim said the Mim would protest. Mim leaders met in Mim."
+        ),
+        [
+            row("arrested", "INDCOP", &["INDLAB"]),
+            row("met", "GHAGOV", &[])
+        ]
+    );
 }
 
 /// The learned decision drops the candidates its model scores low, keeps
