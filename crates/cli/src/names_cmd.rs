@@ -12,7 +12,7 @@ use parley_mentions::names::{
 use parley_syntax::conllu::Sentence;
 use parley_syntax::Model;
 
-use crate::syntax_cmd::{read_treebank, treebank_files};
+use crate::syntax_cmd::{read_exclude, read_treebank, treebank_files};
 
 /// Options of `parley train-names`.
 #[derive(clap::Args)]
@@ -40,59 +40,43 @@ pub struct TrainNamesArgs {
     pub show_errors: usize,
 }
 
-/// Training sentences from treebank sentences: each as written and, unless
-/// it has no letters to fold, lower-cased, with the syntax model's tags.
-fn name_sentences(treebank: &[Sentence], model: &Model, lower_too: bool) -> Vec<NameSentence> {
-    let xpos_of = |forms: &[String]| -> Vec<String> {
-        let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
-        model
-            .tagger
-            .tag(&refs)
-            .into_iter()
-            .map(|t| model.tagger.tags[t].xpos.clone())
-            .collect()
-    };
-    let mut out = Vec::new();
-    for s in treebank {
-        let names = gum_names(s);
-        let forms: Vec<String> = s.words.iter().map(|w| w.form.clone()).collect();
-        out.push(NameSentence {
-            xpos: xpos_of(&forms),
-            forms: forms.clone(),
-            names: names.clone(),
-        });
-        if lower_too {
-            let lower: Vec<String> = forms.iter().map(|f| f.to_lowercase()).collect();
-            if lower != forms {
-                out.push(NameSentence {
-                    xpos: xpos_of(&lower),
-                    forms: lower,
-                    names,
-                });
-            }
-        }
-    }
-    out
+/// The syntax model's XPOS tags of `forms` (as the pipeline will see them).
+fn xpos_of(model: &Model, forms: &[String]) -> Vec<String> {
+    let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
+    model
+        .tagger
+        .tag(&refs)
+        .into_iter()
+        .map(|t| model.tagger.tags[t].xpos.clone())
+        .collect()
 }
 
-fn lowered(data: &[NameSentence], model: &Model) -> Vec<NameSentence> {
-    data.iter()
-        .map(|s| {
-            let forms: Vec<String> = s.forms.iter().map(|f| f.to_lowercase()).collect();
-            let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
-            let xpos = model
-                .tagger
-                .tag(&refs)
-                .into_iter()
-                .map(|t| model.tagger.tags[t].xpos.clone())
-                .collect();
-            NameSentence {
-                forms,
-                xpos,
-                names: s.names.clone(),
-            }
-        })
-        .collect()
+/// `s` lower-cased, with the tags the syntax model gives the lower-cased words.
+fn lowered(s: &NameSentence, model: &Model) -> NameSentence {
+    let forms: Vec<String> = s.forms.iter().map(|f| f.to_lowercase()).collect();
+    NameSentence {
+        xpos: xpos_of(model, &forms),
+        forms,
+        names: s.names.clone(),
+    }
+}
+
+/// Name sentences of treebank sentences, with the syntax model's tags; with
+/// `lower_too`, each also lower-cased (unless it has nothing to fold).
+fn name_sentences(treebank: &[Sentence], model: &Model, lower_too: bool) -> Vec<NameSentence> {
+    let mut out = Vec::new();
+    for s in treebank {
+        let forms: Vec<String> = s.words.iter().map(|w| w.form.clone()).collect();
+        let sentence = NameSentence {
+            xpos: xpos_of(model, &forms),
+            forms,
+            names: gum_names(s),
+        };
+        let lower = lower_too.then(|| lowered(&sentence, model));
+        out.push(sentence);
+        out.extend(lower.filter(|l| l.forms != out.last().expect("pushed").forms));
+    }
+    out
 }
 
 fn report(label: &str, recogniser: &NameRecogniser, data: &[NameSentence]) {
@@ -118,16 +102,7 @@ fn report(label: &str, recogniser: &NameRecogniser, data: &[NameSentence]) {
 
 /// `parley train-names`.
 pub fn run(args: TrainNamesArgs) -> Result<ExitCode> {
-    let exclude: BTreeSet<String> = match &args.exclude {
-        Some(p) => std::fs::read_to_string(p)
-            .with_context(|| format!("cannot read {}", p.display()))?
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(String::from)
-            .collect(),
-        None => BTreeSet::new(),
-    };
+    let exclude = read_exclude(args.exclude.as_deref())?;
     let files = treebank_files(&args.treebanks, &exclude)?;
     if files.is_empty() {
         bail!("no treebank files found");
@@ -182,7 +157,8 @@ pub fn run(args: TrainNamesArgs) -> Result<ExitCode> {
             dev.len()
         );
         report("held-out as written", &recogniser, &dev);
-        report("held-out lower-cased", &recogniser, &lowered(&dev, model));
+        let dev_lower: Vec<NameSentence> = dev.iter().map(|s| lowered(s, model)).collect();
+        report("held-out lower-cased", &recogniser, &dev_lower);
         show_errors(&recogniser, &dev, args.show_errors);
     }
     Ok(ExitCode::SUCCESS)

@@ -39,6 +39,21 @@ pub(crate) fn treebank_files(
     Ok(files)
 }
 
+/// The document names (file stems, one per line; `#` comments) of an
+/// `--exclude` file; none without one.
+pub(crate) fn read_exclude(path: Option<&Path>) -> Result<BTreeSet<String>> {
+    let Some(p) = path else {
+        return Ok(BTreeSet::new());
+    };
+    Ok(std::fs::read_to_string(p)
+        .with_context(|| format!("cannot read {}", p.display()))?
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect())
+}
+
 /// Reads CoNLL-U files, reporting malformed sentences and skipping them.
 pub(crate) fn read_treebank(files: &[PathBuf]) -> Result<Vec<Sentence>> {
     let mut all = Vec::new();
@@ -144,16 +159,7 @@ fn unlabelled_text(inputs: &[String]) -> Vec<Vec<u64>> {
 
 /// `parley train`.
 pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
-    let exclude: BTreeSet<String> = match &args.exclude {
-        Some(p) => std::fs::read_to_string(p)
-            .with_context(|| format!("cannot read {}", p.display()))?
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(String::from)
-            .collect(),
-        None => BTreeSet::new(),
-    };
+    let exclude = read_exclude(args.exclude.as_deref())?;
     let files = treebank_files(&args.treebanks, &exclude)?;
     if files.is_empty() {
         bail!("no treebank files found");
