@@ -244,3 +244,17 @@ pattern 039 : offer * good office
 - Japan and South Korea agreed that closer cooperation was important.
 - The neighbours agreed to resolve their dispute over the fence.
 + Vietnam is ready to contribute more troops to United Nations missions. => 030 VNM > IGO
+
+# A promise or offer to act is an intent to cooperate whatever the act
+# ("promised to release the detainees", "offered to send troops"); the
+# patterns above give the more specific codes.
+pattern 030 [verb] : promise|pledge to
+pattern 030 [verb,noobj] : =offered|offers to
+pattern 030 : give * assurance
++ The Kenyan government promised to open the border crossings. => 030 KEN > -
++ The Kenyan government offered to pay the teachers. => 030 KEN > KEN
++ The Kenyan interior minister gave an assurance that the police would be withdrawn. => 030 KEN > KEN
+- The striker promised to score more goals this season.
+- The company offered to buy back its shares.
+- The bank increased its bond offering to 50 million dollars.
+- The Kenyan bonds, to be offered to foreign banks, were sold out.

@@ -141,3 +141,18 @@ pattern 046 [sym] : hold * peace talk
 + Japan and India agreed to deepen cooperation, with the next session of their dialogue scheduled for May 2025. => 040 IND,JPN sym
 - The next session of the film festival opens in May.
 + The Indian prime minister will visit Japan next month. => 042 IND > JPN
+
+# Talks named by their noun, wherever the noun stands ("after talks with",
+# "talks between A and B resumed"): the noun names the meeting itself.
+pattern 040 : =talks with
+pattern 040 [sym] : =talks between
+pattern 046 [sym] : negotiation between
+pattern 040 [sym] : discussion between
+# Attending a meeting held by others is meeting at a third place.
+pattern 044 : attend * summit|conference|meeting|talk|session
++ After talks with the Ugandan president, the Kenyan foreign minister left Nairobi. => 040 KEN > UGA
++ Talks between Kenya and Uganda resumed in Nairobi on Monday. => 040 KEN,UGA sym
++ Negotiations between the Sudanese government and the rebels resumed on Monday. => 046 SDN sym
++ The Kenyan president attended the summit in Addis Ababa. => 044 KEN > -
+- The singer held talks with her record label about a new album.
+- Thousands of fans attended the concert in Nairobi.

@@ -194,3 +194,22 @@ pattern 116 : pronounce * guilty
 + The Indian prime minister drew flak from the Pakistani government. => 111 PAK > IND
 + The Kenyan president came under fire from British lawmakers. => 111 GBR > KEN
 - The painting drew praise from critics.
+
+# Holding someone responsible is blaming them.
+pattern 112 : hold * responsible|accountable
++ The Kenyan opposition held the government responsible for the riots. => 112 KEN > KEN
+- The company holds the record for the largest sale.
+
+# Reported censure: "X said Y was irresponsible" is X criticising Y (the
+# speaker is the subject of the reporting verb, the recipient the clause's own
+# subject, as for reported demands in 10_demand.pat). Only words whose sense is
+# blame of an agent: a judgement of a situation ("unfortunate") is no event.
+pattern 111 [speaker,needtgt] : irresponsible|incompetent|inept|partisan|biased|undemocratic|unconstitutional|dishonest|hypocritical|callous|insensitive|negligent|complicit|reckless|arbitrary|vindictive
+pattern 111 [speaker,needtgt] : shameful|disgraceful|deplorable|condemnable|reprehensible|unpardonable|unjustifiable|unjustified|inexcusable
+pattern 111 [speaker,needtgt] : high-handed|anti-people|anti-poor|anti-farmer|anti-national
+pattern 111 [speaker,needtgt] : =failed|fails|failing to
+pattern 111 [speaker,needtgt] : betray|mislead|deceive
++ The Kenyan opposition leader said the government was irresponsible. => 111 KEN > KEN
++ The Ugandan foreign minister said Kenya had failed to protect its border. => 111 UGA > KEN
+- The Kenyan minister said the weather was unfortunate for the harvest.
+- Analysts said the talks had failed to produce a deal.

@@ -196,3 +196,8 @@ pattern 129 : strike down
 - Oil prices declined to their lowest level in a year.
 + Sweden rejected the Turkish extradition request. => 121 SWE > TUR
 - The player refused to cooperate with the club doctor.
+
+# A refusal named by its noun ("the government's refusal to hold an inquiry").
+pattern 120 : =refusal|refusals to|of
++ The Kenyan government's refusal to hold an inquiry angered the opposition. => 120 KEN > -
+- The refusal rate for visas fell last year.

@@ -134,3 +134,9 @@ pattern 1452 : riot * against * price|tax|law|policy
 - The new model strikes a balance between speed and comfort.
 - The storm blocked roads across the valley.
 + Serbian students staged acts of civil disobedience against the government. => 140 SRB > SRB
+
+# Shouting or raising slogans is a demonstration (the chanting of slogans
+# above is the same act).
+pattern 141 : shout|raise * slogan
++ Kenyan opposition supporters shouted slogans against the government. => 141 KEN > KEN
+- The fans shouted slogans at the referee.

@@ -103,3 +103,8 @@ pattern 154 : rearm
 - The band tested new songs at a small club.
 + Egypt tightened security at its border with Gaza. => 151 EGY > -
 - Egypt tightened its grip on the national football league.
+
+# Forces dispatched like forces deployed.
+pattern 154 [hasobj] : dispatch * troop|soldier|force|police|army|warship
++ Kenya dispatched troops to the border. => 154 KEN > -
+- Security was tight at the football match.

@@ -179,3 +179,8 @@ pattern 175 : violent crackdown
 - The bully harassed his classmates.
 + Fresh curbs imposed in Srinagar kept shops shut on Monday. => 172 IND > IND
 - Restrictions imposed by the new software licence annoyed users.
+
+# A curfew in the passive ("a curfew was imposed in the city").
+pattern 1723 : curfew * impose|declare|clamp|enforce
++ A curfew was imposed in Nairobi on Monday. => 1723 KEN > KEN
+- The curfew for the students' dormitory was set at ten.

@@ -160,3 +160,9 @@ pattern 186 : targeted killing of
 - Riot police guarded the stadium in Ahmedabad.
 - The mayor promised a violence-free election in Nairobi.
 - The report said violence was never the answer.
+
+# A state putting someone to death: an execution kills.
+pattern 180 [hasobj] : execute|hang
++ Iran executed two men convicted of spying. => 180 IRN > IRN
+- The company executed its plan to cut costs.
+- The museum hung the painting in its main hall.

@@ -474,7 +474,7 @@ const REFUSAL_NOUNS: &[&str] = &[
 ];
 /// Conditional or possible acts. "would" is not here: in news it is mostly
 /// the future of reported speech ("said it would tighten the blockade").
-const HYPOTHETICAL: &[&str] = &["could", "might", "may", "if", "should"];
+const HYPOTHETICAL: &[&str] = &["could", "might", "may", "if", "should", "whether"];
 /// Verbs whose infinitive complement is not (yet) an act: "threatened to blockade".
 const UNREALISED: &[&str] = &[
     "threaten", "vow", "plan", "intend", "consider", "propose", "seek", "want", "agree", "promise",
@@ -1467,11 +1467,32 @@ fn demote_content_of_speech_act(text: &str, earlier: &[CodedEvent], e: &mut Code
             && x.modality.is_kept_by_default()
             && !new_clause_between(&text[x.trigger.end..e.trigger.start])
     });
-    if let Some(x) = speech {
-        e.modality = match &x.cameo[..2] {
-            "02" | "10" => Modality::Demanded,
-            _ => Modality::Referenced,
-        };
+    // Criticism, complaint, conviction, praise, defence, apology and
+    // forgiveness take as given the violence, coercion or protest they are
+    // about ("condemned the riots", "apologised for the killings"): the
+    // article states that act as a fact, and it is coded as one. An
+    // accusation (112) only alleges it, a demand or threat only wants it.
+    let presupposed = |x: &&CodedEvent| {
+        matches!(
+            x.cameo.as_str(),
+            "110" | "111" | "114" | "116" | "051" | "052" | "055" | "056"
+        ) && matches!(root, "14" | "17" | "18" | "19" | "20")
+    };
+    match speech {
+        Some(x) if presupposed(&x) => {
+            // The critic is not the one who did it: "Pakistan condemned the
+            // suicide bombing" names no bomber.
+            let speakers: Vec<Span> = x.actors.iter().map(|p| p.span).collect();
+            e.actors.retain(|p| !speakers.contains(&p.span));
+            e.recipients.retain(|p| !speakers.contains(&p.span));
+        }
+        Some(x) => {
+            e.modality = match &x.cameo[..2] {
+                "02" | "10" => Modality::Demanded,
+                _ => Modality::Referenced,
+            };
+        }
+        None => {}
     }
 }
 

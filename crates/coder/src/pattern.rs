@@ -435,11 +435,19 @@ fn gap_may_skip(a: &TokenAnalysis) -> bool {
 }
 
 /// True when the parse gives the word at `head` a direct object.
+/// True when the verb at `head` has a patient in the parse: a direct object
+/// ("charged three men"), or it is passive, whose subject is its patient
+/// ("three men were charged", "bonds to be offered"), or a past participle
+/// after a noun, that noun ("the men charged with murder").
 fn has_direct_object(analysis: &[TokenAnalysis], head: usize) -> bool {
-    analysis.iter().any(|a| {
-        a.dependency
-            .is_some_and(|d| d.head == Some(head) && d.deprel == "obj")
-    })
+    let reduced_relative = analysis[head].dependency.is_some_and(|d| d.deprel == "acl")
+        && analysis[head].pos.is_some_and(|p| p.xpos == "VBN");
+    reduced_relative
+        || analysis.iter().any(|a| {
+            a.dependency.is_some_and(|d| {
+                d.head == Some(head) && matches!(d.deprel, "obj" | "nsubj:pass" | "aux:pass")
+            })
+        })
 }
 
 /// The gap `*` always may skip this many tokens (not across clause punctuation).
