@@ -811,8 +811,17 @@ impl<'p> Coder<'p> {
         // The parse, when there is one, knows the subject better than
         // nearness does ("X, which Y backed, attacked Z").
         // The parse names the first of coordinated subjects; nearness finds the last.
+        // A participle's subject is its main clause's, after it when the
+        // participle leads ("Welcoming the verdict, the minister said").
+        let participle_clause = a[first].dependency.is_some_and(|d| d.deprel == "advcl")
+            && a[first]
+                .pos
+                .is_some_and(|p| matches!(p.xpos, "VBG" | "VBN"));
         let (subject_idx, subject_dir, subject_from_tree) = match tree_subject(a, first, actors) {
-            Some(i) if nominal_from.is_none() && actors[i].tokens.end <= first => {
+            Some(i)
+                if nominal_from.is_none()
+                    && (actors[i].tokens.end <= first || participle_clause) =>
+            {
                 (Some(i), Direction::Forward, true)
             }
             _ => (subject_idx, Direction::Backward, false),
@@ -1943,7 +1952,8 @@ enum TreeSubject {
 }
 
 /// The token the parse makes the subject of the verb at `first`, directly or
-/// through up to three `xcomp`/`conj` links. `None` without a parse or a subject.
+/// through up to three `xcomp`/`conj` links (or `advcl` links from a
+/// participle). `None` without a parse or a subject.
 fn tree_subject_token(a: &[TokenAnalysis], first: usize) -> Option<TreeSubject> {
     let mut verb = first;
     for _ in 0..3 {
@@ -1957,8 +1967,13 @@ fn tree_subject_token(a: &[TokenAnalysis], first: usize) -> Option<TreeSubject> 
             return Some(TreeSubject::Subject(j));
         }
         let dep = a[verb].dependency?;
+        // A participle heading an adverbial clause has no subject of its
+        // own: it shares its main clause's ("Welcoming the verdict, the
+        // minister said …", "… said, after meeting the envoy").
+        let non_finite = a[verb].pos.is_some_and(|p| matches!(p.xpos, "VBG" | "VBN"));
         match (dep.deprel, dep.head) {
             ("xcomp" | "conj", Some(h)) => verb = h,
+            ("advcl", Some(h)) if non_finite => verb = h,
             _ => return None,
         }
         // A verb with a relative pronoun of its own ("Ukraine, which Russian

@@ -107,6 +107,21 @@ fn role_rules() {
             &["ACCUSE PAK>", "ASSAULT AFG>AFG"],
         ),
         (
+            "a leading participle shares its main clause's subject",
+            "Welcoming the verdict, the Kenyan opposition leader said the court had been fair.",
+            &["SUPPORT KEN>"],
+        ),
+        (
+            "so does a trailing one",
+            "The Kenyan opposition leader said the court had been fair, welcoming the verdict.",
+            &["SUPPORT KEN>"],
+        ),
+        (
+            "a participle with a subject of its own keeps it",
+            "With Uganda criticising the border closure, the Kenyan president met the press.",
+            &["ACCUSE UGA>"],
+        ),
+        (
             "future cooperation is AGREE",
             "Japan will provide aid to Nepal.",
             &["AGREE JPN>NPL"],
