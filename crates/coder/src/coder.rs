@@ -360,6 +360,8 @@ pub struct Discourse {
     paragraph: usize,
     sentence: usize,
     last_singular: Option<(usize, usize, Party)>,
+    /// The last single actor that is a body, not a person ("it").
+    last_body: Option<(usize, usize, Party)>,
     last_parties: Option<(usize, usize, Vec<Party>)>,
     last_partner: Option<(usize, usize, Vec<Party>)>,
     last_exchange: Option<(usize, usize, Vec<Party>)>,
@@ -381,6 +383,13 @@ impl Discourse {
         match kind {
             AnaphorKind::Singular => self
                 .recent(&self.last_singular, 3)
+                .cloned()
+                .into_iter()
+                .collect(),
+            // "it" looks back one sentence only: a body named further back
+            // has most often given way to something else "it" may be.
+            AnaphorKind::Neuter => self
+                .recent(&self.last_body, 1)
                 .cloned()
                 .into_iter()
                 .collect(),
@@ -712,6 +721,20 @@ impl<'p> Coder<'p> {
             if let Some(a) = subject_like {
                 d.last_singular = Some((d.paragraph, s.index, party(a)));
             }
+            // A company the recogniser found counts here: "it" after it is
+            // the company, not a government named before.
+            let body_like = s.mentions.actors.iter().find(|a| {
+                let prev = a
+                    .tokens
+                    .start
+                    .checked_sub(1)
+                    .map(|j| s.analysis[j].lower.as_str());
+                (is_body(&a.actor) || (a.actor.recognised && a.actor.organisation.is_some()))
+                    && !matches!(prev, Some("with" | "to" | "by" | "from" | "of" | "against"))
+            });
+            if let Some(a) = body_like {
+                d.last_body = Some((d.paragraph, s.index, party(a)));
+            }
         }
         events
     }
@@ -834,7 +857,14 @@ impl<'p> Coder<'p> {
         // A pronoun between the subject and the trigger takes over, unless the
         // parse names the subject ("Hamas, which they had funded, attacked …").
         let anaphor_is_nearer = match (nearest_anaphor, subject_idx) {
-            (Some(an), Some(i)) => !subject_from_tree && an.tokens.start >= actors[i].tokens.end,
+            // "it" only stands in when nothing else is found: a body named in
+            // the clause before it is the subject itself ("the ministry said
+            // it had summoned …" has the ministry's name to show).
+            (Some(an), Some(i)) => {
+                an.kind != AnaphorKind::Neuter
+                    && !subject_from_tree
+                    && an.tokens.start >= actors[i].tokens.end
+            }
             _ => false,
         };
         // "Pakistan, a key U.S. ally, has refused": the nearest actor sits
@@ -889,13 +919,20 @@ impl<'p> Coder<'p> {
                         })
                         .map(|i| vec![party(&actors[i])])
                         .unwrap_or_default(),
+                    // "The ministry said it would …": the body before it.
+                    AnaphorKind::Neuter => actors
+                        .iter()
+                        .position(|am| am.tokens.end <= an.tokens.start && is_body(&am.actor))
+                        .map(|i| vec![party(&actors[i])])
+                        .unwrap_or_default(),
                 };
                 let antecedents: Vec<Party> = if !in_sentence.is_empty() {
                     in_sentence
                 } else {
                     d.antecedents(an.kind)
                 };
-                plural_subject = an.kind != AnaphorKind::Singular && antecedents.len() >= 2;
+                plural_subject = matches!(an.kind, AnaphorKind::Plural | AnaphorKind::BothParties)
+                    && antecedents.len() >= 2;
                 subject = stand_in(an.span, antecedents);
             }
         }
@@ -926,6 +963,7 @@ impl<'p> Coder<'p> {
                             AnaphorKind::BothParties => true,
                             AnaphorKind::Plural => a[an.tokens.start].lower == "them",
                             AnaphorKind::Singular => a[an.tokens.start].lower == "him",
+                            AnaphorKind::Neuter => false,
                         }
                 })?;
                 let parties = stand_in(an.span, d.antecedents(an.kind));
@@ -1676,6 +1714,22 @@ fn is_political(p: &Party) -> bool {
         || a.sectors
             .iter()
             .any(|s| POLITICAL_SECTORS.contains(&s.as_str()))
+}
+
+/// An actor "it" can stand for: an organisation, a government or another
+/// body of a state, or a state itself; not a person, and not a group of
+/// people ("protesters", "the police" are "they").
+fn is_body(a: &Actor) -> bool {
+    a.person.is_none()
+        && !a.recognised
+        && (a.organisation.is_some()
+            || (a.country.is_some()
+                && a.sectors.iter().all(|s| {
+                    matches!(
+                        s.as_str(),
+                        "GOV" | "LEG" | "JUD" | "PTY" | "OPP" | "IGO" | "NGO"
+                    )
+                })))
 }
 
 /// A company, or businesspeople: a multinational (`MNC`) or a party whose
@@ -2505,6 +2559,11 @@ fn remember(d: &mut Discourse, sentence: usize, e: &CodedEvent) {
     let p = d.paragraph;
     if !e.actors.is_empty() {
         d.sentence_agent = Some((sentence, e.actors.clone()));
+    }
+    if let [one] = &e.actors[..] {
+        if is_body(&one.actor) {
+            d.last_body = Some((p, sentence, one.clone()));
+        }
     }
     if e.actors.len() == 1 {
         d.last_singular = Some((p, sentence, e.actors[0].clone()));

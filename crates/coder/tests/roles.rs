@@ -417,6 +417,39 @@ fn what_a_speech_act_presupposes() {
     }
 }
 
+/// "it" stands for the last body (a government, ministry, party or
+/// organisation) an earlier sentence named, never a person, and not when a
+/// body is named before it in its own clause. Written by hand.
+#[test]
+fn it_stands_for_a_body() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The Kenyan opposition met on Monday. It also demanded the release of the prisoners.",
+            &["CONSULT KEN>", "REQUEST KEN>KEN"],
+        ),
+        (
+            "The Kenyan foreign ministry met the Ugandan envoy. It later summoned the Ugandan ambassador.",
+            &["CONSULT sym KEN,UGA", "ACCUSE KEN>UGA"],
+        ),
+        // One sentence back only: two back, "it" is no one ("It is clear"
+        // is no anaphor at all).
+        (
+            "The Kenyan foreign ministry met the Ugandan envoy. It is clear that the talks failed. It later summoned the Ugandan ambassador.",
+            &["CONSULT sym KEN,UGA", "ACCUSE >UGA"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(reported(text), *want, "{text:?}");
+    }
+    // The name, not the pronoun, is the actor's span when both are there.
+    let text = "The Kenyan foreign ministry said it had summoned the Ugandan ambassador.";
+    let events = code_text(text, None);
+    assert_eq!(
+        &text[events[0].actors[0].span.range()],
+        "Kenyan foreign ministry"
+    );
+}
+
 #[test]
 fn pronouns_follow_the_discourse() {
     let text = "The Australian defence minister met his Indian counterpart on Monday. He also signed a logistics agreement.";

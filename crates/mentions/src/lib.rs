@@ -103,6 +103,9 @@ pub struct PlaceMention {
 pub enum AnaphorKind {
     /// he, she, his, her.
     Singular,
+    /// it, as a subject: a body (government, ministry, party, company,
+    /// country), never a person.
+    Neuter,
     /// they, their, them.
     Plural,
     /// both ministers, the two sides: the parties of the last exchange.
@@ -508,6 +511,40 @@ fn is_name_token(surface: &str, a: &TokenAnalysis) -> bool {
 }
 
 /// Capitalised words that do not continue a person's name.
+/// True when the "it" at `i` is a subject: so the parse says when there is
+/// one; without one, when no preposition comes just before it ("membership
+/// of it").
+fn it_is_a_subject(analysis: &[TokenAnalysis], i: usize) -> bool {
+    if let Some(dep) = analysis[i].dependency {
+        return dep.deprel.starts_with("nsubj");
+    }
+    !i.checked_sub(1).is_some_and(|j| {
+        matches!(
+            analysis[j].lower.as_str(),
+            "of" | "to"
+                | "for"
+                | "with"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "from"
+                | "about"
+                | "into"
+                | "against"
+                | "over"
+                | "under"
+        )
+    })
+}
+
+/// Words after which "it" is no one: "it is clear", "it was reported",
+/// "it seems".
+const IT_EXPLETIVE_NEXT: &[&str] = &[
+    "is", "was", "'s", "be", "been", "being", "seems", "seemed", "appears", "appeared", "remains",
+    "remained", "emerged", "turned",
+];
+
 const STOP_CAPITALS: &[&str] = &[
     "the",
     "a",
@@ -620,6 +657,15 @@ pub fn find_mentions(
             matched = match lower {
                 "he" | "she" | "his" | "her" | "him" => Some((1, AnaphorKind::Singular)),
                 "they" | "their" | "them" => Some((1, AnaphorKind::Plural)),
+                // A subject "it", and not the "it" of "it is clear", "it was
+                // reported".
+                "it" if it_is_a_subject(analysis, i)
+                    && !analysis
+                        .get(i + 1)
+                        .is_some_and(|next| IT_EXPLETIVE_NEXT.contains(&next.lower.as_str())) =>
+                {
+                    Some((1, AnaphorKind::Neuter))
+                }
                 _ => None,
             };
         }

@@ -171,3 +171,25 @@ fn definite_descriptions_refer_back() {
         );
     }
 }
+
+/// "it" before a verb of its own stands for a body; the "it" of "it is
+/// clear", "it was reported" is no one. (text, the kinds found), by hand.
+#[test]
+fn it_is_an_anaphor_unless_expletive() {
+    let cases: &[(&str, &[AnaphorKind])] = &[
+        (
+            "It demanded the release of the prisoners.",
+            &[AnaphorKind::Neuter],
+        ),
+        ("It later summoned the ambassador.", &[AnaphorKind::Neuter]),
+        ("It is clear that the talks failed.", &[]),
+        ("It was reported that they left.", &[AnaphorKind::Plural]),
+        ("It seems the talks failed.", &[]),
+    ];
+    for (text, want) in cases {
+        let mut ctx = DocumentContext::new(None);
+        let m = mentions_of(text, &mut ctx).remove(0);
+        let kinds: Vec<AnaphorKind> = m.anaphors.iter().map(|a| a.kind).collect();
+        assert_eq!(&kinds[..], *want, "{text:?}");
+    }
+}
