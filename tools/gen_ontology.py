@@ -249,6 +249,11 @@ def build_mapping(entries, cameo_codes):
                 break
         if parent is not None:
             plover = parent[1]
+        elif code == "016":
+            # parley's decision, one the PLOVER manual names as reasonable (section on
+            # converting CAMEO): "deny responsibility" is a REJECT (ANNOTATION.md: "REJECT
+            # reject, refuse, deny").
+            plover = "REJECT"
         elif code[:2] == "02":
             # parley's decision: CAMEO 02 (Appeal) asks for something, which is PLOVER REQUEST
             # ("all requests, demands, and orders"); the manual drops the root instead.
@@ -315,7 +320,8 @@ def write_mapping(lines, uncovered, parse_notes, entries, cameo_codes, plover_ca
     out.append("#   root's; a root with no source line (%s) maps to DISCARD. Inherited lines leave"
                % ", ".join(DROPPED_ROOTS))
     out.append("#   mode and context empty. Exception (parley's decision): root 02 (Appeal) inherits")
-    out.append("#   REQUEST, since PLOVER's REQUEST covers all requests, demands and orders.")
+    out.append("#   REQUEST, since PLOVER's REQUEST covers all requests, demands and orders; and 016")
+    out.append("#   (Deny responsibility) is REJECT, as the PLOVER manual suggests one may decide.")
     out.append("#   " + " ".join(uncovered))
     if extra:
         out.append("# Codes in the source that are not in cameo.tsv (left out): " + " ".join(extra))

@@ -26,6 +26,7 @@ fn known_codes() {
         ("057", 8.0, 1, "SUPPORT"),
         ("031", 5.2, 1, "AGREE"),
         ("020", 3.0, 1, "REQUEST"),
+        ("016", -2.0, 1, "REJECT"), // parley's decision (tools/gen_ontology.py): a denial rejects
         ("112", -2.0, 3, "ACCUSE"),
         ("173", -5.0, 4, "COERCE"),
         ("190", -10.0, 4, "ASSAULT"),
