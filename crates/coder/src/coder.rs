@@ -3212,6 +3212,19 @@ pub fn analyse_document_knowing(
     }
     // A genre is an article's: a sentence or two is not judged.
     let words = text.split_whitespace().count();
+    // A future act in an article is that act, announced (ANNOTATION.md:
+    // "announced/scheduled future meetings or acts" are coded as such); the
+    // PLOVER manual's rule that made it AGREE or THREATEN is kept for a lone
+    // sentence, the way codebook examples are coded.
+    if segmentation.sentences.len() >= 2 {
+        for e in events
+            .iter_mut()
+            .filter(|e| e.future_reduced && e.modality == Modality::Asserted)
+        {
+            coder.restore_reduced(e);
+            e.modality = Modality::Future;
+        }
+    }
     if let Some(genre) = coder.genre.filter(|_| words >= GENRE_MIN_WORDS) {
         let p = genre.probability(&crate::decide::genre_features(text));
         if p >= genre.threshold {

@@ -244,3 +244,39 @@ fn sport_articles_keep_bodies_of_named_states() {
         .iter()
         .any(|e| e.dropped && e.trigger.text(text) == "criticised"));
 }
+
+/// A future act in an article is the act itself, marked future; a lone
+/// sentence follows the PLOVER manual (future cooperation is AGREE, future
+/// hostility THREATEN). (text, categories and modalities), by hand.
+#[test]
+fn future_acts_in_articles_are_the_acts() {
+    let cases: &[(&str, &[(&str, parley_coder::Modality)])] = &[
+        (
+            "Venezuelan authorities will seize land owned by a British company.",
+            &[("THREATEN", parley_coder::Modality::Asserted)],
+        ),
+        (
+            "Venezuela's farmers face a hard year. Venezuelan authorities will seize land owned by a British company.",
+            &[("COERCE", parley_coder::Modality::Future)],
+        ),
+        (
+            "The Kenyan president will meet his Ugandan counterpart.",
+            &[("AGREE", parley_coder::Modality::Asserted)],
+        ),
+        (
+            "Border trade has slowed. The Kenyan president will meet his Ugandan counterpart.",
+            &[("CONSULT", parley_coder::Modality::Future)],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<(String, parley_coder::Modality)> = analyse_text(text, Some("2024-11-22"))
+            .events
+            .iter()
+            .filter(|e| e.is_reported())
+            .map(|e| (e.plover.clone().unwrap_or_default(), e.modality))
+            .collect();
+        let want: Vec<(String, parley_coder::Modality)> =
+            want.iter().map(|(c, m)| (c.to_string(), *m)).collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}
