@@ -1964,7 +1964,9 @@ fn directed_infinitive(a: &[TokenAnalysis], to: usize) -> bool {
         .any(|t| DIRECTIVES.iter().any(|d| t.has_lemma(d)))
 }
 
-/// Verbs that ask someone else to act.
+/// Verbs that ask someone else to act. Not the implicative "force",
+/// "compel", "persuade": what they make someone do is done ("forced the
+/// authorities to impose a curfew").
 const DIRECTIVES: &[&str] = &[
     "invite",
     "urge",
@@ -1977,10 +1979,8 @@ const DIRECTIVES: &[&str] = &[
     "tell",
     "order",
     "appeal",
-    "persuade",
     "allow",
     "permit",
-    "force",
     "pressure",
     "push",
     "warn",

@@ -372,7 +372,8 @@ fn modalities() {
 }
 
 /// Criticism, praise and apology take the violence they are about as given;
-/// an accusation alleges it and a demand only wants it. (text, category of
+/// an accusation alleges it and a demand only wants it; what one is forced
+/// to do is done. (text, category of
 /// the act talked about, its modality); written by hand.
 #[test]
 fn what_a_speech_act_presupposes() {
@@ -395,6 +396,17 @@ fn what_a_speech_act_presupposes() {
         (
             "The UN urged India to withdraw its troops.",
             "RETREAT",
+            Modality::Demanded,
+        ),
+        // "force" is implicative: what it makes someone do is done.
+        (
+            "Rioting forced the Kenyan authorities to impose a curfew in Nairobi.",
+            "COERCE",
+            Modality::Asserted,
+        ),
+        (
+            "The Kenyan opposition urged the authorities to impose a curfew in Nairobi.",
+            "COERCE",
             Modality::Demanded,
         ),
     ];
