@@ -46,6 +46,14 @@ fn surface_forms() {
         (&["troops"], 1, "MIL"),
         (&["police"], 1, "COP"),
         (&["Rajnath", "Singh"], 2, "IND"),
+        // Parties and national political movements (organizations.tsv).
+        (&["BJP"], 1, "IND"),
+        (&["Samajwadi", "Party"], 2, "IND"),
+        (&["VHP"], 1, "IND"),
+        (&["Labour", "Party"], 2, "GBR"),
+        (&["ANC"], 1, "ZAF"),
+        (&["Likud"], 1, "ISR"),
+        (&["Kuomintang"], 1, "TWN"),
     ];
     for (words, len, want) in cases {
         let got = resolve(words);
@@ -61,6 +69,10 @@ fn case_rules_keep_common_words_out() {
         "lower-case 'china' is porcelain"
     );
     assert!(resolve(&["turkey"]).is_none());
+    // Party short forms that are also other things are not listed.
+    assert!(resolve(&["EFF"]).is_none(), "Electronic Frontier Foundation");
+    assert!(resolve(&["PAN"]).is_none(), "India's tax number");
+    assert!(resolve(&["Congress"]) != Some((1, "IND".into())), "the US legislature");
 }
 
 #[test]
