@@ -183,3 +183,9 @@ pattern 0256 : call for * restraint
 - The singer asked for support from her fans.
 - The two companies sought a settlement in the patent case.
 - The landlord and the tenant sought mediation.
+
+# Pressing someone to act ("pressed Uganda to open the border"); the verb
+# only, with a recipient ("a press conference" is neither).
+pattern 020 [needtgt,verb] : press
++ Kenya pressed Uganda to reopen the border. => 020 KEN > UGA
+- The Kenyan minister told a press conference that trade had grown.

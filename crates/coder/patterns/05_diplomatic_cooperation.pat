@@ -171,3 +171,9 @@ pattern 057 : sign * peace deal|agreement|accord|treaty
 + The Hungarian prime minister defended Russia over the election claims. => 052 HUN > RUS
 - Ukrainian troops defended the town for three weeks.
 - Israeli soldiers defended against an incursion from Gaza.
+
+# Recognising a government or state by naming it ("recognised the new
+# government").
+pattern 054 : recognise|recognize * government|regime|state
++ Kenya recognised the new Ugandan government. => 054 KEN > UGA
+- The company recognised a loss on the sale.

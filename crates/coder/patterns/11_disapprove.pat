@@ -213,3 +213,10 @@ pattern 111 [speaker,needtgt] : betray|mislead|deceive
 + The Ugandan foreign minister said Kenya had failed to protect its border. => 111 UGA > KEN
 - The Kenyan minister said the weather was unfortunate for the harvest.
 - Analysts said the talks had failed to produce a deal.
+
+# Finding fault: "faulted the government", "took the minister to task".
+pattern 111 [verb] : fault
+pattern 111 : take * to task
++ The Kenyan opposition faulted the government over the riots. => 111 KEN > KEN
++ The Kenyan opposition took the interior minister to task. => 111 KEN > KEN
+- The fault lay with the software.

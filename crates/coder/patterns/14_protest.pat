@@ -140,3 +140,8 @@ pattern 1452 : riot * against * price|tax|law|policy
 pattern 141 : shout|raise * slogan
 + Kenyan opposition supporters shouted slogans against the government. => 141 KEN > KEN
 - The fans shouted slogans at the referee.
+
+# Walking out of a sitting in protest (walking out of talks is 164, SANCTION).
+pattern 140 : walk out of * parliament|assembly|house|chamber|legislature|session|council|senate
++ Kenyan opposition lawmakers walked out of parliament on Tuesday. => 140 KEN > KEN
+- The Kenyan minister walked out of the hospital on Monday.

@@ -184,3 +184,9 @@ pattern 175 : violent crackdown
 pattern 1723 : curfew * impose|declare|clamp|enforce
 + A curfew was imposed in Nairobi on Monday. => 1723 KEN > KEN
 - The curfew for the students' dormitory was set at ten.
+
+# Police baton charges ("lathi-charged the protesters", Indian English).
+pattern 175 : lathi-charge|lathicharge|baton-charge
+pattern 175 : lathi charge|charges|charged|charging
++ Kenyan police lathi-charged the protesters in Nairobi. => 175 KEN > KEN
+- The lathi is a long bamboo stick.
