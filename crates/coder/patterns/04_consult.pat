@@ -156,3 +156,4 @@ pattern 044 : attend * summit|conference|meeting|talk|session
 + The Kenyan president attended the summit in Addis Ababa. => 044 KEN > -
 - The singer held talks with her record label about a new album.
 - Thousands of fans attended the concert in Nairobi.
+- The Kenyan minister hired a consulting firm to review the budget.

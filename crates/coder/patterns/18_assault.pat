@@ -166,3 +166,4 @@ pattern 180 [hasobj] : execute|hang
 + Iran executed two men convicted of spying. => 180 IRN > IRN
 - The company executed its plan to cut costs.
 - The museum hung the painting in its main hall.
+- Kenyan exports of rape products rose by nine percent, the ministry said.

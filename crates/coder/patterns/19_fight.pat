@@ -158,3 +158,5 @@ pattern 196 : shatter * ceasefire|truce
 - The storm hit the coast on Monday.
 - Liverpool attacked down the left wing.
 - The comedian shot to fame after the show.
+# A noun modifying another noun names a kind of thing, not an act.
+- The Kenyan army bought ten attack helicopters from Russia.

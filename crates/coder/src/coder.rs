@@ -256,6 +256,9 @@ pub struct EventLocation {
 pub enum NoEvent {
     /// A participle after a determiner is an adjective ("the occupied town").
     AdjectivalParticiple,
+    /// A noun modifying another noun names a kind of thing ("attack
+    /// helicopters", "war crimes").
+    Modifier,
     /// Violence done by nature or accident ("floods killed 40 people").
     NaturalCause,
     /// "Ask" puts a question here ("asked whether he would attend").
@@ -294,6 +297,7 @@ impl NoEvent {
     pub fn explanation(self) -> &'static str {
         match self {
             NoEvent::AdjectivalParticiple => "a participle after a determiner is an adjective here",
+            NoEvent::Modifier => "a noun modifying another noun names a kind of thing here, not an act",
             NoEvent::Preposition => "\"thanks to\" means \"because of\" here",
             NoEvent::Press => "talking to reporters is a public statement, not a consultation",
             NoEvent::Forecast => {
@@ -770,6 +774,18 @@ impl<'p> Coder<'p> {
             && DETERMINERS.contains(&a[first - 1].lower.as_str())
         {
             return Err(NoEvent::AdjectivalParticiple);
+        }
+        // "attack helicopters", "rape products", "war crimes": a noun
+        // modifying another noun names a kind of thing, not an act.
+        let noun = |j: usize| a[j].pos.is_some_and(|p| p.upos == Upos::Noun);
+        if m.tokens.len() == 1
+            && noun(first)
+            && a[first]
+                .dependency
+                .is_some_and(|d| d.deprel == "compound" && d.head == Some(first + 1))
+            && noun(first + 1)
+        {
+            return Err(NoEvent::Modifier);
         }
 
         // "grew fast, thanks to oil revenues": "thanks to" is a preposition
