@@ -70,9 +70,15 @@ fn case_rules_keep_common_words_out() {
     );
     assert!(resolve(&["turkey"]).is_none());
     // Party short forms that are also other things are not listed.
-    assert!(resolve(&["EFF"]).is_none(), "Electronic Frontier Foundation");
+    assert!(
+        resolve(&["EFF"]).is_none(),
+        "Electronic Frontier Foundation"
+    );
     assert!(resolve(&["PAN"]).is_none(), "India's tax number");
-    assert!(resolve(&["Congress"]) != Some((1, "IND".into())), "the US legislature");
+    assert!(
+        resolve(&["Congress"]) != Some((1, "IND".into())),
+        "the US legislature"
+    );
 }
 
 #[test]

@@ -772,11 +772,18 @@ pub fn find_mentions(
                     .places
                     .last()
                     .is_some_and(|p| p.tokens.end + 1 == before);
-            let dateline = range.start == 0
-                && words[range.clone()]
-                    .iter()
-                    .all(|w| !w.chars().any(char::is_lowercase))
-                && words.get(range.end) == Some(&",");
+            let capitals = words[range.clone()]
+                .iter()
+                .all(|w| !w.chars().any(char::is_lowercase));
+            // "NAIROBI, Nov 21 (Reuters) -" at the start; "LONDON:" or
+            // "KABUL (AP) -" anywhere, as after a feed's headline (not
+            // "US (" or "UK:": an acronym is no dateline).
+            let dateline = capitals
+                && ((range.start == 0 && words.get(range.end) == Some(&","))
+                    || (words[range.clone()].iter().all(|w| w.chars().count() >= 4)
+                        && words.get(range.end).is_some_and(|w| {
+                            matches!(*w, ":" | "(" | "-" | "--" | "\u{2014}" | "\u{2013}")
+                        })));
             // "the island of Cyprus", "the city of Kyiv".
             let of_place = prev == Some("of")
                 && before >= 2

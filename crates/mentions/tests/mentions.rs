@@ -193,3 +193,37 @@ fn it_is_an_anaphor_unless_expletive() {
         assert_eq!(&kinds[..], *want, "{text:?}");
     }
 }
+
+/// A capitalised place before ":" or "(" is a dateline, also after a feed's
+/// headline; an acronym is not. (text, places, actor surfaces), by hand.
+#[test]
+fn datelines_after_headlines_are_places() {
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "Kenya seek first title LONDON: Kenya have never won the cup.",
+            &["LONDON"],
+            &["Kenya", "Kenya"],
+        ),
+        (
+            "Talks stall NAIROBI (Reuters) - Kenya and Uganda ended talks.",
+            &["NAIROBI"],
+            &["Kenya", "Uganda"],
+        ),
+        (
+            "The US (and Britain) backed the plan.",
+            &[],
+            &["US", "Britain"],
+        ),
+    ];
+    for (text, places, actors) in cases {
+        let mut ctx = DocumentContext::new(None);
+        let m = mentions_of(text, &mut ctx).remove(0);
+        let got_places: Vec<&str> = m.places.iter().map(|p| &text[p.span.range()]).collect();
+        let got_actors: Vec<&str> = m.actors.iter().map(|a| &text[a.span.range()]).collect();
+        assert_eq!(
+            (&got_places[..], &got_actors[..]),
+            (*places, *actors),
+            "{text:?}"
+        );
+    }
+}
