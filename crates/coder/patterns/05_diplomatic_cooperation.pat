@@ -177,3 +177,4 @@ pattern 057 : sign * peace deal|agreement|accord|treaty
 pattern 054 : recognise|recognize * government|regime|state
 + Kenya recognised the new Ugandan government. => 054 KEN > UGA
 - The company recognised a loss on the sale.
+- The Kenyan minister said the train had reached top speed, according to the operator.

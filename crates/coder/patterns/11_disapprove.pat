@@ -133,7 +133,7 @@ pattern 114 [to] : hand * protest note
 pattern 114 : formal protest to|with
 pattern 114 : complain to
 pattern 114 : summon
-pattern 114 : call in
+pattern 114 : call in * ambassador|envoy|diplomat|charge|chargé
 pattern 114 : petition
 pattern 114 [notgt] : launch * petition
 pattern 114 : write * letter of complaint to
@@ -220,3 +220,7 @@ pattern 111 : take * to task
 + The Kenyan opposition faulted the government over the riots. => 111 KEN > KEN
 + The Kenyan opposition took the interior minister to task. => 111 KEN > KEN
 - The fault lay with the software.
+# Calling in is summoning only for an envoy ("called in the Ugandan
+# ambassador"), not for receivers or builders.
++ Kenya called in the Ugandan ambassador over the border shooting. => 114 KEN > UGA
+- The Kenyan company called in administrators on Friday.

@@ -397,6 +397,9 @@ impl PatternSet {
 
 fn token_matches(m: &Matcher, a: &TokenAnalysis) -> bool {
     match m {
+        // "according (to)" is a preposition, never the verb or noun
+        // "accord" ("reached the top speed, according to ...").
+        Matcher::Lemma(_) if a.lower == "according" => false,
         Matcher::Lemma(alts) => alts
             .iter()
             .any(|x| a.lemmas.iter().any(|l| l == x) || a.lower == *x),
