@@ -205,3 +205,8 @@ pattern 0874 : hand over * control of
 - The Brazilian president withdrew the nomination on Friday.
 - The Brazilian president returned to Brasilia on Sunday.
 - The French ambassador returned the call the next morning.
+
+# Granting a permission or approval that was sought is a concession.
+pattern 080 : grant * permission|approval|clearance|permit
++ The Kenyan government granted permission for the opposition rally. => 080 KEN > KEN
+- The company granted its staff a day off.

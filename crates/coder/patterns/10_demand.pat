@@ -182,3 +182,11 @@ pattern 1053 : order * release of
 + The Indian foreign minister said Pakistan should stop cross-border terrorism. => 100 IND > PAK
 + The Indian foreign minister said Pakistan needed to stop cross-border terrorism. => 100 IND > PAK
 - Analysts said oil prices should rise next year.
+
+# An order to someone to act ("the court ordered the government to release
+# the prisoners"); the verb with a recipient only ("ordered an inquiry" is
+# coded by its object's own pattern).
+pattern 100 [needtgt,verb] : order * to
++ The Kenyan High Court ordered the government to release the prisoners. => 100 KEN > KEN
+- The restaurant ordered new tables for the summer.
+- Moody's will assess the rate reduction ordered today by the Kenyan energy regulator.

@@ -108,3 +108,9 @@ pattern 154 : rearm
 pattern 154 [hasobj] : dispatch * troop|soldier|force|police|army|warship
 + Kenya dispatched troops to the border. => 154 KEN > -
 - Security was tight at the football match.
+
+# A strict vigil kept by the police is a raised alert.
+pattern 151 [notgt] : keep|maintain * strict|close|tight|constant|round-the-clock vigil
+pattern 151 [notgt] : be on * vigil|alert
++ Kenyan police kept a strict vigil on the border towns. => 151 KEN > -
+- Hundreds of mourners kept a candlelit vigil outside the hospital.
