@@ -2685,6 +2685,21 @@ fn place_parties(
         .and_then(|p| country_of(p.place));
     let home = dateline.or(majority);
     for e in events.iter_mut() {
+        // "will visit Auschwitz", "visited Gujarat": a visit to a place is a
+        // visit to its country, the unnamed recipient.
+        let visit = e.cameo == "042" || e.reduced_from.as_deref() == Some("042");
+        if visit && e.recipients.is_empty() && !e.symmetric {
+            let after = e.trigger_tokens.1;
+            let visited = places.iter().find(|p| {
+                p.sentence == e.sentence && p.tokens.start > after && p.tokens.start <= after + 3
+            });
+            if let Some(c) = visited.and_then(|p| country_of(p.place)) {
+                e.recipients = vec![Party {
+                    implicit: true,
+                    ..plain_party(e.trigger, Some(&c), None, true)
+                }];
+            }
+        }
         let Some(country) = e
             .location
             .as_ref()
