@@ -137,3 +137,7 @@ pattern 139 : give * hour|day|week to
 + The Iranian government threatened a crackdown on protesters. => 137 IRN > IRN
 - The teacher threatened to punish the pupils.
 - The coach threatened to crack down on lateness.
+# A warning told after what it warns of: a threat only for the warner's own
+# future act.
++ The Kenyan army will strike the rebel camps, the Kenyan defence minister warned. => 130 KEN > -
+- Deaths in Kenyan police custody have reached shocking levels, a committee of Kenyan MPs has warned.

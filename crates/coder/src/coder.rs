@@ -2428,7 +2428,15 @@ fn warns_of_a_forecast(a: &[TokenAnalysis], w: usize) -> bool {
                 .is_some_and(|d| d.head == Some(head) && d.deprel.split(':').next() == Some(rel))
         })
     };
-    let Some(clause) = child(w, "ccomp") else {
+    // "warned that X", or with the report first and the warning last: "X,
+    // a committee warned." (the parse hangs the warning on that clause).
+    let reported_before = a[w].dependency.and_then(|d| d.head).filter(|&h| {
+        h < w
+            && a[w + 1..]
+                .iter()
+                .all(|t| t.class == parley_syntax::WordClass::Punct)
+    });
+    let Some(clause) = child(w, "ccomp").or(reported_before) else {
         return false;
     };
     let aux = |words: &[&str]| {
