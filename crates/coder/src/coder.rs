@@ -475,7 +475,10 @@ const OBJECT_STOPS: &[&str] = &[
     "because", "after", "before", "when", "where", "(", "\"", "“", "”",
 ];
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
-const REFUSALS: &[&str] = &["refuse", "decline", "fail", "deny"];
+const REFUSALS: &[&str] = &["refuse", "decline", "fail", "deny", "refrain"];
+/// Two-word verbs of not doing: "held off on sanctions", "stopped short of
+/// calling for", "shied away from".
+const HOLDING_BACK: &[(&str, &str)] = &[("hold", "off"), ("stop", "short"), ("shy", "away")];
 /// The same as nouns: "the government's refusal to order an inquiry".
 const REFUSAL_NOUNS: &[&str] = &[
     "refusal",
@@ -1897,11 +1900,18 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
         .rposition(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but"))
         .map_or(0, |p| p + 1);
     let window = &window[stop..];
-    if window.iter().any(|t| {
-        NEGATORS.contains(&t.lower.as_str())
-            || REFUSALS.iter().any(|r| t.has_lemma(r))
-            || REFUSAL_NOUNS.contains(&t.lower.as_str())
-    }) {
+    let holding_back = window.windows(2).any(|w| {
+        HOLDING_BACK
+            .iter()
+            .any(|(verb, particle)| w[0].has_lemma(verb) && w[1].lower == *particle)
+    });
+    if holding_back
+        || window.iter().any(|t| {
+            NEGATORS.contains(&t.lower.as_str())
+                || REFUSALS.iter().any(|r| t.has_lemma(r))
+                || REFUSAL_NOUNS.contains(&t.lower.as_str())
+        })
+    {
         Modality::Negated
     } else if window
         .iter()

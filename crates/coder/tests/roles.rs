@@ -343,6 +343,21 @@ fn modalities() {
             Modality::Negated,
         ),
         (
+            "held off",
+            "The WTO held off on sanctions against the United States.",
+            Modality::Negated,
+        ),
+        (
+            "stopped short",
+            "The Kenyan government stopped short of expelling the Ugandan envoy.",
+            Modality::Negated,
+        ),
+        (
+            "refrained",
+            "The Kenyan president refrained from criticising Uganda.",
+            Modality::Negated,
+        ),
+        (
             "hypothetical",
             "India could attack Pakistan.",
             Modality::Hypothetical,
