@@ -54,6 +54,11 @@ fn surface_forms() {
         (&["ANC"], 1, "ZAF"),
         (&["Likud"], 1, "ISR"),
         (&["Kuomintang"], 1, "TWN"),
+        // National agencies (organizations.tsv).
+        (&["SEC"], 1, "USA"),
+        (&["Bundesbank"], 1, "DEU"),
+        (&["KGB"], 1, "RUS"),
+        (&["Crown", "Prosecution", "Service"], 3, "GBR"),
     ];
     for (words, len, want) in cases {
         let got = resolve(words);
@@ -75,6 +80,11 @@ fn case_rules_keep_common_words_out() {
         "Electronic Frontier Foundation"
     );
     assert!(resolve(&["PAN"]).is_none(), "India's tax number");
+    assert!(
+        resolve(&["CBI"]).is_none(),
+        "also Britain's employers' body"
+    );
+    assert!(resolve(&["ICE"]).is_none(), "ice");
     assert!(
         resolve(&["Congress"]) != Some((1, "IND".into())),
         "the US legislature"
