@@ -1049,6 +1049,16 @@ fn recognised_mentions(
         if name.kind == names::NameKind::Place {
             continue;
         }
+        // "International Labour Office": a one-word name the knowledge base
+        // knows ("Labour", a party) strictly inside a longer organisation's
+        // name is a word of that name, not the party.
+        if name.kind == names::NameKind::Organisation && name.tokens.len() >= 3 {
+            out.actors.retain(|a| {
+                !(a.tokens.len() == 1
+                    && a.tokens.start > name.tokens.start
+                    && a.tokens.end < name.tokens.end)
+            });
+        }
         if taken(out, &name.tokens) {
             continue;
         }
