@@ -3273,6 +3273,16 @@ pub fn analyse_document_knowing(
             coder.restore_reduced(e);
             e.modality = Modality::Future;
         }
+        // The same guide files a signed agreement under AGREE ("agree/sign/
+        // promise") and repression under COERCE, where the PLOVER manual's
+        // table has SUPPORT (057) and ASSAULT (175).
+        for e in events.iter_mut() {
+            if e.cameo.starts_with("057") {
+                e.plover = Some("AGREE".into());
+            } else if e.cameo.starts_with("175") {
+                e.plover = Some("COERCE".into());
+            }
+        }
     }
     if let Some(genre) = coder.genre.filter(|_| words >= GENRE_MIN_WORDS) {
         let p = genre.probability(&crate::decide::genre_features(text));

@@ -32,11 +32,11 @@ fn events_take_the_date_of_their_clause_sentence_dateline_lead_or_publication() 
         ),
         (
             "NEW DELHI, Nov 21 (Reuters) - India and Australia held talks. Their ministers also signed a memorandum on maritime patrols.",
-            &["CONSULT 2024-11-21 day dateline asserted", "SUPPORT 2024-11-21 day dateline asserted"],
+            &["CONSULT 2024-11-21 day dateline asserted", "AGREE 2024-11-21 day dateline asserted"],
         ),
         (
             "India and Australia held talks in Vientiane. The meeting took place on November 21, 2024.\n\nLater, India and Japan signed an agreement.",
-            &["CONSULT 2024-11-21 day lead asserted", "SUPPORT 2024-11-21 day lead asserted"],
+            &["CONSULT 2024-11-21 day lead asserted", "AGREE 2024-11-21 day lead asserted"],
         ),
         ("India and Australia held talks.", &["CONSULT 2024-11-22 day publication asserted"]),
     ];

@@ -247,7 +247,9 @@ fn sport_articles_keep_bodies_of_named_states() {
 
 /// A future act in an article is the act itself, marked future; a lone
 /// sentence follows the PLOVER manual (future cooperation is AGREE, future
-/// hostility THREATEN). (text, categories and modalities), by hand.
+/// hostility THREATEN). Likewise signed agreements and repression follow
+/// ANNOTATION.md in articles and the PLOVER table in lone sentences.
+/// (text, categories and modalities), by hand.
 #[test]
 fn future_acts_in_articles_are_the_acts() {
     let cases: &[(&str, &[(&str, parley_coder::Modality)])] = &[
@@ -266,6 +268,24 @@ fn future_acts_in_articles_are_the_acts() {
         (
             "Border trade has slowed. The Kenyan president will meet his Ugandan counterpart.",
             &[("CONSULT", parley_coder::Modality::Future)],
+        ),
+        // A signed agreement: SUPPORT by the PLOVER table, AGREE by the guide.
+        (
+            "Kenya and Uganda signed a border agreement.",
+            &[("SUPPORT", parley_coder::Modality::Asserted)],
+        ),
+        (
+            "Border trade has slowed. Kenya and Uganda signed a border agreement.",
+            &[("AGREE", parley_coder::Modality::Asserted)],
+        ),
+        // Repression: ASSAULT by the PLOVER table, COERCE by the guide.
+        (
+            "The Kenyan government cracked down on the opposition.",
+            &[("ASSAULT", parley_coder::Modality::Asserted)],
+        ),
+        (
+            "Tension rose on Monday. The Kenyan government cracked down on the opposition.",
+            &[("COERCE", parley_coder::Modality::Asserted)],
         ),
     ];
     for (text, want) in cases {
