@@ -189,3 +189,7 @@ pattern 0256 : call for * restraint
 pattern 020 [needtgt,verb] : press
 + Kenya pressed Uganda to reopen the border. => 020 KEN > UGA
 - The Kenyan minister told a press conference that trade had grown.
+# "called on the president" with nothing called for is a courtesy call, a
+# visit (recoded 042 by the coder); with "to …" or "for …" an appeal.
+- Earlier, the Kenyan foreign minister called on the Ugandan president in Kampala.
++ The Kenyan foreign minister called on Uganda to reopen the border. => 020 KEN > UGA

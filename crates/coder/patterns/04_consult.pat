@@ -157,3 +157,4 @@ pattern 044 : attend * summit|conference|meeting|talk|session
 - The singer held talks with her record label about a new album.
 - Thousands of fans attended the concert in Nairobi.
 - The Kenyan minister hired a consulting firm to review the budget.
++ Earlier, the Kenyan foreign minister called on the Ugandan president in Kampala. => 042 KEN,UGA sym

@@ -1248,6 +1248,11 @@ impl<'p> Coder<'p> {
             return Err(NoEvent::Press);
         }
         let mut cameo = pattern.cameo.clone();
+        // "called on the prime minister" with no appeal after it ("to …",
+        // "for …"): a courtesy call, a visit (British and Indian English).
+        if cameo == "020" && courtesy_call(a, first, last) && !target.is_empty() {
+            cameo = "042".to_string();
+        }
         let mut reduced_from = None;
         let mut future_reduced = false;
         let original = self.ontology.plover_of(&cameo).map(|m| m.category.as_str());
@@ -2465,6 +2470,22 @@ fn warns_of_a_forecast(a: &[TokenAnalysis], w: usize) -> bool {
         )
     });
     possible || !(will || own_act)
+}
+
+/// True when the trigger at `first..=last` is "call on|upon" and nothing in
+/// the rest of its sentence says what is called for: no "to" + verb, no
+/// "for", no "that".
+fn courtesy_call(a: &[TokenAnalysis], first: usize, last: usize) -> bool {
+    let call = a[first].has_lemma("call") && matches!(a[last].lower.as_str(), "on" | "upon");
+    let rest = &a[last + 1..];
+    let asks = rest.iter().enumerate().any(|(i, t)| {
+        matches!(t.lower.as_str(), "for" | "that")
+            || (t.lower == "to"
+                && rest
+                    .get(i + 1)
+                    .is_some_and(|v| v.pos.is_some_and(|p| p.xpos == "VB")))
+    });
+    call && last == first + 1 && !asks
 }
 
 /// True when the parse makes the trigger at `head` the object of a verb of
