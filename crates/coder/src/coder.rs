@@ -1106,16 +1106,34 @@ impl<'p> Coder<'p> {
         if pattern.flags.speaker {
             // "Russia said Israel must end the strikes": the reported clause's
             // subject is asked to act, by whoever reports it.
-            let speaker = reporting_verb(a, first)
-                .and_then(|r| tree_subject(a, r, actors))
-                .ok_or(NoEvent::NoSpeaker)?;
+            let reporter = reporting_verb(a, first);
+            let named = reporter.and_then(|r| tree_subject(a, r, actors));
+            // "he said Pakistan must stop …": a pronoun reporting stands for
+            // whom the discourse says.
+            let speaker: Vec<Party> = match (named, reporter) {
+                (Some(i), _) => expand_role(s, coordinated(s, i, Direction::Forward)),
+                (None, Some(r)) => match tree_subject_token(a, r) {
+                    Some(TreeSubject::Subject(j)) => s
+                        .mentions
+                        .anaphors
+                        .iter()
+                        .find(|an| an.tokens.contains(&j) && an.kind != AnaphorKind::BothParties)
+                        .map(|an| stand_in(an.span, d.antecedents(an.kind)))
+                        .unwrap_or_default(),
+                    _ => Vec::new(),
+                },
+                (None, None) => Vec::new(),
+            };
+            if speaker.is_empty() {
+                return Err(NoEvent::NoSpeaker);
+            }
             let addressee = match clause_verb(a, first) {
                 Some(v) => tree_subject(a, v, actors)
                     .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
                     .unwrap_or_default(),
                 None => Vec::new(),
             };
-            source = expand_role(s, coordinated(s, speaker, Direction::Forward));
+            source = speaker;
             target = addressee;
         }
         target.retain(|t| {

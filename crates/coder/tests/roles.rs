@@ -122,6 +122,11 @@ fn role_rules() {
             &["ACCUSE UGA>"],
         ),
         (
+            "a pronoun reporting a demand stands for whom the discourse says",
+            "The Indian prime minister met the press. He said Pakistan must stop cross-border terrorism.",
+            &["CONSULT IND>", "REQUEST IND>PAK"],
+        ),
+        (
             "a visit to a place is a visit to its country",
             "The Ugandan president visited Kisumu on Monday.",
             &["CONSULT UGA>KEN"],
