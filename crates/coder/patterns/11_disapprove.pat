@@ -224,8 +224,3 @@ pattern 111 : take * to task
 # ambassador"), not for receivers or builders.
 + Kenya called in the Ugandan ambassador over the border shooting. => 114 KEN > UGA
 - The Kenyan company called in administrators on Friday.
-
-# Facing charges or trial: someone (often unnamed) has charged the subject.
-pattern 112 [srcobj] : face * charge|charges|prosecution|indictment
-+ A former Kenyan minister is facing charges of corruption. => 112 - > KEN
-- The Kenyan team faces a hard trial against Uganda.

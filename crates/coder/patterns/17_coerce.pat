@@ -191,14 +191,11 @@ pattern 175 : lathi charge|charges|charged|charging
 + Kenyan police lathi-charged the protesters in Nairobi. => 175 KEN > KEN
 - The lathi is a long bamboo stick.
 
-# Prohibiting a protest like banning it; keeping people from moving; people
-# in custody or remanded to it.
+# Prohibiting a protest like banning it; people in custody or remanded to
+# it.
 pattern 1721 : prohibit * protest|rally|demonstration|gathering|assembly|march|strike|procession
-pattern 172 [hasobj] : stop|prevent|bar|restrain * from * enter|leave|go|move|travel|reach|proceed|march
 pattern 173 : =in * police|judicial|military? custody
 pattern 173 : remand * to|in * custody
 + The Kenyan government issued an order prohibiting the strike by teachers. => 1721 KEN > KEN
-+ Kenyan police stopped opposition supporters from marching to parliament. => 172 KEN > KEN
 + Three Kenyan opposition leaders were remanded in police custody. => 173 KEN > KEN
-- The Kenyan minister said nothing would stop the economy from growing.
 - The child custody case was heard on Monday.

@@ -714,30 +714,30 @@ impl<'p> Coder<'p> {
             e.confidence = table.confidence(&confidence_key(e));
         }
         if events.is_empty() {
-            // The first named person who is not the object of a preposition is
-            // the likeliest subject of the sentence.
-            let subject_like = s.mentions.actors.iter().find(|a| {
+            // Not the object of a preposition ("met with X", "by X").
+            let ungoverned = |a: &ActorMention| {
                 let prev = a
                     .tokens
                     .start
                     .checked_sub(1)
                     .map(|j| s.analysis[j].lower.as_str());
-                a.actor.person.is_some()
-                    && !matches!(prev, Some("with" | "to" | "by" | "from" | "of" | "against"))
-            });
+                !matches!(prev, Some("with" | "to" | "by" | "from" | "of" | "against"))
+            };
+            // The first named person so placed is the likeliest subject of
+            // the sentence.
+            let subject_like = s
+                .mentions
+                .actors
+                .iter()
+                .find(|a| a.actor.person.is_some() && ungoverned(a));
             if let Some(a) = subject_like {
                 d.last_singular = Some((d.paragraph, s.index, party(a)));
             }
             // A company the recogniser found counts here: "it" after it is
             // the company, not a government named before.
             let body_like = s.mentions.actors.iter().find(|a| {
-                let prev = a
-                    .tokens
-                    .start
-                    .checked_sub(1)
-                    .map(|j| s.analysis[j].lower.as_str());
                 (is_body(&a.actor) || (a.actor.recognised && a.actor.organisation.is_some()))
-                    && !matches!(prev, Some("with" | "to" | "by" | "from" | "of" | "against"))
+                    && ungoverned(a)
             });
             if let Some(a) = body_like {
                 d.last_body = Some((d.paragraph, s.index, party(a)));
@@ -2137,7 +2137,7 @@ fn tree_named_subject(s: &SentenceInput<'_>, first: usize) -> Option<Party> {
     let dateline = start == 0
         && (start..end).all(|j| !words(j).chars().any(char::is_lowercase))
         && end < a.len()
-        && matches!(words(end), "," | ":" | "(" | "-" | "\u{2014}" | "\u{2013}");
+        && (words(end) == "," || parley_mentions::is_dateline_mark(words(end)));
     if dateline {
         return None;
     }

@@ -1,7 +1,7 @@
 //! News as it arrives: caseless feeds and actors known only by their role.
 //! Expectations written by hand from the texts.
 
-use parley_coder::analyse_text;
+use parley_coder::{analyse_text, Modality};
 
 /// (trigger, actor code, recipient codes) of each reported event.
 fn coded(text: &str) -> Vec<(String, String, Vec<String>)> {
@@ -252,51 +252,50 @@ fn sport_articles_keep_bodies_of_named_states() {
 /// (text, categories and modalities), by hand.
 #[test]
 fn future_acts_in_articles_are_the_acts() {
-    let cases: &[(&str, &[(&str, parley_coder::Modality)])] = &[
+    let cases: &[(&str, &[(&str, Modality)])] = &[
         (
             "Venezuelan authorities will seize land owned by a British company.",
-            &[("THREATEN", parley_coder::Modality::Asserted)],
+            &[("THREATEN", Modality::Asserted)],
         ),
         (
             "Venezuela's farmers face a hard year. Venezuelan authorities will seize land owned by a British company.",
-            &[("COERCE", parley_coder::Modality::Future)],
+            &[("COERCE", Modality::Future)],
         ),
         (
             "The Kenyan president will meet his Ugandan counterpart.",
-            &[("AGREE", parley_coder::Modality::Asserted)],
+            &[("AGREE", Modality::Asserted)],
         ),
         (
             "Border trade has slowed. The Kenyan president will meet his Ugandan counterpart.",
-            &[("CONSULT", parley_coder::Modality::Future)],
+            &[("CONSULT", Modality::Future)],
         ),
         // A signed agreement: SUPPORT by the PLOVER table, AGREE by the guide.
         (
             "Kenya and Uganda signed a border agreement.",
-            &[("SUPPORT", parley_coder::Modality::Asserted)],
+            &[("SUPPORT", Modality::Asserted)],
         ),
         (
             "Border trade has slowed. Kenya and Uganda signed a border agreement.",
-            &[("AGREE", parley_coder::Modality::Asserted)],
+            &[("AGREE", Modality::Asserted)],
         ),
         // Repression: ASSAULT by the PLOVER table, COERCE by the guide.
         (
             "The Kenyan government cracked down on the opposition.",
-            &[("ASSAULT", parley_coder::Modality::Asserted)],
+            &[("ASSAULT", Modality::Asserted)],
         ),
         (
             "Tension rose on Monday. The Kenyan government cracked down on the opposition.",
-            &[("COERCE", parley_coder::Modality::Asserted)],
+            &[("COERCE", Modality::Asserted)],
         ),
     ];
     for (text, want) in cases {
-        let got: Vec<(String, parley_coder::Modality)> = analyse_text(text, Some("2024-11-22"))
+        let got: Vec<(String, Modality)> = analyse_text(text, Some("2024-11-22"))
             .events
             .iter()
             .filter(|e| e.is_reported())
             .map(|e| (e.plover.clone().unwrap_or_default(), e.modality))
             .collect();
-        let want: Vec<(String, parley_coder::Modality)> =
-            want.iter().map(|(c, m)| (c.to_string(), *m)).collect();
+        let want: Vec<(String, Modality)> = want.iter().map(|(c, m)| (c.to_string(), *m)).collect();
         assert_eq!(got, want, "{text:?}");
     }
 }

@@ -538,6 +538,13 @@ fn it_is_a_subject(analysis: &[TokenAnalysis], i: usize) -> bool {
     })
 }
 
+/// True for the mark after a dateline's place: "NAIROBI (Reuters) -",
+/// "LONDON:", "KABUL -- ". (At a sentence's start a comma does too:
+/// "NAIROBI, May 3".)
+pub fn is_dateline_mark(word: &str) -> bool {
+    matches!(word, ":" | "(" | "-" | "--" | "\u{2014}" | "\u{2013}")
+}
+
 /// Words after which "it" is no one: "it is clear", "it was reported",
 /// "it seems".
 const IT_EXPLETIVE_NEXT: &[&str] = &[
@@ -781,9 +788,7 @@ pub fn find_mentions(
             let dateline = capitals
                 && ((range.start == 0 && words.get(range.end) == Some(&","))
                     || (words[range.clone()].iter().all(|w| w.chars().count() >= 4)
-                        && words.get(range.end).is_some_and(|w| {
-                            matches!(*w, ":" | "(" | "-" | "--" | "\u{2014}" | "\u{2013}")
-                        })));
+                        && words.get(range.end).is_some_and(|w| is_dateline_mark(w))));
             // "the island of Cyprus", "the city of Kyiv".
             let of_place = prev == Some("of")
                 && before >= 2
@@ -1067,7 +1072,7 @@ fn recognised_mentions(
         let dateline = name.tokens.start == 0
             && words
                 .get(name.tokens.end)
-                .is_some_and(|w| matches!(*w, ":" | "(" | "-" | "\u{2014}" | "\u{2013}"));
+                .is_some_and(|w| is_dateline_mark(w));
         if dateline {
             continue;
         }
