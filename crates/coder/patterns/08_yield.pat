@@ -186,7 +186,7 @@ pattern 0874 : hand over * control of
 + Iran released a French citizen. => 0841 IRN > FRA
 + Russia withdrew its troops from Syria. => 0874 RUS > SYR
 + The United States lifted sanctions on Venezuela. => 085 USA > VEN
-+ Thailand lifted the curfew in Bangkok. => 0813 THA > -
++ Thailand lifted the curfew in Bangkok. => 0813 THA > THA
 + Russia and Ukraine swapped prisoners. => 0841 RUS,UKR sym
 + Iran allowed international inspectors back. => 0862 IRN > -
 + The Sri Lankan prime minister resigned on Monday. => 0831 LKA > -
@@ -201,7 +201,7 @@ pattern 0874 : hand over * control of
 + Ethiopia let free 74 opposition politicians. => 0841 ETH > ETH
 + The Sudanese president declared a cessation of hostilities in Darfur. => 0871 SDN > -
 + The Nepalese government accepted the demands of the protesters. => 080 NPL > NPL
-+ Russian forces withdrew from Kherson. => 0874 RUS > -
++ Russian forces withdrew from Kherson. => 0874 RUS > UKR
 - The Brazilian president withdrew the nomination on Friday.
 - The Brazilian president returned to Brasilia on Sunday.
 - The French ambassador returned the call the next morning.

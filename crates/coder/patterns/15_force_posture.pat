@@ -97,7 +97,7 @@ pattern 154 : rearm
 + Serbia put its army on high alert. => 152 SRB > -
 + The Russian president announced a partial mobilisation. => 154 RUS > -
 + Poland sent more troops to its border with Belarus. => 154 POL > BLR
-+ Indian police deployed riot police in Manipur. => 153 IND > -
++ Indian police deployed riot police in Manipur. => 153 IND > IND
 - The app deployed a new update to users.
 - The coach mobilised the fans before the final.
 - The band tested new songs at a small club.

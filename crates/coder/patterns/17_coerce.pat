@@ -162,7 +162,7 @@ pattern 175 : violent crackdown
 + Iranian authorities arrested a British journalist. => 173 IRN > GBR
 + Chinese police detained two Canadian citizens. => 173 CHN > CAN
 + Russia expelled ten German diplomats. => 174 RUS > DEU
-+ Thailand imposed a curfew in Bangkok. => 1723 THA > -
++ Thailand imposed a curfew in Bangkok. => 1723 THA > THA
 + Pakistan declared a state of emergency. => 1724 PAK > -
 + Israeli forces demolished Palestinian homes in the West Bank. => 1712 ISR > PSE
 + The Egyptian government jailed an Australian journalist. => 173 EGY > AUS

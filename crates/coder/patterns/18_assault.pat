@@ -141,10 +141,10 @@ pattern 186 : targeted killing of
 + Pakistani militants kidnapped two Chinese engineers. => 181 PAK > CHN
 + Israeli agents assassinated an Iranian nuclear scientist. => 186 ISR > IRN
 + Egyptian police tortured a British student. => 1822 EGY > GBR
-+ Afghan militants carried out a suicide bombing in Kabul. => 1831 AFG > -
++ Afghan militants carried out a suicide bombing in Kabul. => 1831 AFG > AFG
 + Hamas militants attacked an Israeli army post. => 190 PSE > ISR
 - Militants attacked the convoy near the border.
-+ Iraqi militants planted a roadside bomb near Baghdad. => 1833 IRQ > -
++ Iraqi militants planted a roadside bomb near Baghdad. => 1833 IRQ > IRQ
 + Syrian troops used civilians as human shields. => 184 SYR > SYR
 + Colombian rebels attempted to assassinate the Venezuelan president. => 185 COL > VEN
 + Nigerian gunmen abducted a French aid worker. => 181 NGA > FRA

@@ -153,6 +153,8 @@ pattern 196 : shatter * ceasefire|truce
 + Ukraine shot down a Russian drone. => 190 UKR > RUS
 + Israeli warplanes bombed Lebanon on Sunday. => 195 ISR > LBN
 + Ethiopian troops killed Eritrean soldiers near the border. => 190 ETH > ERI
++ Israeli jets carried out air strikes in the northern Gaza Strip. => 195 ISR > PSE
++ Indian troops in Kashmir opened fire. => 193 IND > -
 - Firefighters battled the blaze for hours.
 - Shares fell as inflation fears fought back.
 - The storm hit the coast on Monday.

@@ -2808,6 +2808,94 @@ fn place_parties(
     }
 }
 
+/// The place an act on a territory is done to stands for its people: "imposed
+/// a curfew in Kashmir", "declared a ceasefire in Yemen", "sent aid to
+/// Haiti", "withdraw its troops from Abyei", "air strikes in the northern Gaza
+/// Strip". An event of such a kind (aid, yielding, mobilisation, reducing
+/// relations, coercion, violence; or an intent to do one of these) with no
+/// recipient after every other rule takes as recipient the place its own
+/// phrase names after a preposition of place or as the verb's object: the
+/// first after the trigger, else one the parse attaches to the trigger's
+/// head. Not a place a party's words hold, nor one modifying a noun ("Kabul
+/// University"); a possessive counts ("in Rwanda's Southern Province").
+/// Verbal acts, meetings and protests keep their own conventions.
+fn locus_recipients(
+    analyses: &[Vec<TokenAnalysis>],
+    phrases: &[Vec<usize>],
+    places: &[ResolvedPlace],
+    events: &mut [CodedEvent],
+) {
+    let gaz = Gazetteer::embedded();
+    for (e, phrase) in events.iter_mut().zip(phrases) {
+        if !e.recipients.is_empty() || e.symmetric {
+            continue;
+        }
+        let act = e.reduced_from.as_deref().unwrap_or(&e.cameo);
+        if !matches!(
+            act.get(..2),
+            Some("07" | "08" | "15" | "16" | "17" | "18" | "19" | "20")
+        ) {
+            continue;
+        }
+        let Some(a) = analyses.get(e.sentence) else {
+            continue;
+        };
+        let (first, last) = e.trigger_tokens;
+        let head = trigger_head(a, e.trigger_tokens);
+        let party_words: Vec<Span> = e.actors.iter().map(|p| p.span).collect();
+        let lo = places.partition_point(|p| p.sentence < e.sentence);
+        let hi = places.partition_point(|p| p.sentence <= e.sentence);
+        let qualifies = |p: &&ResolvedPlace| {
+            let before = p.tokens.start.checked_sub(1).map(|j| a[j].lower.as_str());
+            let preposition = matches!(
+                before,
+                Some(
+                    "in" | "on"
+                        | "to"
+                        | "into"
+                        | "from"
+                        | "across"
+                        | "throughout"
+                        | "at"
+                        | "near"
+                        | "inside"
+                        | "over"
+                        | "against"
+                )
+            );
+            let modifier = a.get(p.tokens.end).is_some_and(|t| {
+                t.pos
+                    .is_some_and(|pos| matches!(pos.upos, Upos::Noun | Upos::Propn))
+                    && !parley_time::is_day_or_month(&t.lower)
+            });
+            let attached = p.tokens.clone().any(|t| {
+                a[t].dependency.is_some_and(|d| {
+                    d.head
+                        .is_some_and(|h| h == head || (first..=last).contains(&h))
+                        && (d.deprel == "obj" || d.deprel.starts_with("obl"))
+                })
+            });
+            let own_phrase = p.tokens.clone().any(|t| phrase.binary_search(&t).is_ok());
+            let party = party_words
+                .iter()
+                .any(|s| s.start < p.span.end && p.span.start < s.end);
+            !party
+                && !modifier
+                && (attached || (own_phrase && preposition && p.tokens.start > last))
+                && gaz.place(p.place).country.len() == 3
+        };
+        let candidates: Vec<&ResolvedPlace> = places[lo..hi].iter().filter(qualifies).collect();
+        let chosen = candidates
+            .iter()
+            .find(|p| p.tokens.start > last)
+            .or_else(|| candidates.first());
+        if let Some(p) = chosen {
+            let country = gaz.place(p.place).country.clone();
+            e.recipients = vec![plain_party(p.span, Some(&country), None, true)];
+        }
+    }
+}
+
 /// Locates every event (DESIGN.md §14): a place in its own phrase, else, for
 /// a meeting, the venue of the document's first located meeting, else the
 /// dateline's city, else nowhere.
@@ -3264,6 +3352,7 @@ pub fn analyse_document_knowing(
     }
     locate_events(&analyses, &times, &phrases, &places, &mut events);
     place_parties(&analyses, &places, &mut events);
+    locus_recipients(&analyses, &phrases, &places, &mut events);
     // An event no words attribute and no place locates is unattributable
     // ("the report said violence was never the answer", "the singer was
     // captured on camera").
