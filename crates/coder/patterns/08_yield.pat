@@ -140,6 +140,7 @@ pattern 087 : defuse * tension|crisis
 pattern 087 : halt * offensive|attack|operation|strike|bombing|airstrike
 pattern 087 : suspend * offensive|attack|operation|strike|bombing|airstrike
 pattern 087 : pause * fighting|offensive|attack|operation|strike|bombing
+pattern 0871 [with] : declare|announce|extend * ceasefire|truce|cease-fire with
 pattern 0871 [notgt] : declare * ceasefire|truce|cease-fire
 pattern 0871 [notgt] : announce * ceasefire|truce|cease-fire
 pattern 0871 [notgt] : observe * ceasefire|truce|cease-fire
@@ -192,6 +193,8 @@ pattern 0874 : hand over * control of
 + The Sri Lankan prime minister resigned on Monday. => 0831 LKA > -
 + Saudi Arabia lifted its blockade on Qatar. => 0872 SAU > QAT
 + The Ethiopian government declared a ceasefire. => 0871 ETH > -
++ The Afghan president announced a ceasefire with the Taliban. => 0871 AFG > AFG
++ Hezbollah declared a ceasefire after weeks of battles with the Amal militia. => 0871 LBN > -
 - The studio released a new album.
 - The runner withdrew from the race with an injury.
 - The shop offers free delivery on weekends.
@@ -202,6 +205,7 @@ pattern 0874 : hand over * control of
 + The Sudanese president declared a cessation of hostilities in Darfur. => 0871 SDN > -
 + The Nepalese government accepted the demands of the protesters. => 080 NPL > NPL
 + Russian forces withdrew from Kherson. => 0874 RUS > UKR
++ Russia is willing to withdraw its troops from Crimea. => 035 RUS > UKR
 - The Brazilian president withdrew the nomination on Friday.
 - The Brazilian president returned to Brasilia on Sunday.
 - The French ambassador returned the call the next morning.

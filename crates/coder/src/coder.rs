@@ -2808,6 +2808,26 @@ fn place_parties(
     }
 }
 
+/// Nouns naming a part of a place ("parts of Kashmir").
+const PARTS: &[&str] = &[
+    "part",
+    "parts",
+    "area",
+    "areas",
+    "region",
+    "regions",
+    "much",
+    "most",
+    "rest",
+    "north",
+    "south",
+    "east",
+    "west",
+    "centre",
+    "center",
+    "outskirts",
+];
+
 /// The place an act on a territory is done to stands for its people: "imposed
 /// a curfew in Kashmir", "declared a ceasefire in Yemen", "sent aid to
 /// Haiti", "withdraw its troops from Abyei", "air strikes in the northern Gaza
@@ -2831,10 +2851,13 @@ fn locus_recipients(
             continue;
         }
         let act = e.reduced_from.as_deref().unwrap_or(&e.cameo);
-        if !matches!(
+        // CAMEO 033 and 035 intend aid and yielding ("willing to withdraw
+        // its troops from Kashmir").
+        let territorial = matches!(
             act.get(..2),
             Some("07" | "08" | "15" | "16" | "17" | "18" | "19" | "20")
-        ) {
+        ) || matches!(act.get(..3), Some("033" | "035"));
+        if !territorial {
             continue;
         }
         let Some(a) = analyses.get(e.sentence) else {
@@ -2846,7 +2869,19 @@ fn locus_recipients(
         let lo = places.partition_point(|p| p.sentence < e.sentence);
         let hi = places.partition_point(|p| p.sentence <= e.sentence);
         let qualifies = |p: &&ResolvedPlace| {
-            let before = p.tokens.start.checked_sub(1).map(|j| a[j].lower.as_str());
+            // "in parts of Kashmir", "across much of the north of Syria":
+            // the preposition of the part the place is of.
+            let mut k = p.tokens.start;
+            while k >= 2
+                && matches!(a[k - 1].lower.as_str(), "of" | "the")
+                && (a[k - 1].lower == "the" || PARTS.contains(&a[k - 2].lower.as_str()))
+            {
+                k -= if a[k - 1].lower == "the" { 1 } else { 2 };
+                if k >= 1 && matches!(a[k - 1].lower.as_str(), "the" | "some" | "several") {
+                    k -= 1;
+                }
+            }
+            let before = k.checked_sub(1).map(|j| a[j].lower.as_str());
             let preposition = matches!(
                 before,
                 Some(

@@ -38,7 +38,7 @@ const DAYS: &[&str] = &[
 /// and places of 15,000 people or more. Of the last three, a one-word name
 /// that the syntax model's lexicon knows as anything but a proper noun
 /// ("reading", "mobile") is left out: in caseless text it is more often the
-/// word.
+/// word; so is a gazetteer name made only of such words ("old city").
 pub fn embedded_recaser() -> &'static Recaser {
     static RECASER: OnceLock<Recaser> = OnceLock::new();
     RECASER.get_or_init(|| {
@@ -72,7 +72,13 @@ pub fn embedded_recaser() -> &'static Recaser {
                 p.feature,
                 Feature::Country | Feature::Admin1 | Feature::Capital
             ) || p.population >= MIN_POPULATION;
-            if major {
+            // A name of common words only ("Old City", "New Town") is, in
+            // caseless text, more often the words.
+            let all_common = p
+                .name
+                .split(' ')
+                .all(|w| common.contains(&w.to_ascii_lowercase()));
+            if major && !all_common {
                 add(&p.name);
             }
         }
