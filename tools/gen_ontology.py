@@ -37,6 +37,11 @@ DISCARD = "DISCARD"
 # have no line in CAMEO2PLOVER-2021.txt.
 DROPPED_ROOTS = ("01", "02")
 
+# Source lines parley overrides, each for what the PLOVER manual's own text says against
+# the table: section CONCEDE names "removing curfews" and "the lifting of a curfew" as
+# concessions (the table's 0813/0814 lines still carry the old "ease" reading as RETREAT).
+MANUAL_OVERRIDES = {"0813": "CONCEDE", "0814": "CONCEDE"}
+
 # Names in CAMEO.eventcodes.txt that are replaced by the CAMEO codebook's name
 # (CAMEO.codebook-definitions.jsonl, field "name"): the GDELT table labels these
 # 10x codes with the wrong subcategory (e.g. it calls 106 "Demand withdrawal",
@@ -240,6 +245,7 @@ def build_mapping(entries, cameo_codes):
     for code, plover, mode, context in entries:
         if code not in cameo_codes:
             continue  # listed in the header as not in cameo.tsv
+        plover = MANUAL_OVERRIDES.get(code, plover)
         lines.append((code, plover, mode, context, False))
     for code in uncovered:
         parent = None
@@ -323,6 +329,9 @@ def write_mapping(lines, uncovered, parse_notes, entries, cameo_codes, plover_ca
     out.append("#   REQUEST, since PLOVER's REQUEST covers all requests, demands and orders; and 016")
     out.append("#   (Deny responsibility) is REJECT, as the PLOVER manual suggests one may decide.")
     out.append("#   " + " ".join(uncovered))
+    out.append("# Source lines overridden by the manual's own text (section CONCEDE: \"removing")
+    out.append("#   curfews\", \"the lifting of a curfew\" are concessions): "
+               + " ".join("%s %s" % kv for kv in sorted(MANUAL_OVERRIDES.items())))
     if extra:
         out.append("# Codes in the source that are not in cameo.tsv (left out): " + " ".join(extra))
     for n in parse_notes:
