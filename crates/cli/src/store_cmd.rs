@@ -975,10 +975,10 @@ pub(crate) fn gdelt_row(e: &StoredEvent) -> std::io::Result<Vec<String>> {
         // 4 world city, 5 world state.
         let geo_type = match (s(&loc["precision"]).as_str(), s(&loc["country"]) == "USA") {
             ("country", _) => "1",
-            ("admin1" | "admin2", true) => "2",
+            ("admin1" | "region" | "admin2", true) => "2",
             ("city", true) => "3",
             ("city", false) => "4",
-            ("admin1" | "admin2", false) => "5",
+            ("admin1" | "region" | "admin2", false) => "5",
             _ => "",
         };
         let cameo = e.cameo.clone();

@@ -202,7 +202,7 @@ pattern 0874 : hand over * control of
 - The Kenyan opposition called off its search for a new leader.
 + The United States returned two stolen paintings to the government of Brazil. => 084 USA > BRA
 + Ethiopia let free 74 opposition politicians. => 0841 ETH > ETH
-+ The Sudanese president declared a cessation of hostilities in Darfur. => 0871 SDN > -
++ The Sudanese president declared a cessation of hostilities in Darfur. => 0871 SDN > SDN
 + The Nepalese government accepted the demands of the protesters. => 080 NPL > NPL
 + Russian forces withdrew from Kherson. => 0874 RUS > UKR
 + Russia is willing to withdraw its troops from Crimea. => 035 RUS > UKR

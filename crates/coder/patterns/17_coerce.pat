@@ -164,6 +164,7 @@ pattern 175 : violent crackdown
 + Russia expelled ten German diplomats. => 174 RUS > DEU
 + Thailand imposed a curfew in Bangkok. => 1723 THA > THA
 + Indian authorities imposed a curfew in parts of Manipur. => 1723 IND > IND
++ Indian authorities imposed a curfew in parts of Kashmir. => 1723 IND > IND
 + Pakistan declared a state of emergency. => 1724 PAK > -
 + Israeli forces demolished Palestinian homes in the West Bank. => 1712 ISR > PSE
 + The Egyptian government jailed an Australian journalist. => 173 EGY > AUS

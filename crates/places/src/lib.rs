@@ -5,6 +5,10 @@
 //! a gzipped TSV whose format is in its header) lists countries, first-level
 //! divisions, US counties and places of at least 1,000 inhabitants, with names, alternate names,
 //! coordinates, population, feature class and GeoNames id (none for counties).
+//! `data/regions.tsv`, compiled by hand in the same format, adds named regions
+//! that are none of these ("Kashmir", "Darfur", "the Golan Heights"; feature
+//! `RGN`, no GeoNames id, scored as a division of about a million people).
+//! GeoNames' code for Kosovo, XKX, is read as CAMEO's KOS.
 //!
 //! [`find_places`] reads a document's sentences (tokens, tags, actor
 //! mentions) and returns its place mentions, each resolved to one gazetteer
@@ -49,6 +53,9 @@ use parley_text::{Segmentation, Span, Token};
 /// The gazetteer, gzip-compressed (`data/gazetteer.tsv.gz`).
 const EMBEDDED: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
 
+/// Named regions compiled by hand (`data/regions.tsv`, same format, feature `RGN`).
+const REGIONS: &str = include_str!("../data/regions.tsv");
+
 /// Kind of gazetteer entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Feature {
@@ -58,6 +65,9 @@ pub enum Feature {
     Country,
     /// A first-level administrative division: state, province (ADM1).
     Admin1,
+    /// A named region that is no country, division or city ("Kashmir",
+    /// "Darfur", "the Golan Heights"; parley's RGN, from `data/regions.tsv`).
+    Region,
     /// A US county, parish or borough (ADM2).
     Admin2,
     /// A capital city (PPLC).
@@ -73,18 +83,20 @@ impl Feature {
             Feature::Continent => "CONT",
             Feature::Country => "PCLI",
             Feature::Admin1 => "ADM1",
+            Feature::Region => "RGN",
             Feature::Admin2 => "ADM2",
             Feature::Capital => "PPLC",
             Feature::City => "PPL",
         }
     }
 
-    /// `continent`, `country`, `admin1`, `admin2` or `city`: the precision of a location.
+    /// `continent`, `country`, `admin1`, `region`, `admin2` or `city`: the precision of a location.
     pub fn precision(self) -> &'static str {
         match self {
             Feature::Continent => "continent",
             Feature::Country => "country",
             Feature::Admin1 => "admin1",
+            Feature::Region => "region",
             Feature::Admin2 => "admin2",
             Feature::Capital | Feature::City => "city",
         }
@@ -173,6 +185,8 @@ impl Gazetteer {
             flate2::read::GzDecoder::new(EMBEDDED)
                 .read_to_string(&mut text)
                 .expect("the embedded gazetteer is valid gzip and UTF-8");
+            text.push('\n');
+            text.push_str(REGIONS);
             Gazetteer::parse(&text).expect("the embedded gazetteer is valid")
         })
     }
@@ -209,6 +223,7 @@ impl Gazetteer {
                 "CONT" => Feature::Continent,
                 "PCLI" => Feature::Country,
                 "ADM1" => Feature::Admin1,
+                "RGN" => Feature::Region,
                 "ADM2" => Feature::Admin2,
                 "PPLC" => Feature::Capital,
                 "PPL" => Feature::City,
@@ -234,7 +249,11 @@ impl Gazetteer {
                     ),
                 },
                 feature,
-                country: c[2].to_string(),
+                // GeoNames' XKX is Kosovo, KOS in CAMEO and PLOVER.
+                country: match c[2] {
+                    "XKX" => "KOS".to_string(),
+                    iso3 => iso3.to_string(),
+                },
                 admin1: c[3].to_string(),
                 lat,
                 lon,
@@ -253,7 +272,7 @@ impl Gazetteer {
                 Feature::Country => {
                     g.countries.insert(place.country.clone(), id);
                 }
-                Feature::Admin1 | Feature::Admin2 => {}
+                Feature::Admin1 | Feature::Region | Feature::Admin2 => {}
                 Feature::City | Feature::Capital => {
                     let largest = g
                         .largest_city
@@ -1047,6 +1066,8 @@ fn best_entry(
             Feature::Continent => 6.0,
             Feature::Country => 6.0,
             Feature::Admin1 => 4.0,
+            // No population: as a division of about a million people.
+            Feature::Region => 7.5,
             Feature::Admin2 => 3.0,
             Feature::Capital => 1.5,
             Feature::City => 0.0,

@@ -280,3 +280,67 @@ fn counties_resolve_to_the_story_state() {
         "Henry County is in many states"
     );
 }
+
+/// Named regions (`data/regions.tsv`) are places of their country, and
+/// GeoNames' Kosovo is CAMEO's KOS.
+#[test]
+fn regions_and_kosovo() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "India imposed a curfew in Kashmir.",
+            &["India -> India IND PCLI", "Kashmir -> Kashmir IND RGN"],
+        ),
+        (
+            "Shells fell on the Golan Heights and in Darfur.",
+            &[
+                "Golan Heights -> Golan Heights SYR RGN",
+                "Darfur -> Darfur SDN RGN",
+            ],
+        ),
+        // An alternate form names the region.
+        (
+            "Fighting resumed in the Donbass.",
+            &["Donbass -> Donbas UKR RGN"],
+        ),
+        (
+            "Serbia and Kosovo met.",
+            &["Serbia -> Serbia SRB PCLI", "Kosovo -> Kosovo KOS PCLI"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(places(text), *want, "{text}");
+    }
+}
+
+/// The regions file keeps its documented format and its promise: no
+/// region is named like a country or first-level division of the gazetteer
+/// (it would compete with it).
+#[test]
+fn regions_file_is_well_formed() {
+    let text = include_str!("../data/regions.tsv");
+    let regions = Gazetteer::parse(text).expect("regions.tsv parses");
+    assert!(regions.len() >= 100, "{} regions", regions.len());
+    let gaz = Gazetteer::embedded();
+    for id in 0..regions.len() as u32 {
+        let r = regions.place(id);
+        assert_eq!(r.feature, Feature::Region, "{}", r.name);
+        assert_eq!(r.geonameid, None, "{}", r.name);
+        assert!(
+            r.country.len() == 3 && r.country.chars().all(|c| c.is_ascii_uppercase()),
+            "{}: {}",
+            r.name,
+            r.country
+        );
+        let clash = gaz
+            .lookup(&r.name.to_lowercase())
+            .iter()
+            .map(|&i| gaz.place(i))
+            .find(|p| matches!(p.feature, Feature::Country | Feature::Admin1));
+        assert!(
+            clash.is_none(),
+            "{} is also {:?}",
+            r.name,
+            clash.map(|p| &p.name)
+        );
+    }
+}
