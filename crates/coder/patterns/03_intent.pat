@@ -12,6 +12,7 @@
 # --- 030 generic intent to cooperate ------------------------------------------
 pattern 030 [sym] : agree to
 pattern 030 [sym] : agree on
+pattern 030 [sym] : agree upon
 pattern 030 [sym] : agree to cooperate
 pattern 030 [sym] : agree to work * together
 pattern 030 [sym] : agree to * strengthen|deepen|boost|expand|enhance|improve cooperation|tie|relation|partnership
@@ -258,3 +259,5 @@ pattern 030 : give * assurance
 - The company offered to buy back its shares.
 - The bank increased its bond offering to 50 million dollars.
 - The Kenyan bonds, to be offered to foreign banks, were sold out.
++ Chile and Peru agreed upon a new border treaty. => 030 CHL,PER sym
+- The two chefs agreed upon a new menu.

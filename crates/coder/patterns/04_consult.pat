@@ -20,6 +20,7 @@ pattern 040 [sym] : engage in * talk|discussion|consultation|dialogue
 pattern 040 [sym] : have * talk|discussion|meeting|consultation
 pattern 040 [sym] : exchange * view|opinion
 pattern 040 [sym] : resume * talk|discussion|dialogue|consultation
+pattern 040 [sym] : renew|resume * negotiation
 pattern 040 [sym] : open * talk|dialogue
 pattern 040 [sym] : begin|start|launch * talk|dialogue|consultation
 pattern 040 [sym] : convene * meeting|talk
@@ -158,3 +159,5 @@ pattern 044 : attend * summit|conference|meeting|talk|session
 - Thousands of fans attended the concert in Nairobi.
 - The Kenyan minister hired a consulting firm to review the budget.
 + Earlier, the Kenyan foreign minister called on the Ugandan president in Kampala. => 042 KEN,UGA sym
++ Armenia and Azerbaijan renewed negotiations on a peace treaty. => 040 ARM,AZE sym
+- The footballer renewed negotiations over his contract.

@@ -20,7 +20,7 @@ pattern 070 : extend * aid|assistance|help
 pattern 070 : assist
 pattern 070 : come to * aid of
 pattern 070 : announce * aid|assistance|funding|package
-pattern 070 : hand over * aid|assistance|donation
+pattern 070 : hand over * aid|assistance|donation|medicine|food|relief
 
 # --- 071 economic aid -----------------------------------------------------------------
 pattern 071 : provide|give|grant|extend|disburse|approve|lend|release|transfer * loan|credit|grant|funding|bailout|million|billion
@@ -116,3 +116,5 @@ pattern 075 : admit|welcome * asylum seeker
 - The film gives a voice to the forgotten.
 - The storm left the coast without help for days.
 + Canada provided assistance to Haiti. => 070 CAN > HTI
++ Kenyan officials handed over tonnes of food to Somali refugees. => 070 KEN > SOM
+- The chef handed over the food to the waiter.

@@ -40,7 +40,7 @@ pattern 0811 [notgt] : allow * protest|rally|demonstration
 pattern 0812 [notgt] : lift|end * ban on * party|opposition|candidate|politician
 pattern 0812 [notgt] : legalize|legalise|unban * party|opposition
 pattern 0812 [notgt] : unban
-pattern 0812 : allow * to contest|run
+pattern 0812 : allow * to contest|run|participate
 pattern 0813 [notgt] : lift|ease|relax|end|shorten * curfew
 pattern 0814 [notgt] : lift|end|revoke * state of emergency
 pattern 0814 [notgt] : lift|end|revoke * martial law
@@ -214,3 +214,5 @@ pattern 0874 : hand over * control of
 pattern 080 : grant * permission|approval|clearance|permit
 + The Kenyan government granted permission for the opposition rally. => 080 KEN > KEN
 - The company granted its staff a day off.
++ The Ugandan electoral commission allowed the opposition leader to participate in the vote. => 0812 UGA > UGA
+- The coach allowed the young striker to participate in training.

@@ -14,6 +14,7 @@ pattern 120 : refuse
 pattern 120 : refuse to
 pattern 120 : rebuff
 pattern 120 : spurn
+pattern 120 : renege on
 # Negotiators who fail to agree reject each other's terms (PLOVER codes
 # this REJECT, symmetric); more specific than 057 "reach * agreement".
 pattern 120 [sym] : fail to reach|strike * agreement|deal|accord|compromise|consensus|settlement
@@ -201,3 +202,5 @@ pattern 129 : strike down
 pattern 120 : =refusal|refusals to|of
 + The Kenyan government's refusal to hold an inquiry angered the opposition. => 120 KEN > -
 - The refusal rate for visas fell last year.
++ The Kenyan government reneged on its promise to raise teachers' pay. => 120 KEN > KEN
+- The singer reneged on her promise to release a new album.

@@ -62,6 +62,7 @@ pattern 1422 : hunger strike * against * law|policy|decision
 
 # --- 143 strike or boycott ------------------------------------------------------------------
 pattern 143 : go on strike
+pattern 143 [notgt] : stop work
 pattern 143 : go on * strike
 pattern 143 : =went on strike
 pattern 143 [notgt] : stage * strike|walkout|stoppage
@@ -145,3 +146,5 @@ pattern 141 : shout|raise * slogan
 pattern 140 : walk out of * parliament|assembly|house|chamber|legislature|session|council|senate
 + Kenyan opposition lawmakers walked out of parliament on Tuesday. => 140 KEN > KEN
 - The Kenyan minister walked out of the hospital on Monday.
++ Nigerian doctors stopped work to protest unpaid salaries. => 143 NGA > NGA
+- The factory stopped work for the holidays.

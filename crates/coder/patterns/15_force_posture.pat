@@ -50,6 +50,7 @@ pattern 151 [notgt] : beef up * security
 pattern 152 [notgt] : put * army|troop|military|force|unit * on * alert|standby|readiness
 pattern 152 [notgt] : place * army|troop|military|force|unit * on * alert|standby
 pattern 152 [notgt] : on * high alert
+pattern 152 [notgt] : remain|stay|keep on * alert
 pattern 152 [notgt] : raise * alert level|readiness
 pattern 152 [notgt] : combat readiness
 pattern 152 [notgt] : full combat readiness
@@ -76,6 +77,8 @@ pattern 154 [notgt] : mobilization|mobilisation
 pattern 154 [notgt] : partial mobilization|mobilisation
 pattern 154 [notgt] : call up * reservist|conscript|reserve
 pattern 154 : mass * troop|force|soldier|tank
+pattern 154 : strengthen|reinforce|bolster * force|troop|garrison
+pattern 154 : strengthen|reinforce|bolster * military presence
 pattern 154 : mass * troop|force|soldier|tank near|on|along
 pattern 154 : build up * troop|force|military
 pattern 154 : troop buildup|build-up|buildup|build
@@ -114,3 +117,7 @@ pattern 151 [notgt] : keep|maintain * strict|close|tight|constant|round-the-cloc
 pattern 151 [notgt] : be on * vigil|alert
 + Kenyan police kept a strict vigil on the border towns. => 151 KEN > -
 - Hundreds of mourners kept a candlelit vigil outside the hospital.
++ Indian troops remained on alert along the border. => 152 IND > -
+- Shoppers remained on alert for bargains.
++ Turkey strengthened its forces on the Syrian border. => 154 TUR > -
+- The club strengthened its squad before the season.

@@ -43,6 +43,7 @@ pattern 202 : extermination of
 pattern 203 : commit|conduct * ethnic cleansing
 pattern 203 : ethnically cleanse
 pattern 203 : carry out * ethnic cleansing
+pattern 203 : engage in * ethnic cleansing
 
 # --- 204 weapons of mass destruction ------------------------------------------------------------
 pattern 204 : use * weapon of mass destruction
@@ -73,3 +74,5 @@ pattern 2042 : launch * nuclear * attack|strike
 - The chemical plant reported a gas leak on Friday.
 + Syrian government forces committed atrocities against civilians in Aleppo. => 200 SYR > SYR
 - The new manager took a scorched-earth approach to the squad.
++ Serbian forces engaged in ethnic cleansing in Bosnia. => 203 SRB > BIH
+- The novel is about a family that survived ethnic cleansing.

@@ -283,7 +283,8 @@ pub enum NoEvent {
     Unplaced,
     /// The pattern needs a recipient and there is none.
     NoRecipient,
-    /// A verbal or cooperative event without any political party.
+    /// A verbal, cooperative, force-posture or relation-cutting event
+    /// without any political party.
     NotPolitical,
     /// The pattern's code is not in the ontology.
     UnknownCode,
@@ -315,7 +316,8 @@ impl NoEvent {
             }
             NoEvent::NoRecipient => "the pattern needs a recipient and none was found",
             NoEvent::NotPolitical => {
-                "verbal or cooperative event without a state, organisation, named person or political role"
+                "verbal, cooperative, force-posture or relation-cutting event without a state, \
+                 organisation, named person or political role"
             }
             NoEvent::UnknownCode => "the pattern's CAMEO code is not in the ontology",
             NoEvent::NoSpeaker => "no reporting verb with a known speaker governs the clause",
@@ -1242,8 +1244,14 @@ impl<'p> Coder<'p> {
             return Err(NoEvent::NoRecipient);
         }
         // Talk among companies, shoppers or fans is not political event data;
-        // material conflict (protests, violence, coercion) always is.
-        if pattern.cameo.as_str() < "14" && !source.iter().chain(&target).any(is_political) {
+        // material conflict (protests, violence, coercion) always is. Force
+        // posture and cutting relations are acts of states and their bodies
+        // ("shoppers remained on alert", "the club cut ties with its
+        // sponsor").
+        let needs_political = pattern.cameo.as_str() < "14"
+            || pattern.cameo.starts_with("15")
+            || pattern.cameo.starts_with("16");
+        if needs_political && !source.iter().chain(&target).any(is_political) {
             return Err(NoEvent::NotPolitical);
         }
         // Material conflict needs no political party (civilians are its
