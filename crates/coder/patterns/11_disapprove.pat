@@ -30,6 +30,7 @@ pattern 110 : warn against
 # --- 111 criticize or denounce -----------------------------------------------------------
 pattern 111 : condemn
 pattern 111 : criticize|criticise
+pattern 111 : critical of
 pattern 111 : denounce
 pattern 111 : decry
 pattern 111 : deplore
@@ -86,6 +87,8 @@ pattern 112 : level * accusation|allegation|charge against
 pattern 1121 : accuse of * corruption|fraud|bribery|crime|smuggling|terrorism|theft|trafficking|laundering|embezzlement|murder|killing|kidnapping|piracy|hacking
 pattern 1121 : charge with * corruption|fraud|bribery|crime|smuggling|terrorism|theft|trafficking|laundering|embezzlement|murder|kidnapping
 pattern 1121 [hasobj] : charge * with
+pattern 1121 [hasobj] : book * under * act|section|law|charge
+pattern 1121 [hasobj] : book * for * murder|rioting|arson|assault|rape|theft|fraud|extortion|kidnapping|sedition|violence|attempt|cheating|forgery|possession|looting
 pattern 1121 : blame for * crime|corruption|killing|murder
 pattern 1121 : accuse of * steal|bribe|cheat|rig|corrupt
 pattern 1121 : accuse of * election|vote fraud|rigging
@@ -224,3 +227,8 @@ pattern 111 : take * to task
 # ambassador"), not for receivers or builders.
 + Kenya called in the Ugandan ambassador over the border shooting. => 114 KEN > UGA
 - The Kenyan company called in administrators on Friday.
++ The Kenyan opposition has been critical of the new tax law. => 111 KEN > -
+- The reviewers were critical of the film's ending.
++ Indian police booked five activists under the Arms Act. => 1121 IND > IND
++ Indian police booked three activists for rioting. => 1121 IND > IND
+- The minister booked a flight for Monday.
