@@ -684,7 +684,7 @@ impl<'p> Coder<'p> {
             };
             match coded {
                 Ok(mut e) => {
-                    demote_content_of_speech_act(s.text, &events, &mut e);
+                    demote_content_of_speech_act(s.text, s.analysis, &events, &mut e);
                     let duplicate = events.iter().any(|x| same_event(x, &e));
                     if duplicate {
                         traces.push(trace(&m, Outcome::Duplicate));
@@ -916,9 +916,19 @@ impl<'p> Coder<'p> {
                 }
             }
         }
+        // "Opposing the bill, he said …": a leading participle's subject is
+        // the main clause's pronoun.
+        let participle_anaphor = participle_clause
+            .then(|| match tree_subject_token(a, first) {
+                Some(TreeSubject::Subject(j)) if j > last => {
+                    s.mentions.anaphors.iter().find(|an| an.tokens.contains(&j))
+                }
+                _ => None,
+            })
+            .flatten();
         if subject.is_empty() && nominal_from.is_none() {
             // Pronouns and "both sides" before the trigger.
-            if let Some(an) = nearest_anaphor {
+            if let Some(an) = nearest_anaphor.or(participle_anaphor) {
                 // "The rebels said they will …": an antecedent in the same
                 // sentence comes first (the subject of a reporting clause).
                 let in_sentence: Vec<Party> = match an.kind {
@@ -1270,7 +1280,20 @@ impl<'p> Coder<'p> {
                 && p.actor.sectors.iter().all(|s| s == "MED")
                 && !p.actor.sectors.is_empty()
         };
-        if pattern.cameo.starts_with("04") && !target.is_empty() && target.iter().all(press) {
+        // "met the press" where no mention names the press.
+        let head = trigger_head(a, (first, last));
+        let press_object = a.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "press" | "reporters" | "journalists" | "newsmen" | "media"
+            ) && t.dependency.is_some_and(|d| {
+                d.head == Some(head) && (d.deprel == "obj" || d.deprel.starts_with("obl"))
+            })
+        });
+        if pattern.cameo.starts_with("04")
+            && ((!target.is_empty() && target.iter().all(press))
+                || (target.is_empty() && press_object))
+        {
             return Err(NoEvent::Press);
         }
         let mut cameo = pattern.cameo.clone();
@@ -1550,11 +1573,29 @@ fn in_background(a: &[TokenAnalysis], first: usize) -> bool {
     false
 }
 
-fn demote_content_of_speech_act(text: &str, earlier: &[CodedEvent], e: &mut CodedEvent) {
+fn demote_content_of_speech_act(
+    text: &str,
+    a: &[TokenAnalysis],
+    earlier: &[CodedEvent],
+    e: &mut CodedEvent,
+) {
     if e.modality != Modality::Asserted {
         return;
     }
     let root = &e.cameo[..2];
+    // A leading participle's speech act ("Alleging that X had lied, she
+    // said Y threatened Z") speaks only for its own clause: what the main
+    // clause says is not its content.
+    let own_clause = |x: &CodedEvent| {
+        let head = trigger_head(a, x.trigger_tokens);
+        let participle = a[head].dependency.is_some_and(|d| d.deprel == "advcl")
+            && a[head].pos.is_some_and(|p| matches!(p.xpos, "VBG" | "VBN"))
+            && a[head]
+                .dependency
+                .and_then(|d| d.head)
+                .is_some_and(|h| h > head);
+        !participle || in_subtree(a, trigger_head(a, e.trigger_tokens), head)
+    };
     let speech = earlier.iter().rev().find(|x| {
         x.trigger.end <= e.trigger.start
             && (matches!(&x.cameo[..2], "02" | "03" | "05" | "10" | "11" | "12" | "13")
@@ -1563,6 +1604,7 @@ fn demote_content_of_speech_act(text: &str, earlier: &[CodedEvent], e: &mut Code
             && &x.cameo[..2] != root
             && x.modality.is_kept_by_default()
             && !new_clause_between(&text[x.trigger.end..e.trigger.start])
+            && own_clause(x)
     });
     // Criticism, complaint, conviction, praise, defence, apology and
     // forgiveness take as given the violence, coercion or protest they are
@@ -1729,6 +1771,21 @@ fn natural_cause(a: &[TokenAnalysis], first: usize, last: usize) -> bool {
 
 /// True when the words between two triggers start a new clause with its own
 /// subject ("criticised the plan, and the Philippines praised it").
+/// Whether the parse puts `node` below `root` (or at it).
+fn in_subtree(a: &[TokenAnalysis], node: usize, root: usize) -> bool {
+    let mut n = node;
+    for _ in 0..a.len() {
+        if n == root {
+            return true;
+        }
+        match a[n].dependency.and_then(|d| d.head) {
+            Some(h) => n = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 fn new_clause_between(gap: &str) -> bool {
     [
         ", and ",
@@ -2081,7 +2138,11 @@ fn tree_subject_token(a: &[TokenAnalysis], first: usize) -> Option<TreeSubject> 
         // A participle heading an adverbial clause has no subject of its
         // own: it shares its main clause's ("Welcoming the verdict, the
         // minister said …", "… said, after meeting the envoy").
-        let non_finite = a[verb].pos.is_some_and(|p| matches!(p.xpos, "VBG" | "VBN"));
+        // So does an adjective heading one ("Holding the Centre responsible,
+        // the leader demanded …": "holding" hangs on "responsible").
+        let non_finite = a[verb]
+            .pos
+            .is_some_and(|p| matches!(p.xpos, "VBG" | "VBN") || p.upos == Upos::Adj);
         match (dep.deprel, dep.head) {
             ("xcomp" | "conj", Some(h)) => verb = h,
             ("advcl", Some(h)) if non_finite => verb = h,

@@ -112,9 +112,29 @@ fn role_rules() {
             &["SUPPORT KEN>"],
         ),
         (
+            "and its pronoun subject, resolved through the discourse",
+            "Kenyan opposition leader Raila Odinga arrived in Nairobi. Opposing the new tax, he said the bill was unfair.",
+            &["ACCUSE KEN>"],
+        ),
+        (
+            "a participle hanging on an adjective ('holding X responsible') shares it too",
+            "Holding the Ugandan government responsible for the delay, the Kenyan president recalled his envoy.",
+            &["ACCUSE KEN>UGA", "SANCTION KEN>"],
+        ),
+        (
+            "a leading participle's accusation does not take the main clause's report as its content",
+            "Alleging that Uganda had lied, the Kenyan minister said Ugandan troops attacked Kenyan police.",
+            &["ACCUSE KEN>UGA", "ASSAULT UGA>KEN"],
+        ),
+        (
             "so does a trailing one",
             "The Kenyan opposition leader said the court had been fair, welcoming the verdict.",
             &["SUPPORT KEN>"],
+        ),
+        (
+            "meeting the press is no consultation, named by a mention or not",
+            "The Kenyan president met the press on Monday.",
+            &[],
         ),
         (
             "a participle with a subject of its own keeps it",
@@ -123,8 +143,8 @@ fn role_rules() {
         ),
         (
             "a pronoun reporting a demand stands for whom the discourse says",
-            "The Indian prime minister met the press. He said Pakistan must stop cross-border terrorism.",
-            &["CONSULT IND>", "REQUEST IND>PAK"],
+            "The Indian prime minister addressed a rally in Delhi. He said Pakistan must stop cross-border terrorism.",
+            &["REQUEST IND>PAK"],
         ),
         (
             "a visit to a place is a visit to its country",
