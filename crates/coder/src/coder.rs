@@ -1119,7 +1119,16 @@ impl<'p> Coder<'p> {
             // "Russia said Israel must end the strikes": the reported clause's
             // subject is asked to act, by whoever reports it.
             let reporter = reporting_verb(a, first);
-            let named = reporter.and_then(|r| tree_subject(a, r, actors));
+            // "\"Asia should …,\" said the French minister": the speaker of
+            // an inverted report follows the verb.
+            let inverted = |r: usize| {
+                let j = (r + 1..a.len()).find(|&j| {
+                    a[j].dependency
+                        .is_some_and(|d| d.head == Some(r) && d.deprel == "nsubj")
+                })?;
+                actors.iter().position(|am| am.tokens.contains(&j))
+            };
+            let named = reporter.and_then(|r| tree_subject(a, r, actors).or_else(|| inverted(r)));
             // "he said Pakistan must stop …": a pronoun reporting stands for
             // whom the discourse says.
             let speaker: Vec<Party> = match (named, reporter) {
@@ -1140,9 +1149,30 @@ impl<'p> Coder<'p> {
                 return Err(NoEvent::NoSpeaker);
             }
             let addressee = match clause_verb(a, first) {
-                Some(v) => tree_subject(a, v, actors)
-                    .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
-                    .unwrap_or_default(),
+                Some(v) => match tree_subject(a, v, actors) {
+                    Some(i) => expand_role(s, coordinated(s, i, Direction::Forward)),
+                    // "… said India wanted peace but it must abide by the
+                    // accord": "it" is the body named before it in the
+                    // sentence, else the discourse's.
+                    None => match tree_subject_token(a, v) {
+                        Some(TreeSubject::Subject(j)) => s
+                            .mentions
+                            .anaphors
+                            .iter()
+                            .find(|an| an.tokens.contains(&j) && an.kind == AnaphorKind::Neuter)
+                            .map(|an| {
+                                let before = actors.iter().rposition(|am| {
+                                    am.tokens.end <= an.tokens.start && is_body(&am.actor)
+                                });
+                                match before {
+                                    Some(i) => stand_in(an.span, vec![party(&actors[i])]),
+                                    None => stand_in(an.span, d.antecedents(an.kind)),
+                                }
+                            })
+                            .unwrap_or_default(),
+                        _ => Vec::new(),
+                    },
+                },
                 None => Vec::new(),
             };
             source = speaker;
@@ -2315,8 +2345,19 @@ fn clause_verb(a: &[TokenAnalysis], first: usize) -> Option<usize> {
 }
 
 fn reporting_verb(a: &[TokenAnalysis], first: usize) -> Option<usize> {
-    let verb = clause_verb(a, first)?;
+    let mut verb = clause_verb(a, first)?;
     let is_reporting = |j: usize| REPORTING_VERBS.iter().any(|v| a[j].has_lemma(v));
+    // "said India wanted peace but it must abide by …": the second of
+    // conjoined reported clauses is reported too.
+    for _ in 0..3 {
+        match a[verb].dependency {
+            Some(d) if d.deprel == "conj" => match d.head {
+                Some(h) if !is_reporting(h) => verb = h,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
     let dep = a[verb].dependency?;
     if let (Some(h), "ccomp") = (dep.head, dep.deprel) {
         return is_reporting(h).then_some(h);

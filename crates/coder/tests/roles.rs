@@ -132,6 +132,16 @@ fn role_rules() {
             &["SUPPORT KEN>"],
         ),
         (
+            "an inverted report's speaker follows its verb",
+            "\"Uganda should reopen the border,\" said the Kenyan foreign minister.",
+            &["REQUEST KEN>UGA"],
+        ),
+        (
+            "the second of conjoined reported clauses is reported too; its 'it' is the body before it",
+            "The Kenyan president said Kenya wanted peace with Uganda but it must withdraw its troops.",
+            &["REQUEST KEN>UGA"],
+        ),
+        (
             "meeting the press is no consultation, named by a mention or not",
             "The Kenyan president met the press on Monday.",
             &[],
