@@ -19,7 +19,7 @@
 use std::io::Write;
 
 use parley_coder::{CodedEvent, Party};
-use parley_text::{CharIndex, Document};
+use parley_text::{CharIndex, Document, Span};
 use serde::Serialize;
 
 /// One side of an event in a record.
@@ -42,12 +42,18 @@ pub struct ActorRecord {
     /// from the event's kind and place).
     pub entity_text: Option<String>,
     /// `[start, end]` character offsets of the mention in the document text;
-    /// null for a party no words name.
+    /// null for a party no words name. A pronoun resolved to a name in the
+    /// event's own sentence ("the rebels said they would release …") is
+    /// given by that name; the pronoun is then `anaphor_span`.
     pub span: Option<[usize; 2]>,
-    /// For pronouns and descriptions, the character span of the mention they
-    /// were resolved to.
+    /// For pronouns and descriptions resolved to a mention outside the
+    /// event's sentence, the character span of that mention.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub antecedent_span: Option<[usize; 2]>,
+    /// The pronoun or description in the event's clause that stands for the
+    /// party, when `span` gives the name it stands for in the same sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anaphor_span: Option<[usize; 2]>,
 }
 
 /// One event record (PLOVER fields plus CAMEO and provenance).
@@ -152,7 +158,28 @@ pub struct LocationRecord {
     pub span: [usize; 2],
 }
 
-fn actor_record(doc: &Document, idx: &CharIndex, p: &Party) -> ActorRecord {
+fn actor_record(doc: &Document, idx: &CharIndex, p: &Party, sentence: Span) -> ActorRecord {
+    // A pronoun whose antecedent is in the same sentence: the name is the
+    // party's mention ("Sri Lankan rebels said they will release …").
+    if let (false, Some(a)) = (p.implicit, p.antecedent) {
+        if a.start >= sentence.start && a.end <= sentence.end {
+            return ActorRecord {
+                entity_text: Some(a.text(&doc.text).to_string()),
+                span: Some(idx.char_span(a)),
+                antecedent_span: None,
+                anaphor_span: Some(idx.char_span(p.span)),
+                ..actor_record(
+                    doc,
+                    idx,
+                    &Party {
+                        antecedent: None,
+                        ..p.clone()
+                    },
+                    sentence,
+                )
+            };
+        }
+    }
     ActorRecord {
         code: p.actor.code.clone(),
         country: p.actor.country.clone().unwrap_or_else(|| "---".to_string()),
@@ -163,6 +190,7 @@ fn actor_record(doc: &Document, idx: &CharIndex, p: &Party) -> ActorRecord {
         entity_text: (!p.implicit).then(|| p.span.text(&doc.text).to_string()),
         span: (!p.implicit).then(|| idx.char_span(p.span)),
         antecedent_span: p.antecedent.map(|s| idx.char_span(s)),
+        anaphor_span: None,
     }
 }
 
@@ -199,11 +227,15 @@ impl EventRecord {
             intended_cameo: e.reduced_from.clone(),
             quad_code: e.quad,
             goldstein: e.goldstein,
-            actor: e.actors.iter().map(|p| actor_record(doc, idx, p)).collect(),
+            actor: e
+                .actors
+                .iter()
+                .map(|p| actor_record(doc, idx, p, e.sentence_span))
+                .collect(),
             recipient: e
                 .recipients
                 .iter()
-                .map(|p| actor_record(doc, idx, p))
+                .map(|p| actor_record(doc, idx, p, e.sentence_span))
                 .collect(),
             symmetric: e.symmetric,
             modality: e.modality.as_str(),

@@ -14,6 +14,7 @@ fn party(country: &str) -> ActorRecord {
         entity_text: Some(country.into()),
         span: Some([0, 3]),
         antecedent_span: None,
+        anaphor_span: None,
     }
 }
 
