@@ -643,6 +643,29 @@ fn sentence_candidates<'g>(
             i += 1;
             continue;
         }
+        // A town's name that is part of a longer person's name the
+        // recogniser found ("Julian Assange": Julian, California) is the
+        // name; a country, division or capital in it still qualifies it.
+        // Not a place after "of" in such a mention ("Tom Smith of
+        // Lafayette"), nor one before a common noun ("Gainesville man").
+        let in_person = s.actors.iter().any(|m| {
+            guessed(m)
+                && m.actor.person.is_some()
+                && m.tokens.start <= i
+                && i + len < m.tokens.end
+                && !(i > m.tokens.start && s.analysis[i - 1].lower == "of")
+                && capitalised(words[i + len])
+        });
+        let major = ids.iter().any(|&id| {
+            matches!(
+                gaz.place(id).feature,
+                Feature::Country | Feature::Admin1 | Feature::Capital
+            )
+        });
+        if in_person && !major {
+            i += len;
+            continue;
+        }
         out.push(mention(i..i + len, Candidate::Named(ids)));
         i += len;
     }

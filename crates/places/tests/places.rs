@@ -201,6 +201,12 @@ fn datelines_and_non_places() {
             "Australia -> Australia AUS PCLI"
         ]
     );
+    // A town's name that begins a person's name is the name (Julian,
+    // California), even after "to".
+    assert_eq!(
+        places("Ecuador granted asylum to Julian Assange."),
+        ["Ecuador -> Ecuador ECU PCLI"]
+    );
     // A person, a verb-like capitalised word, compass words, a function word.
     for text in [
         "Mr. Jackson said the plan was sound.",
