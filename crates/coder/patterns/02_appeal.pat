@@ -33,6 +33,8 @@ pattern 020 [needtgt] : recommend
 pattern 020 [needtgt] : seek
 pattern 020 : press for
 pattern 020 : push for
+pattern 020 [hasobj] : push|press * for
+pattern 020 [hasobj] : pressure|pressurise|pressurize * to
 
 pattern 020 : lobby for
 pattern 020 [to] : make * appeal|request|plea|proposal
@@ -193,3 +195,6 @@ pattern 020 [needtgt,verb] : press
 # visit (recoded 042 by the coder); with "to …" or "for …" an appeal.
 - Earlier, the Kenyan foreign minister called on the Ugandan president in Kampala.
 + The Kenyan foreign minister called on Uganda to reopen the border. => 020 KEN > UGA
++ The Kenyan president pushed parliament for a new election law. => 020 KEN > KEN
++ Kenyan police pressured the strikers to return to work. => 020 KEN > KEN
+- The coach pushed his players for more effort.

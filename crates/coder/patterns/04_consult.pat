@@ -102,6 +102,7 @@ pattern 045 : shuttle between
 pattern 045 : facilitate * talk|negotiation between
 pattern 045 : host * talk|negotiation between
 pattern 045 : mediation between
+pattern 045 : launch|begin|start|lead * mediation
 
 # --- 046 negotiate ----------------------------------------------------------------
 pattern 046 : negotiate
@@ -161,3 +162,5 @@ pattern 044 : attend * summit|conference|meeting|talk|session
 + Earlier, the Kenyan foreign minister called on the Ugandan president in Kampala. => 042 KEN,UGA sym
 + Armenia and Azerbaijan renewed negotiations on a peace treaty. => 040 ARM,AZE sym
 - The footballer renewed negotiations over his contract.
++ Qatar launched a mediation effort between Sudan and Chad. => 045 QAT > SDN,TCD
+- The company began mediation with its landlord.

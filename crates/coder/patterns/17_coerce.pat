@@ -21,6 +21,7 @@ pattern 170 : intimidation of
 pattern 170 : forcibly|forcefully * remove|relocate|transfer
 pattern 170 : cyberattack|cyber-attack
 pattern 170 : cyber attack
+pattern 170 : cyber warfare|war
 pattern 170 : hack * into
 pattern 170 : jam * signal|broadcast
 pattern 170 : surveil
@@ -89,6 +90,7 @@ pattern 1723 : order * curfew
 pattern 1723 : extend * curfew
 pattern 1723 : curfew on|in
 pattern 1724 : impose|declare|proclaim * state of emergency
+pattern 1724 : impose|declare|proclaim * state of siege
 pattern 1724 : impose|declare|proclaim * martial law
 pattern 1724 : impose|declare|proclaim * emergency rule
 pattern 1724 : extend * state of emergency
@@ -201,3 +203,7 @@ pattern 173 : remand * to|in * custody
 + The Kenyan government issued an order prohibiting the strike by teachers. => 1721 KEN > KEN
 + Three Kenyan opposition leaders were remanded in police custody. => 173 KEN > KEN
 - The child custody case was heard on Monday.
++ Iran launched cyber warfare against Israel. => 170 IRN > ISR
+- The novel describes cyber warfare in the year 2050.
++ The Bolivian government declared a state of siege in Pando. => 1724 BOL > BOL
+- The film's state of siege scenes were shot in Spain.

@@ -1288,7 +1288,9 @@ impl<'p> Coder<'p> {
         // posture and cutting relations are acts of states and their bodies
         // ("shoppers remained on alert", "the club cut ties with its
         // sponsor").
-        let needs_political = pattern.cameo.as_str() < "14"
+        // Calling off a protest (082) is the protesters' own act, as the
+        // protest is.
+        let needs_political = (pattern.cameo.as_str() < "14" && !pattern.cameo.starts_with("082"))
             || pattern.cameo.starts_with("15")
             || pattern.cameo.starts_with("16");
         if needs_political && !source.iter().chain(&target).any(is_political) {
@@ -2049,6 +2051,11 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
     } else if window
         .iter()
         .any(|t| HYPOTHETICAL.contains(&t.lower.as_str()))
+        // "hackers capable of launching cyber warfare": a capacity, not an act.
+        || window.windows(2).any(|w| {
+            matches!(w[0].lower.as_str(), "capable" | "capability" | "capabilities")
+                && matches!(w[1].lower.as_str(), "of" | "to")
+        })
     {
         Modality::Hypothetical
     } else if window.iter().any(|t| FUTURE.contains(&t.lower.as_str()))

@@ -398,6 +398,11 @@ fn modalities() {
             Modality::Hypothetical,
         ),
         (
+            "a capacity is no act",
+            "North Korea trained hackers capable of launching cyber warfare against Japan.",
+            Modality::Hypothetical,
+        ),
+        (
             "alleged",
             "Militants allegedly attacked a checkpoint in Kashmir.",
             Modality::Alleged,
