@@ -80,6 +80,7 @@ pattern 043 : host
 pattern 043 : play host to
 pattern 043 : receive * =visiting
 pattern 043 : welcome * =visiting
+pattern 043 : give|extend|accord * welcome
 pattern 043 [from] : receive * visit
 pattern 043 : roll out * red carpet for
 pattern 043 : receive * delegation from
@@ -164,3 +165,5 @@ pattern 044 : attend * summit|conference|meeting|talk|session
 - The footballer renewed negotiations over his contract.
 + Qatar launched a mediation effort between Sudan and Chad. => 045 QAT > SDN,TCD
 - The company began mediation with its landlord.
++ The Indian prime minister gave a warm welcome to the Japanese prime minister. => 043 IND > JPN
+- The fans gave a warm welcome to the band.
