@@ -34,7 +34,7 @@ const DAYS: &[&str] = &[
 
 /// The recaser of the embedded knowledge: days and months; the knowledge
 /// base's countries (names, adjectives, capitals and other metonyms),
-/// organisations and people; the gazetteer's countries, divisions, capitals
+/// organisations (every form: "vhp" is restored as "VHP") and people; the gazetteer's countries, divisions, capitals
 /// and places of 15,000 people or more. Of the last three, a one-word name
 /// that the syntax model's lexicon knows as anything but a proper noun
 /// ("reading", "mobile") is left out: in caseless text it is more often the
@@ -61,6 +61,13 @@ pub fn embedded_recaser() -> &'static Recaser {
         };
         for o in kb.organisations() {
             add(&o.name);
+        }
+        // Their other forms too: abbreviations ("vhp", "bjp") are how a
+        // lower-case feed names parties most often.
+        for e in kb.entries() {
+            if matches!(e.kind, parley_kb::EntryKind::Organisation(_)) {
+                add(&e.surface.join(" "));
+            }
         }
         for p in kb.people() {
             add(&p.name);
@@ -107,12 +114,14 @@ mod tests {
     fn the_embedded_names() {
         let r = embedded_recaser();
         let text = "new delhi: vajpayee met pakistani and afghan envoys in ahmedabad, gujarat, \
-                    on monday. the united nations sent aid to mobile and reading.";
+                    on monday. the united nations sent aid to mobile and reading. the vhp \
+                    blamed the bjp for the riots in the old city.";
         assert_eq!(
             r.recase(text).as_deref(),
             Some(
                 "New Delhi: vajpayee met Pakistani and Afghan envoys in Ahmedabad, Gujarat, \
-                 on Monday. The United Nations sent aid to mobile and reading."
+                 on Monday. The United Nations sent aid to mobile and reading. The VHP \
+                 blamed the BJP for the riots in the old city."
             )
         );
     }
