@@ -65,7 +65,10 @@ pub fn embedded_recaser() -> &'static Recaser {
         // Their other forms too: abbreviations ("vhp", "bjp") are how a
         // lower-case feed names parties most often.
         for e in kb.entries() {
-            if matches!(e.kind, parley_kb::EntryKind::Organisation(_)) {
+            if matches!(
+                e.kind,
+                parley_kb::EntryKind::Organisation(_) | parley_kb::EntryKind::Person(_)
+            ) {
                 add(&e.surface.join(" "));
             }
         }
