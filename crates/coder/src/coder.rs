@@ -829,7 +829,16 @@ impl<'p> Coder<'p> {
         if modality == Modality::Asserted && prevented(a, trigger_head(a, (first, last))) {
             modality = Modality::Hypothetical;
         }
-        let passive = is_passive(a, first);
+        // "His sentence, criticised by Reporters Without Borders, …", "a
+        // project backed by the ministries": a participle with its "by"
+        // agent right after it is passive without an auxiliary too.
+        let reduced_passive = m.tokens.len() == 1
+            && (a[first].lower.ends_with("ed") || a[first].lower.ends_with("en"))
+            && a.get(first + 1).is_some_and(|t| t.lower == "by")
+            && !first
+                .checked_sub(1)
+                .is_some_and(|j| matches!(a[j].lower.as_str(), "has" | "have" | "had" | "having"));
+        let passive = is_passive(a, first) || reduced_passive;
 
         // Subject: nearest actor before the trigger within the clause.
         let clause_start = (0..first)

@@ -132,6 +132,11 @@ fn role_rules() {
             &["SUPPORT KEN>"],
         ),
         (
+            "a participle with its 'by' agent is passive without an auxiliary",
+            "The Ugandan law, criticised by Kenya, came into force on Monday.",
+            &["ACCUSE KEN>UGA"],
+        ),
+        (
             "an inverted report's speaker follows its verb",
             "\"Uganda should reopen the border,\" said the Kenyan foreign minister.",
             &["REQUEST KEN>UGA"],
