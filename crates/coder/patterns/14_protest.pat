@@ -28,6 +28,9 @@ pattern 141 : rally against
 pattern 141 : rally outside
 pattern 141 : march against|on|to
 pattern 141 : march through
+pattern 141 [notgt] : take out * march|procession|rally
+pattern 141 [notgt] : peace|silent|protest|candlelight march
+pattern 141 : =marched|marching * through|against|to|towards
 pattern 141 [notgt] : hold * protest|demonstration|rally|march|vigil|sit-in
 pattern 141 [notgt] : stage * protest|demonstration|rally|march|sit-in
 pattern 141 [notgt] : organize|organise * protest|demonstration|rally|march
@@ -52,6 +55,10 @@ pattern 1414 : protest|demonstrate|rally|march * against * constitution|constitu
 pattern 1414 : protest|demonstrate|rally|march * demand * election|referendum|constitution
 
 # --- 142 hunger strike --------------------------------------------------------------------
+pattern 145 [notgt] : pelt * stone
+pattern 145 [notgt] : =throwing|=threw|=hurled|=hurling stones
+pattern 144 [notgt] : stall * proceeding
+
 pattern 142 : hunger strike
 pattern 142 : hunger-strike
 pattern 142 : go on * hunger strike
@@ -148,3 +155,11 @@ pattern 140 : walk out of * parliament|assembly|house|chamber|legislature|sessio
 - The Kenyan minister walked out of the hospital on Monday.
 + Nigerian doctors stopped work to protest unpaid salaries. => 143 NGA > NGA
 - The factory stopped work for the holidays.
++ Indian farmers took out a march to the state assembly. => 141 IND > IND
+- The chef took out a tray of biscuits.
++ Kenyan opposition supporters held a silent march in Nairobi. => 141 KEN > KEN
+- The band's silent march through the charts continued.
++ Protesters pelted stones at Indian police in Srinagar. => 145 IND > IND
+- The boys pelted each other with snowballs.
++ Indian opposition MPs stalled proceedings in parliament on Monday. => 144 IND > IND
+- Rain stalled proceedings at the cricket ground.

@@ -45,6 +45,8 @@ pattern 151 [notgt] : raise * terror|terrorism|security * threat level
 pattern 151 [notgt] : security alert
 pattern 151 [notgt] : tighten * security measure
 pattern 151 [notgt] : beef up * security
+pattern 151 [notgt] : make * security arrangement
+pattern 151 [notgt] : security * =tightened
 
 # --- 152 military alert ---------------------------------------------------------------------
 pattern 152 [notgt] : put * army|troop|military|force|unit * on * alert|standby|readiness
@@ -121,3 +123,5 @@ pattern 151 [notgt] : be on * vigil|alert
 - Shoppers remained on alert for bargains.
 + Turkey strengthened its forces on the Syrian border. => 154 TUR > -
 - The club strengthened its squad before the season.
++ Indian police made elaborate security arrangements in Ayodhya. => 151 IND > IND
+- The wedding planners made elaborate arrangements for the guests.

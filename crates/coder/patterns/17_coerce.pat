@@ -56,6 +56,8 @@ pattern 1712 : sabotage
 # --- 172 administrative sanctions ---------------------------------------------------------------
 pattern 172 : impose * restriction on
 pattern 172 : impose * restriction
+pattern 172 : imposition of * restriction|ban|prohibitory
+pattern 172 [notgt] : prohibitory order
 pattern 172 : =restrictions|=curbs =imposed|=clamped
 pattern 172 : restrict * movement|travel|access
 pattern 172 : revoke * citizenship|license|licence|visa|permit|passport
@@ -85,6 +87,8 @@ pattern 1722 : bar * from * election|running|contesting|standing|office|politics
 pattern 1722 : designate * as * terrorist organisation|organization|group
 pattern 1722 : blacklist
 pattern 1723 : impose * curfew
+pattern 1723 : imposition of * curfew
+pattern 1723 [notgt] : bring * under * curfew
 pattern 1723 : declare * curfew
 pattern 1723 : order * curfew
 pattern 1723 : extend * curfew
@@ -207,3 +211,8 @@ pattern 173 : remand * to|in * custody
 - The novel describes cyber warfare in the year 2050.
 + The Bolivian government declared a state of siege in Pando. => 1724 BOL > BOL
 - The film's state of siege scenes were shot in Spain.
++ The imposition of curfew by Indian authorities angered residents. => 1723 IND > -
+- The imposition of VAT on books angered publishers.
++ Indian authorities brought more areas under curfew. => 1723 IND > -
++ Indian police said prohibitory orders were in force in Ayodhya. => 172 IND > -
+- The doctor's orders were in force for a week.
