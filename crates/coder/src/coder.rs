@@ -1216,21 +1216,8 @@ impl<'p> Coder<'p> {
         }
 
         if target.is_empty() && pattern.cameo.starts_with("14") {
-            // PLOVER: a protest with no named target is directed at the
-            // protesters' own government. Inferred, so the party's span is
-            // the protest's trigger.
-            let countries: std::collections::BTreeSet<&str> = source
-                .iter()
-                .filter_map(|p| p.actor.country.as_deref())
-                .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC"))
-                .collect();
-            if let [country] = countries.into_iter().collect::<Vec<_>>().as_slice() {
-                let span = s.tokens[first].span.cover(s.tokens[last].span);
-                target.push(Party {
-                    implicit: true,
-                    ..plain_party(span, Some(country), Some("GOV"), true)
-                });
-            }
+            let span = s.tokens[first].span.cover(s.tokens[last].span);
+            target.extend(own_government(&source, span));
         }
         if target.is_empty() && cameo_is_visit(&pattern.cameo) {
             // "arrived in Amman on a visit", "visited Beijing": the visited
@@ -2451,6 +2438,25 @@ fn appositive_anchor(s: &SentenceInput<'_>, i: usize, first: usize) -> Option<us
     actors.iter().position(|x| x.tokens.end == open)
 }
 
+/// PLOVER: a protest with no named target is directed at the protesters'
+/// own government, the one country their parties name (not an
+/// international body). Inferred, so the party's span is the protest's
+/// trigger (`span`). `None` when the protesters name no single country.
+fn own_government(protesters: &[Party], span: Span) -> Option<Party> {
+    let countries: std::collections::BTreeSet<&str> = protesters
+        .iter()
+        .filter_map(|p| p.actor.country.as_deref())
+        .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC"))
+        .collect();
+    match countries.into_iter().collect::<Vec<_>>().as_slice() {
+        [country] => Some(Party {
+            implicit: true,
+            ..plain_party(span, Some(country), Some("GOV"), true)
+        }),
+        _ => None,
+    }
+}
+
 /// CAMEO 042, making a visit.
 fn cameo_is_visit(cameo: &str) -> bool {
     cameo.starts_with("042")
@@ -2930,6 +2936,13 @@ fn place_parties(
                 a.country_inferred = true;
                 a.recode();
             }
+        }
+        // A protest whose protesters' country is known only now ("the
+        // opposition Congress members staged a walk-out", in an Indian
+        // story) is aimed at that country's government, as any protest
+        // without a named target.
+        if e.cameo.starts_with("14") && e.recipients.is_empty() && !e.symmetric {
+            e.recipients.extend(own_government(&e.actors, e.trigger));
         }
     }
 }

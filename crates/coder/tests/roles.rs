@@ -137,6 +137,12 @@ fn role_rules() {
             &["ACCUSE KEN>UGA"],
         ),
         (
+            "a protest whose protesters' country is known only from the story aims at its government",
+            "LAHORE: Opposition members staged a walkout from the provincial assembly on Monday. \
+             The session resumed in Lahore.",
+            &["PROTEST PAK>PAK"],
+        ),
+        (
             "an inverted report's speaker follows its verb",
             "\"Uganda should reopen the border,\" said the Kenyan foreign minister.",
             &["REQUEST KEN>UGA"],
