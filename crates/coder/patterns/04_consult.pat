@@ -167,3 +167,5 @@ pattern 044 : attend * summit|conference|meeting|talk|session
 - The company began mediation with its landlord.
 + The Indian prime minister gave a warm welcome to the Japanese prime minister. => 043 IND > JPN
 - The fans gave a warm welcome to the band.
+- Kenyan exporters struggled to meet EU requirements.
+- The Ugandan minister met his death in a car crash.

@@ -265,6 +265,9 @@ pub enum NoEvent {
     Question,
     /// A meeting or talk with the press only ("talking to reporters").
     Press,
+    /// "Meet" in another sense: its object is a requirement, a deadline,
+    /// an end ("meet US requirements", "met his death").
+    NotAMeeting,
     /// A warning that something may happen, not a threat of the warner's
     /// own act ("warned that growth could slow").
     Forecast,
@@ -301,6 +304,7 @@ impl NoEvent {
             NoEvent::Modifier => "a noun modifying another noun names a kind of thing here, not an act",
             NoEvent::Preposition => "\"thanks to\" means \"because of\" here",
             NoEvent::Press => "talking to reporters is a public statement, not a consultation",
+            NoEvent::NotAMeeting => "\"meet\" a requirement, deadline or end: not a meeting",
             NoEvent::Forecast => {
                 "a warning of what may happen (its clause is not the warner's own act), not a threat"
             }
@@ -1318,6 +1322,18 @@ impl<'p> Coder<'p> {
                 d.head == Some(head) && (d.deprel == "obj" || d.deprel.starts_with("obl"))
             })
         });
+        // "unwilling to meet US requirements", "met his death": what is met
+        // is no party.
+        if pattern.cameo.starts_with("04")
+            && a[head].has_lemma("meet")
+            && a.iter().any(|t| {
+                t.dependency
+                    .is_some_and(|d| d.head == Some(head) && d.deprel == "obj")
+                    && NOT_MET.iter().any(|n| t.has_lemma(n))
+            })
+        {
+            return Err(NoEvent::NotAMeeting);
+        }
         if pattern.cameo.starts_with("04")
             && ((!target.is_empty() && target.iter().all(press))
                 || (target.is_empty() && press_object))
@@ -2456,6 +2472,38 @@ fn own_government(protesters: &[Party], span: Span) -> Option<Party> {
         _ => None,
     }
 }
+
+/// Objects of "meet" in its other senses: what is met is a requirement, a
+/// deadline or an end, not a party.
+const NOT_MET: &[&str] = &[
+    "requirement",
+    "demand",
+    "deadline",
+    "target",
+    "standard",
+    "need",
+    "criterion",
+    "criteria",
+    "expectation",
+    "obligation",
+    "condition",
+    "cost",
+    "goal",
+    "commitment",
+    "challenge",
+    "threshold",
+    "quota",
+    "payment",
+    "end",
+    "fate",
+    "death",
+    "resistance",
+    "approval",
+    "specification",
+    "shortfall",
+    "test",
+    "request",
+];
 
 /// CAMEO 042, making a visit.
 fn cameo_is_visit(cameo: &str) -> bool {
