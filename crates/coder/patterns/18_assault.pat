@@ -167,3 +167,6 @@ pattern 180 [hasobj] : execute|hang
 - The company executed its plan to cut costs.
 - The museum hung the painting in its main hall.
 - Kenyan exports of rape products rose by nine percent, the ministry said.
+- Researchers said media violence harms young viewers.
+- The game includes high levels of violence.
++ Violence between Kenyan police and protesters left five dead in Kisumu. => 180 KEN > KEN

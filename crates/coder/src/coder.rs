@@ -797,6 +797,50 @@ impl<'p> Coder<'p> {
             return Err(NoEvent::Modifier);
         }
 
+        // "media violence", "high levels of violence": violence as a kind of
+        // content or an amount names no act (a medium modifying it, or a
+        // measure noun it hangs on).
+        if m.tokens.len() == 1 && a[first].lower == "violence" {
+            let modifier = a.iter().any(|t| {
+                t.dependency
+                    .is_some_and(|d| d.head == Some(first) && d.deprel == "compound")
+                    && matches!(
+                        t.lower.as_str(),
+                        "media"
+                            | "video"
+                            | "screen"
+                            | "television"
+                            | "tv"
+                            | "film"
+                            | "movie"
+                            | "game"
+                            | "cartoon"
+                            | "online"
+                            | "fictional"
+                    )
+            });
+            let measure = a[first].dependency.is_some_and(|d| {
+                d.deprel == "nmod"
+                    && d.head.is_some_and(|h| {
+                        matches!(
+                            a[h].lower.as_str(),
+                            "level"
+                                | "levels"
+                                | "amount"
+                                | "amounts"
+                                | "depiction"
+                                | "depictions"
+                                | "glorification"
+                                | "portrayal"
+                                | "scenes"
+                        )
+                    })
+            });
+            if modifier || measure {
+                return Err(NoEvent::Modifier);
+            }
+        }
+
         // "grew fast, thanks to oil revenues": "thanks to" is a preposition
         // (because of) unless thanks are given, sent or expressed.
         if m.tokens.len() == 1
