@@ -151,7 +151,7 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
 }
 
 /// The counts of a judged audit file; an error names the line of a
-/// malformed verdict.
+/// malformed verdict. A note may follow a verdict line's fields after " #".
 pub fn tally(text: &str) -> Result<String, String> {
     let (mut judged, mut unjudged, mut events, mut fully) = (0, 0, 0, 0);
     let mut right = [0usize; 3];
@@ -160,6 +160,8 @@ pub fn tally(text: &str) -> Result<String, String> {
         let Some(rest) = line.strip_prefix("verdict:") else {
             continue;
         };
+        // A judge's note may follow the verdicts after " #".
+        let rest = rest.split_once(" #").map_or(rest, |(verdicts, _)| verdicts);
         let mut v: [Option<bool>; 4] = [None; 4];
         for part in rest.split_whitespace() {
             let Some((key, value)) = part.split_once('=') else {
@@ -230,7 +232,7 @@ mod tests {
     #[test]
     fn tallies_verdicts() {
         let text = "## 1\nverdict:  event=y type=y source=y target=y\n\
-                    ## 2\nverdict:  event=y type=y source=n target=y\n\
+                    ## 2\nverdict:  event=y type=y source=n target=y # wrong speaker\n\
                     ## 3\nverdict:  event=n type=? source=? target=?\n\
                     ## 4\nverdict:  event=? type=? source=? target=?\n";
         let t = tally(text).unwrap();
