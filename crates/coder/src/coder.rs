@@ -2094,6 +2094,15 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
         .any(|t| ALLEGATIONS.contains(&t.lower.as_str()))
     {
         Modality::Alleged
+    } else if window.windows(3).any(|w| {
+        BE_FORMS.contains(&w[0].lower.as_str())
+            && matches!(w[1].lower.as_str(), "likely" | "unlikely")
+            && w[2].lower == "to"
+    }) {
+        // "the creditors are likely to freeze payments": a forecast, not
+        // the actors' act or intention ("are expected to sign next week"
+        // is said of what is scheduled, and is left as it is).
+        Modality::Hypothetical
     } else if window
         .windows(2)
         .any(|w| w[1].lower == "to" && UNREALISED.iter().any(|u| w[0].has_lemma(u)))

@@ -409,6 +409,11 @@ fn modalities() {
             Modality::Hypothetical,
         ),
         (
+            "a forecast is no act",
+            "Kenya is likely to expel the Ugandan envoy.",
+            Modality::Hypothetical,
+        ),
+        (
             "a capacity is no act",
             "North Korea trained hackers capable of launching cyber warfare against Japan.",
             Modality::Hypothetical,
