@@ -27,6 +27,9 @@ pattern 020 [needtgt] : implore
 pattern 020 [needtgt] : beseech
 pattern 020 [needtgt] : exhort
 pattern 020 [needtgt] : encourage
+# "Warned X against doing Y" urges X not to: an appeal, not a threat.
+pattern 020 : warn against
+pattern 020 [hasobj] : warn * against
 pattern 020 [needtgt] : propose
 pattern 020 [needtgt] : suggest
 pattern 020 [needtgt] : recommend
@@ -198,3 +201,6 @@ pattern 020 [needtgt,verb] : press
 + The Kenyan president pushed parliament for a new election law. => 020 KEN > KEN
 + Kenyan police pressured the strikers to return to work. => 020 KEN > KEN
 - The coach pushed his players for more effort.
++ The Kenyan president warned Uganda against closing the border. => 020 KEN > UGA
+- The doctor warned patients against eating too much salt.
+

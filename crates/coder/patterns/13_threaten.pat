@@ -141,3 +141,4 @@ pattern 139 : give * hour|day|week to
 # future act.
 + The Kenyan army will strike the rebel camps, the Kenyan defence minister warned. => 130 KEN > -
 - Deaths in Kenyan police custody have reached shocking levels, a committee of Kenyan MPs has warned.
++ The Kenyan government warned of tough action against the protesters. => 130 KEN > KEN

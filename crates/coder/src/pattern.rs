@@ -448,7 +448,8 @@ fn has_direct_object(analysis: &[TokenAnalysis], head: usize) -> bool {
     reduced_relative
         || analysis.iter().any(|a| {
             a.dependency.is_some_and(|d| {
-                d.head == Some(head) && matches!(d.deprel, "obj" | "nsubj:pass" | "aux:pass")
+                d.head == Some(head)
+                    && matches!(d.deprel, "obj" | "iobj" | "nsubj:pass" | "aux:pass")
             })
         })
 }
