@@ -216,3 +216,4 @@ pattern 173 : remand * to|in * custody
 + Indian authorities brought more areas under curfew. => 1723 IND > -
 + Indian police said prohibitory orders were in force in Ayodhya. => 172 IND > -
 - The doctor's orders were in force for a week.
+- The Kenyan minister died of a cardiac arrest in Nairobi.

@@ -865,6 +865,15 @@ impl<'p> Coder<'p> {
         if m.tokens.len() == 1 && a[first].has_lemma("warn") && warns_of_a_forecast(a, first) {
             return Err(NoEvent::Forecast);
         }
+        // "died of a cardiac arrest": the body's, not the police's.
+        if m.tokens.len() == 1
+            && a[first].has_lemma("arrest")
+            && first
+                .checked_sub(1)
+                .is_some_and(|j| matches!(a[j].lower.as_str(), "cardiac" | "respiratory" | "heart"))
+        {
+            return Err(NoEvent::NaturalCause);
+        }
         // "Floods killed 40 people", "people were killed in the storm":
         // violence done by nature or accident is no political event.
         if matches!(&pattern.cameo[..2], "18" | "19" | "20") && natural_cause(a, first, last) {
