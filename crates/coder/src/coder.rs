@@ -265,6 +265,9 @@ pub enum NoEvent {
     Question,
     /// A meeting or talk with the press only ("talking to reporters").
     Press,
+    /// "Insisted that it had complied": a claim about what is or was, not a
+    /// demand.
+    Claim,
     /// "Meet" in another sense: its object is a requirement, a deadline,
     /// an end ("meet US requirements", "met his death").
     NotAMeeting,
@@ -304,6 +307,7 @@ impl NoEvent {
             NoEvent::Modifier => "a noun modifying another noun names a kind of thing here, not an act",
             NoEvent::Preposition => "\"thanks to\" means \"because of\" here",
             NoEvent::Press => "talking to reporters is a public statement, not a consultation",
+            NoEvent::Claim => "insisting that something is or was so is a claim, not a demand",
             NoEvent::NotAMeeting => "\"meet\" a requirement, deadline or end: not a meeting",
             NoEvent::Forecast => {
                 "a warning of what may happen (its clause is not the warner's own act), not a threat"
@@ -864,6 +868,35 @@ impl<'p> Coder<'p> {
         // trouble": a forecast of what may happen, not a threat.
         if m.tokens.len() == 1 && a[first].has_lemma("warn") && warns_of_a_forecast(a, first) {
             return Err(NoEvent::Forecast);
+        }
+        // "insisted that it had complied with the law": insisting that
+        // something is or was so is a claim, not a demand (a demand's clause
+        // has a modal or the bare verb: "insisted that he resign").
+        if pattern.cameo.starts_with("10") && a[first].has_lemma("insist") {
+            let head = trigger_head(a, (first, last));
+            let claim = a.iter().enumerate().any(|(j, t)| {
+                t.dependency
+                    .is_some_and(|d| d.head == Some(head) && d.deprel == "ccomp")
+                    && (t
+                        .pos
+                        .is_some_and(|p| matches!(p.xpos, "VBD" | "VBZ" | "VBP"))
+                        || a.iter().any(|x| {
+                            x.dependency.is_some_and(|d| {
+                                d.head == Some(j) && matches!(d.deprel, "aux" | "cop" | "aux:pass")
+                            }) && matches!(
+                                x.lower.as_str(),
+                                "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did"
+                            )
+                        }))
+            });
+            // "insisted it was time for the mayor to apologise": a demand
+            // put as a claim.
+            let time_to = a
+                .windows(3)
+                .any(|w| w[0].lower == "time" && matches!(w[1].lower.as_str(), "for" | "to"));
+            if claim && !time_to {
+                return Err(NoEvent::Claim);
+            }
         }
         // "died of a cardiac arrest": the body's, not the police's.
         if m.tokens.len() == 1

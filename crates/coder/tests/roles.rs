@@ -143,6 +143,16 @@ fn role_rules() {
             &["PROTEST PAK>PAK"],
         ),
         (
+            "insisting that something was so is a claim, not a demand",
+            "The Kenyan ministry insisted that its officials had done nothing wrong.",
+            &[],
+        ),
+        (
+            "insisting that someone act is a demand",
+            "The Kenyan president insisted that Uganda withdraw its troops.",
+            &["REQUEST KEN>UGA"],
+        ),
+        (
             "an inverted report's speaker follows its verb",
             "\"Uganda should reopen the border,\" said the Kenyan foreign minister.",
             &["REQUEST KEN>UGA"],
