@@ -866,7 +866,10 @@ impl<'p> Coder<'p> {
         }
         // "warned that growth could slow", "warned his nomination was in
         // trouble": a forecast of what may happen, not a threat.
-        if m.tokens.len() == 1 && a[first].has_lemma("warn") && warns_of_a_forecast(a, first) {
+        if m.tokens.len() == 1
+            && a[first].has_lemma("warn")
+            && warns_of_a_forecast(a, first, actors)
+        {
             return Err(NoEvent::Forecast);
         }
         // "insisted that it had complied with the law": insisting that
@@ -2729,7 +2732,7 @@ fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &
 /// "warned his nomination was in trouble"; but "warned it would retaliate"
 /// and "warned that police will no longer tolerate rallies" are threats).
 /// Without such a clause, false.
-fn warns_of_a_forecast(a: &[TokenAnalysis], w: usize) -> bool {
+fn warns_of_a_forecast(a: &[TokenAnalysis], w: usize, actors: &[ActorMention]) -> bool {
     let child = |head: usize, rel: &str| {
         a.iter().position(|t| {
             t.dependency
@@ -2756,13 +2759,22 @@ fn warns_of_a_forecast(a: &[TokenAnalysis], w: usize) -> bool {
     };
     let possible = aux(&["could", "may", "might"]);
     let will = aux(&["will", "would", "shall", "'ll", "wo"]);
-    let own_act = child(clause, "nsubj").is_some_and(|s| {
+    let subject = child(clause, "nsubj");
+    let own_act = subject.is_some_and(|s| {
         matches!(
             a[s].lower.as_str(),
             "it" | "they" | "we" | "he" | "she" | "i"
         )
     });
-    possible || !(will || own_act)
+    // What "will" happen is a threat when a party will do it ("warned
+    // that Kenya would retaliate"), a forecast when a thing will ("warned
+    // that the strong dollar would dampen the economy").
+    let thing_acts = subject.is_some_and(|s| {
+        !own_act
+            && !actors.iter().any(|am| am.tokens.contains(&s))
+            && a[s].pos.is_some_and(|p| p.upos == Upos::Noun)
+    });
+    possible || !(will || own_act) || (will && thing_acts)
 }
 
 /// True when the trigger at `first..=last` is "call on|upon" and nothing in

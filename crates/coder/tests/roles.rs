@@ -143,6 +143,16 @@ fn role_rules() {
             &["PROTEST PAK>PAK"],
         ),
         (
+            "a warning that a thing will happen is a forecast",
+            "The Kenyan finance minister warned that the strong shilling would hurt exports.",
+            &[],
+        ),
+        (
+            "a warning that a party will act is a threat",
+            "The Kenyan president warned Uganda that Kenyan troops would retaliate.",
+            &["THREATEN KEN>UGA"],
+        ),
+        (
             "insisting that something was so is a claim, not a demand",
             "The Kenyan ministry insisted that its officials had done nothing wrong.",
             &[],
