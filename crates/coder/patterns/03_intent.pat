@@ -261,3 +261,4 @@ pattern 030 : give * assurance
 - The Kenyan bonds, to be offered to foreign banks, were sold out.
 + Chile and Peru agreed upon a new border treaty. => 030 CHL,PER sym
 - The two chefs agreed upon a new menu.
+- The Kenyan minister invited the wrath of the opposition with his remarks.

@@ -204,3 +204,4 @@ pattern 120 : =refusal|refusals to|of
 - The refusal rate for visas fell last year.
 + The Kenyan government reneged on its promise to raise teachers' pay. => 120 KEN > KEN
 - The singer reneged on her promise to release a new album.
+- Uganda's decision defies all logic, Kenya said.

@@ -268,6 +268,9 @@ pub enum NoEvent {
     /// "Insisted that it had complied": a claim about what is or was, not a
     /// demand.
     Claim,
+    /// An idiom: the verb's object makes it no act ("defies logic",
+    /// "invited the wrath of").
+    Idiom,
     /// "Meet" in another sense: its object is a requirement, a deadline,
     /// an end ("meet US requirements", "met his death").
     NotAMeeting,
@@ -308,6 +311,7 @@ impl NoEvent {
             NoEvent::Preposition => "\"thanks to\" means \"because of\" here",
             NoEvent::Press => "talking to reporters is a public statement, not a consultation",
             NoEvent::Claim => "insisting that something is or was so is a claim, not a demand",
+            NoEvent::Idiom => "an idiom (\"defies logic\", \"invited the wrath of\"), not an act",
             NoEvent::NotAMeeting => "\"meet\" a requirement, deadline or end: not a meeting",
             NoEvent::Forecast => {
                 "a warning of what may happen (its clause is not the warner's own act), not a threat"
@@ -900,6 +904,25 @@ impl<'p> Coder<'p> {
             if claim && !time_to {
                 return Err(NoEvent::Claim);
             }
+        }
+        // "what defies intelligence", "inviting the wrath of the opposition":
+        // idioms, whose object makes the verb no act.
+        let head = trigger_head(a, (first, last));
+        let idiom = IDIOMS.iter().any(|(verb, objects)| {
+            // The parse's object, or the noun right after the verb (past a
+            // determiner) when the parse goes astray.
+            let next = (head + 1..a.len().min(head + 3))
+                .find(|&j| !matches!(a[j].lower.as_str(), "the" | "all" | "any" | "every"));
+            a[head].has_lemma(verb)
+                && a.iter().enumerate().any(|(j, t)| {
+                    (Some(j) == next
+                        || t.dependency
+                            .is_some_and(|d| d.head == Some(head) && d.deprel == "obj"))
+                        && objects.iter().any(|o| t.has_lemma(o))
+                })
+        });
+        if idiom {
+            return Err(NoEvent::Idiom);
         }
         // "died of a cardiac arrest": the body's, not the police's.
         if m.tokens.len() == 1
@@ -2570,6 +2593,40 @@ fn own_government(protesters: &[Party], span: Span) -> Option<Party> {
         _ => None,
     }
 }
+
+/// Verbs whose object makes them an idiom, not an act.
+const IDIOMS: &[(&str, &[&str])] = &[
+    (
+        "defy",
+        &[
+            "logic",
+            "belief",
+            "description",
+            "explanation",
+            "intelligence",
+            "imagination",
+            "gravity",
+            "odds",
+            "expectation",
+            "comprehension",
+            "reason",
+            "age",
+        ],
+    ),
+    (
+        "invite",
+        &[
+            "wrath",
+            "criticism",
+            "ire",
+            "trouble",
+            "ridicule",
+            "scrutiny",
+            "comparison",
+            "disaster",
+        ],
+    ),
+];
 
 /// Objects of "meet" in its other senses: what is met is a requirement, a
 /// deadline or an end, not a party.
