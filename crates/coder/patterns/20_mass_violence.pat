@@ -76,3 +76,4 @@ pattern 2042 : launch * nuclear * attack|strike
 - The new manager took a scorched-earth approach to the squad.
 + Serbian forces engaged in ethnic cleansing in Bosnia. => 203 SRB > BIH
 - The novel is about a family that survived ethnic cleansing.
+- Kenya's scorched-earth run through the tournament ended on Sunday.

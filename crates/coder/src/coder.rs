@@ -804,6 +804,17 @@ impl<'p> Coder<'p> {
         {
             return Err(NoEvent::Modifier);
         }
+        // "its scorched-earth run through the Olympics": a trigger word used
+        // as an adjective of the next noun names a manner, not an act.
+        if m.tokens.len() == 1
+            && a[first].lower.contains('-')
+            && a[first]
+                .dependency
+                .is_some_and(|d| d.deprel == "amod" && d.head == Some(first + 1))
+            && noun(first + 1)
+        {
+            return Err(NoEvent::Modifier);
+        }
 
         // "media violence", "high levels of violence": violence as a kind of
         // content or an amount names no act (a medium modifying it, or a
