@@ -217,3 +217,4 @@ pattern 080 : grant * permission|approval|clearance|permit
 + The Ugandan electoral commission allowed the opposition leader to participate in the vote. => 0812 UGA > UGA
 - The coach allowed the young striker to participate in training.
 + Kenyan teachers called off their strike on Monday. => 082 KEN > -
+- Ofcom said the switch-off freed up frequencies for Kenyan broadcasters.

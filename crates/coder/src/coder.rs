@@ -932,7 +932,11 @@ impl<'p> Coder<'p> {
                         && objects.iter().any(|o| t.has_lemma(o))
                 })
         });
-        if idiom {
+        // "frequencies freed up by the switch-off": made available, not
+        // released.
+        let freed_up =
+            a[head].has_lemma("free") && a.get(last + 1).is_some_and(|t| t.lower == "up");
+        if idiom || freed_up {
             return Err(NoEvent::Idiom);
         }
         // "died of a cardiac arrest": the body's, not the police's.
