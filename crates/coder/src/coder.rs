@@ -770,6 +770,8 @@ impl<'p> Coder<'p> {
         let first = m.tokens[0];
         let last = *m.tokens.last().expect("matches are non-empty");
         let a = s.analysis;
+        // The word that heads the trigger in the parse ("phone call": call).
+        let head = trigger_head(a, (first, last));
         let actors = &s.mentions.actors;
 
         // Mentions that are part of the trigger are not parties ("the Defence
@@ -891,7 +893,6 @@ impl<'p> Coder<'p> {
         // something is or was so is a claim, not a demand (a demand's clause
         // has a modal or the bare verb: "insisted that he resign").
         if pattern.cameo.starts_with("10") && a[first].has_lemma("insist") {
-            let head = trigger_head(a, (first, last));
             let claim = a.iter().enumerate().any(|(j, t)| {
                 t.dependency
                     .is_some_and(|d| d.head == Some(head) && d.deprel == "ccomp")
@@ -918,7 +919,6 @@ impl<'p> Coder<'p> {
         }
         // "what defies intelligence", "inviting the wrath of the opposition":
         // idioms, whose object makes the verb no act.
-        let head = trigger_head(a, (first, last));
         let idiom = IDIOMS.iter().any(|(verb, objects)| {
             // The parse's object, or the noun right after the verb (past a
             // determiner) when the parse goes astray.
@@ -957,7 +957,7 @@ impl<'p> Coder<'p> {
         let mut modality = modality_of(a, &m.tokens, actors);
         // "to forestall more violence", "to prevent riots": an act that is
         // kept from happening has not happened.
-        if modality == Modality::Asserted && prevented(a, trigger_head(a, (first, last))) {
+        if modality == Modality::Asserted && prevented(a, head) {
             modality = Modality::Hypothetical;
         }
         // "His sentence, criticised by Reporters Without Borders, …", "a
@@ -1400,7 +1400,7 @@ impl<'p> Coder<'p> {
         if source.is_empty()
             && target.is_empty()
             && !(matches!(&pattern.cameo[..2], "14" | "17" | "18" | "19" | "20")
-                && names_an_act(a, trigger_head(a, (first, last))))
+                && names_an_act(a, head))
         {
             return Err(NoEvent::NoParties);
         }
@@ -1440,7 +1440,6 @@ impl<'p> Coder<'p> {
                 && !p.actor.sectors.is_empty()
         };
         // "met the press" where no mention names the press.
-        let head = trigger_head(a, (first, last));
         let press_object = a.iter().any(|t| {
             matches!(
                 t.lower.as_str(),
@@ -1569,8 +1568,7 @@ impl<'p> Coder<'p> {
             rule: pattern.id.clone(),
             pattern: pattern.source.clone(),
             modality,
-            background: in_background(a, trigger_head(a, (first, last)))
-                || in_relative_clause(a, first),
+            background: in_background(a, head) || in_relative_clause(a, first),
             specificity: pattern.specificity,
             trigger_tokens: (first, last),
             date: None,
@@ -3174,25 +3172,16 @@ fn place_parties(
     }
 }
 
-/// Nouns naming a part of a place ("parts of Kashmir").
-const PARTS: &[&str] = &[
-    "part",
-    "parts",
-    "area",
-    "areas",
-    "region",
-    "regions",
-    "much",
-    "most",
-    "rest",
-    "north",
-    "south",
-    "east",
-    "west",
-    "centre",
-    "center",
-    "outskirts",
-];
+/// Whether token `j` is a noun that makes a place before it its modifier
+/// ("Bethnal Green academy"; a name word makes it part of a longer name,
+/// "Kabul University"), not a day or month ("in Moscow Monday").
+fn noun_at(a: &[TokenAnalysis], j: usize) -> bool {
+    a.get(j).is_some_and(|t| {
+        t.pos
+            .is_some_and(|pos| matches!(pos.upos, Upos::Noun | Upos::Propn))
+            && !parley_time::is_day_or_month(&t.lower)
+    })
+}
 
 /// The place an act on a territory is done to stands for its people: "imposed
 /// a curfew in Kashmir", "declared a ceasefire in Yemen", "sent aid to
@@ -3240,7 +3229,7 @@ fn locus_recipients(
             let mut k = p.tokens.start;
             while k >= 2
                 && matches!(a[k - 1].lower.as_str(), "of" | "the")
-                && (a[k - 1].lower == "the" || PARTS.contains(&a[k - 2].lower.as_str()))
+                && (a[k - 1].lower == "the" || parley_mentions::is_place_head(&a[k - 2].lower))
             {
                 k -= if a[k - 1].lower == "the" { 1 } else { 2 };
                 if k >= 1 && matches!(a[k - 1].lower.as_str(), "the" | "some" | "several") {
@@ -3264,11 +3253,7 @@ fn locus_recipients(
                         | "against"
                 )
             );
-            let modifier = a.get(p.tokens.end).is_some_and(|t| {
-                t.pos
-                    .is_some_and(|pos| matches!(pos.upos, Upos::Noun | Upos::Propn))
-                    && !parley_time::is_day_or_month(&t.lower)
-            });
+            let modifier = noun_at(a, p.tokens.end);
             let attached = p.tokens.clone().any(|t| {
                 a[t].dependency.is_some_and(|d| {
                     d.head
@@ -3322,19 +3307,11 @@ fn locate_events(
     let locative = |p: &ResolvedPlace| {
         let a = &analyses[p.sentence];
         let before = p.tokens.start.checked_sub(1).map(|j| a[j].lower.as_str());
-        let after = a.get(p.tokens.end);
-        let modifier = after.is_some_and(|t| {
-            // A following noun ("academy", even when the tagger calls a
-            // lower-case word a proper noun), or a possessive.
-            // A following name word makes the place part of a longer name
-            // ("Kabul University"), unless it is a day or month ("in Moscow
-            // Monday").
-            let noun = t
-                .pos
-                .is_some_and(|pos| matches!(pos.upos, Upos::Noun | Upos::Propn))
-                && !parley_time::is_day_or_month(&t.lower);
-            noun || matches!(t.lower.as_str(), "'s" | "'" | "’s" | "’")
-        });
+        // A following noun ("academy", even when the tagger calls a
+        // lower-case word a proper noun), or a possessive.
+        let modifier = noun_at(a, p.tokens.end)
+            || a.get(p.tokens.end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "'" | "’s" | "’"));
         let is_locative = |w: Option<&str>| {
             matches!(
                 w,

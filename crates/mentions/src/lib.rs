@@ -397,7 +397,8 @@ const LOCATIVE: &[&str] = &[
     "via",
 ];
 
-/// Nouns that make a following "of COUNTRY" a place ("the island of Cyprus").
+/// Nouns that make a following "of COUNTRY" a place ("the island of Cyprus",
+/// "parts of Kashmir").
 const PLACE_HEADS: &[&str] = &[
     "island",
     "city",
@@ -423,6 +424,10 @@ const PLACE_HEADS: &[&str] = &[
     "center",
     "part",
     "parts",
+    "areas",
+    "regions",
+    "much",
+    "most",
     "rest",
     "heart",
     "border",
@@ -536,6 +541,12 @@ fn it_is_a_subject(analysis: &[TokenAnalysis], i: usize) -> bool {
                 | "under"
         )
     })
+}
+
+/// True for a noun that makes a following "of PLACE" a place, or a part of
+/// one: "the island of Cyprus", "in parts of Kashmir", "much of Syria".
+pub fn is_place_head(word: &str) -> bool {
+    PLACE_HEADS.contains(&word)
 }
 
 /// True for the mark after a dateline's place: "NAIROBI (Reuters) -",
@@ -790,9 +801,8 @@ pub fn find_mentions(
                     || (words[range.clone()].iter().all(|w| w.chars().count() >= 4)
                         && words.get(range.end).is_some_and(|w| is_dateline_mark(w))));
             // "the island of Cyprus", "the city of Kyiv".
-            let of_place = prev == Some("of")
-                && before >= 2
-                && PLACE_HEADS.contains(&analysis[before - 2].lower.as_str());
+            let of_place =
+                prev == Some("of") && before >= 2 && is_place_head(&analysis[before - 2].lower);
             if prev.is_some_and(|p| LOCATIVE.contains(&p))
                 || after_place_comma
                 || dateline

@@ -160,26 +160,15 @@ pub struct LocationRecord {
 
 fn actor_record(doc: &Document, idx: &CharIndex, p: &Party, sentence: Span) -> ActorRecord {
     // A pronoun whose antecedent is in the same sentence: the name is the
-    // party's mention ("Sri Lankan rebels said they will release …").
-    if let (false, Some(a)) = (p.implicit, p.antecedent) {
-        if a.start >= sentence.start && a.end <= sentence.end {
-            return ActorRecord {
-                entity_text: Some(a.text(&doc.text).to_string()),
-                span: Some(idx.char_span(a)),
-                antecedent_span: None,
-                anaphor_span: Some(idx.char_span(p.span)),
-                ..actor_record(
-                    doc,
-                    idx,
-                    &Party {
-                        antecedent: None,
-                        ..p.clone()
-                    },
-                    sentence,
-                )
-            };
-        }
-    }
+    // party's mention ("Sri Lankan rebels said they will release …"), the
+    // pronoun its anaphor.
+    let in_sentence = p
+        .antecedent
+        .filter(|a| !p.implicit && a.start >= sentence.start && a.end <= sentence.end);
+    let (mention, antecedent, anaphor) = match in_sentence {
+        Some(a) => (a, None, Some(p.span)),
+        None => (p.span, p.antecedent, None),
+    };
     ActorRecord {
         code: p.actor.code.clone(),
         country: p.actor.country.clone().unwrap_or_else(|| "---".to_string()),
@@ -187,10 +176,10 @@ fn actor_record(doc: &Document, idx: &CharIndex, p: &Party, sentence: Span) -> A
         sectors: p.actor.sectors.clone(),
         name: p.actor.person.clone(),
         country_inferred: p.actor.country_inferred,
-        entity_text: (!p.implicit).then(|| p.span.text(&doc.text).to_string()),
-        span: (!p.implicit).then(|| idx.char_span(p.span)),
-        antecedent_span: p.antecedent.map(|s| idx.char_span(s)),
-        anaphor_span: None,
+        entity_text: (!p.implicit).then(|| mention.text(&doc.text).to_string()),
+        span: (!p.implicit).then(|| idx.char_span(mention)),
+        antecedent_span: antecedent.map(|s| idx.char_span(s)),
+        anaphor_span: anaphor.map(|s| idx.char_span(s)),
     }
 }
 

@@ -3,7 +3,7 @@
 //! Expectations written by hand from the sentences.
 
 use parley_coder::analyse_text;
-use parley_records::EventRecord;
+use parley_records::{ActorRecord, EventRecord};
 use parley_text::Document;
 
 fn records(text: &str) -> Vec<EventRecord> {
@@ -27,6 +27,14 @@ fn records(text: &str) -> Vec<EventRecord> {
         .collect()
 }
 
+/// The actor of the first event that has one.
+fn first_actor(text: &str) -> ActorRecord {
+    records(text)
+        .iter()
+        .find_map(|r| r.actor.first().cloned())
+        .expect("an event with an actor")
+}
+
 fn chars(text: &str, span: [usize; 2]) -> String {
     text.chars().skip(span[0]).take(span[1] - span[0]).collect()
 }
@@ -34,11 +42,7 @@ fn chars(text: &str, span: [usize; 2]) -> String {
 #[test]
 fn a_pronoun_with_its_name_in_the_sentence_is_given_by_the_name() {
     let text = "Colombian rebels said they would release three hostages.";
-    let recs = records(text);
-    let actor = recs
-        .iter()
-        .find_map(|r| r.actor.first())
-        .expect("an event with an actor");
+    let actor = first_actor(text);
     assert_eq!(actor.entity_text.as_deref(), Some("Colombian rebels"));
     assert_eq!(chars(text, actor.span.unwrap()), "Colombian rebels");
     assert_eq!(chars(text, actor.anaphor_span.unwrap()), "they");
@@ -49,11 +53,7 @@ fn a_pronoun_with_its_name_in_the_sentence_is_given_by_the_name() {
 fn a_pronoun_resolved_across_sentences_keeps_its_own_span() {
     let text = "Kenyan President William Ruto arrived in Kampala on Monday. \
                 He criticised the Ugandan border closure.";
-    let recs = records(text);
-    let actor = recs
-        .iter()
-        .find_map(|r| r.actor.first())
-        .expect("an event with an actor");
+    let actor = first_actor(text);
     assert_eq!(actor.entity_text.as_deref(), Some("He"));
     assert_eq!(chars(text, actor.span.unwrap()), "He");
     let antecedent = chars(text, actor.antecedent_span.expect("points back"));
