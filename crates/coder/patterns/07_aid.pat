@@ -59,7 +59,8 @@ pattern 073 : send * rescue|relief|medical * team|worker|personnel
 pattern 073 : dispatch * rescue|relief|medical * team|worker|personnel
 pattern 073 : airdrop * aid|food|supply
 pattern 073 : provide * shelter
-pattern 073 : send|deliver|provide|airlift|ship|give|donate|distribute|fly|hand over * medical * equipment|supply|kit|expert|team|personnel
+pattern 073 : send|deliver|provide|airlift|ship|give|donate|distribute|fly * medical * equipment|supply|kit|expert|team|personnel
+pattern 073 : hand over * medical * equipment|supply|kit
 pattern 073 : distribute|airlift|fly * supply|food|medicine|tent|blanket|aid|relief
 pattern 073 [to] : send|dispatch|deploy * team of * medical|rescue|relief|doctor|expert
 pattern 073 : deploy * rescue|search-and-rescue|relief|medical * team|worker
@@ -107,6 +108,7 @@ pattern 075 : admit|welcome * asylum seeker
 + Norway contributed 40 million dollars to the Iraq fund. => 071 NOR > IRQ
 + Britain flew 12 tonnes of medicine into Afghanistan. => 073 GBR > AFG
 + China sent a team of medical experts to Laos. => 073 CHN > LAO
++ Cuba gave medical supplies to Jamaica. => 073 CUB > JAM
 + Irish soldiers joined the United Nations peacekeeping mission in Lebanon. => 074 IRL > IGO
 + Croatia opened its borders to refugees from Serbia. => 075 HRV > SRB
 - The minister opened the border crossing for trucks.

@@ -2117,6 +2117,44 @@ fn coordinated<'m>(s: &SentenceInput<'m>, i: usize, dir: Direction) -> Vec<&'m A
 /// `from`/`of` and countries stands for those countries.
 fn expand_role(s: &SentenceInput<'_>, group: Vec<&ActorMention>) -> Vec<Party> {
     if let [only] = group.as_slice() {
+        // "people in Somalia, Ethiopia and Kenya": civilians of each country
+        // their phrase names, the first by their own words, the others by
+        // the place names.
+        let civilians = only.role_only
+            && only.actor.country_inferred
+            && only
+                .actor
+                .sectors
+                .first()
+                .is_some_and(|x| parley_mentions::PEOPLE_SECTORS.contains(&x.as_str()));
+        let i = s
+            .mentions
+            .actors
+            .iter()
+            .position(|am| std::ptr::eq(am, *only));
+        let home = i
+            .filter(|_| civilians)
+            .and_then(|i| parley_mentions::own_place(s.analysis, s.mentions, i));
+        if let Some(k) = home {
+            let places = &s.mentions.places;
+            let ranges: Vec<std::ops::Range<usize>> =
+                places.iter().map(|p| p.tokens.clone()).collect();
+            let mut parties = vec![party(only)];
+            for j in conjunct_places(s.analysis, &ranges, k).into_iter().skip(1) {
+                let Some(country) = places[j].country.as_deref() else {
+                    continue;
+                };
+                if parties
+                    .iter()
+                    .any(|p| p.actor.country.as_deref() == Some(country))
+                {
+                    continue;
+                }
+                let sector = only.actor.sectors.first().map(String::as_str);
+                parties.push(plain_party(places[j].span, Some(country), sector, true));
+            }
+            return parties;
+        }
         if only.role_only {
             let next = only.tokens.end;
             let prep = s.analysis.get(next).map(|t| t.lower.as_str());
@@ -2136,6 +2174,27 @@ fn expand_role(s: &SentenceInput<'_>, group: Vec<&ActorMention>) -> Vec<Party> {
         }
     }
     group.into_iter().map(party).collect()
+}
+
+/// The places (token ranges of one sentence, in order) joined to place `k`
+/// by coordination in the parse ("in Somalia, Ethiopia and Kenya"): `k`
+/// itself first, then each later place whose word is a conjunct of a place
+/// already taken.
+fn conjunct_places(a: &[TokenAnalysis], places: &[std::ops::Range<usize>], k: usize) -> Vec<usize> {
+    let mut group = vec![k];
+    for (j, p) in places.iter().enumerate().skip(k + 1) {
+        let joined = p.clone().any(|t| {
+            a[t].dependency.is_some_and(|d| {
+                d.deprel == "conj"
+                    && d.head
+                        .is_some_and(|h| group.iter().any(|&g| places[g].contains(&h)))
+            })
+        });
+        if joined {
+            group.push(j);
+        }
+    }
+    group
 }
 
 /// The modality of the event whose trigger is the words `trigger`: from the
@@ -3276,8 +3335,32 @@ fn locus_recipients(
             .find(|p| p.tokens.start > last)
             .or_else(|| candidates.first());
         if let Some(p) = chosen {
-            let country = gaz.place(p.place).country.clone();
-            e.recipients = vec![plain_party(p.span, Some(&country), None, true)];
+            // "peacekeeping operations in Afghanistan and Iraq": each
+            // country of the places joined to it.
+            let sentence = &places[lo..hi];
+            let ranges: Vec<std::ops::Range<usize>> =
+                sentence.iter().map(|q| q.tokens.clone()).collect();
+            let k = sentence
+                .iter()
+                .position(|q| std::ptr::eq(q, *p))
+                .unwrap_or_default();
+            for j in conjunct_places(a, &ranges, k) {
+                let q = &sentence[j];
+                let country = gaz.place(q.place).country.clone();
+                let party_words = party_words
+                    .iter()
+                    .any(|s| s.start < q.span.end && q.span.start < s.end);
+                if country.len() != 3
+                    || party_words
+                    || e.recipients
+                        .iter()
+                        .any(|r| r.actor.country.as_deref() == Some(country.as_str()))
+                {
+                    continue;
+                }
+                e.recipients
+                    .push(plain_party(q.span, Some(&country), None, true));
+            }
         }
     }
 }

@@ -845,3 +845,46 @@ fn appositions_describe_the_subject() {
     let got: Vec<String> = doc.events.iter().map(summary).collect();
     assert_eq!(got, ["ACCUSE KEN>UGA"], "{text} without a parse");
 }
+
+/// Civilians are of the place their own phrase names, each country of a
+/// list of places taking part ("villagers in Chad, Niger and Mali"); a
+/// place behind a comma or placing another group is not theirs; an act on
+/// a territory takes every country of the places joined to its own.
+/// Written by hand.
+#[test]
+fn civilians_and_the_places_of_their_phrase() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The European Union sent food aid to villagers in Chad, Niger and Mali.",
+            &["AID IGO>MLI,NER,TCD"],
+        ),
+        (
+            "Japan sent emergency aid to families displaced by the floods in Bangladesh.",
+            &["AID JPN>BGD"],
+        ),
+        (
+            "Vietnam sent aid to the families of the fishermen detained in Indonesia.",
+            &["AID VNM>VNM"],
+        ),
+        (
+            "Sudanese rebels shelled Juba, killing 20 people, aid officials in Nairobi said.",
+            &["ASSAULT SDN>SSD", "ASSAULT SDN>SSD"],
+        ),
+        (
+            "Azerbaijani troops joined peacekeeping operations in Afghanistan and Iraq.",
+            &["AID AZE>AFG,IRQ"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(reported(text), *want, "{text:?}");
+    }
+    // Each country after the first is named by its place's words.
+    let text = "The European Union sent food aid to villagers in Chad, Niger and Mali.";
+    let events = code_text(text, None);
+    let words: Vec<&str> = events[0]
+        .recipients
+        .iter()
+        .map(|p| &text[p.span.range()])
+        .collect();
+    assert_eq!(words, ["villagers", "Niger", "Mali"]);
+}

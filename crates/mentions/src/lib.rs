@@ -803,8 +803,23 @@ pub fn find_mentions(
             // "the island of Cyprus", "the city of Kyiv".
             let of_place =
                 prev == Some("of") && before >= 2 && is_place_head(&analysis[before - 2].lower);
+            // "in Mozambique and Zimbabwe", "in Somalia, Ethiopia, and
+            // Kenya": a name the parse joins to an earlier place is one too.
+            let after_place_conj = matches!(prev, Some("and" | "or"))
+                && out.places.last().is_some_and(|p| {
+                    p.tokens.end + 1 == before
+                        || (p.tokens.end + 2 == before && analysis[before - 2].lower == ",")
+                })
+                && range.clone().any(|t| {
+                    analysis[t].dependency.is_some_and(|d| {
+                        d.deprel == "conj"
+                            && d.head
+                                .is_some_and(|h| out.places.iter().any(|p| p.tokens.contains(&h)))
+                    })
+                });
             if prev.is_some_and(|p| LOCATIVE.contains(&p))
                 || after_place_comma
+                || after_place_conj
                 || dateline
                 || of_place
             {
@@ -1212,6 +1227,75 @@ const INSTITUTIONS: &[&str] = &[
 /// Country roots that are not states.
 const NON_STATE: &[&str] = &["IGO", "NGO", "IMG", "MNC"];
 
+/// Sectors of people who take no side by being named: civilians. Their
+/// country is where they are, not whose. (Refugees and migrants are of the
+/// country they left, not of the one they are found in.)
+pub const PEOPLE_SECTORS: &[&str] = &["CVL"];
+
+/// The word of `range` whose head in the parse lies outside it.
+pub fn phrase_head(analysis: &[TokenAnalysis], range: Range<usize>) -> Option<usize> {
+    range.clone().find(|&j| {
+        analysis[j]
+            .dependency
+            .is_some_and(|d| d.head.is_none_or(|h| !range.contains(&h)))
+    })
+}
+
+/// The place the own phrase of actor `i` (a group of civilians) names, as
+/// an index into `m.places`: right after it behind "in", "of" or "from"
+/// ("people in Somalia"), else the first the parse hangs below its head
+/// ("populations affected by the cyclone in Mozambique"), after it and
+/// before any comma, without passing through another actor ("the families of the migrants found near London":
+/// London places the migrants, not the families).
+pub fn own_place(analysis: &[TokenAnalysis], m: &SentenceMentions, i: usize) -> Option<usize> {
+    let am = &m.actors[i];
+    let end = am.tokens.end;
+    if analysis
+        .get(end)
+        .is_some_and(|t| matches!(t.lower.as_str(), "in" | "of" | "from"))
+    {
+        if let Some(k) = m
+            .places
+            .iter()
+            .position(|p| p.tokens.start == end + 1 || p.tokens.start == end + 2)
+        {
+            return Some(k);
+        }
+    }
+    let head = phrase_head(analysis, am.tokens.clone())?;
+    let other = |j: usize| {
+        m.actors
+            .iter()
+            .enumerate()
+            .any(|(o, a)| o != i && a.tokens.contains(&j))
+    };
+    m.places.iter().position(|p| {
+        // Within the phrase, not across a comma the parse may misjoin
+        // ("killing 20 people, relief officials in Nairobi said").
+        if p.tokens.start < end
+            || analysis[end..p.tokens.start]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "," | ";" | ":"))
+        {
+            return false;
+        }
+        let mut j = p.tokens.start;
+        for _ in 0..analysis.len() {
+            if j == head {
+                return true;
+            }
+            if other(j) {
+                return false;
+            }
+            match analysis[j].dependency.and_then(|d| d.head) {
+                Some(h) => j = h,
+                None => return false,
+            }
+        }
+        false
+    })
+}
+
 /// Gives country-less role actors ("police", "demonstrators") the country of
 /// their context: a following "in/of/from" place or actor, else the first
 /// state actor of the sentence, else a place of the sentence, else the
@@ -1243,6 +1327,20 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
         } else {
             None
         };
+        // Civilians and refugees belong to the place their own phrase
+        // names ("populations affected by the cyclone in Mozambique"), not
+        // to an actor before them, who is usually the one acting on them.
+        let people = m.actors[i]
+            .actor
+            .sectors
+            .first()
+            .is_some_and(|s| PEOPLE_SECTORS.contains(&s.as_str()));
+        let local = local.or_else(|| {
+            if !people {
+                return None;
+            }
+            own_place(analysis, m, i).and_then(|k| m.places[k].country.clone())
+        });
         // A definite singular description ("the minister", "the
         // government") refers back: to the last person of the document with
         // its sector, else to the document's own country; never to an actor
