@@ -1238,7 +1238,38 @@ impl<'p> Coder<'p> {
             } else {
                 agent
             };
-            (agent, subject)
+            if passive {
+                (agent, subject)
+            } else {
+                // "the arrest of two activists", "the arms embargo on Iran":
+                // a noun's own prepositional phrase names whom its act is
+                // done to (not a party further off: "the protest angered
+                // the government").
+                let prep = if PREPOSITIONS.contains(&a[last].lower.as_str())
+                    || a[last].lower == "of"
+                {
+                    Some(last)
+                } else {
+                    a.get(last + 1)
+                        .filter(|t| matches!(t.lower.as_str(), "of" | "on" | "against" | "upon"))
+                        .map(|_| last + 1)
+                };
+                // The parse must hang the phrase on the act's noun ("a bomb
+                // attack on Thursday, police said" names no target).
+                let hangs = |i: usize| {
+                    actors[i].tokens.clone().any(|t| {
+                        a[t].dependency
+                            .is_some_and(|d| d.head.is_some_and(|h| (first..=last).contains(&h)))
+                    })
+                };
+                let own = prep
+                    .filter(|_| !agent.is_empty())
+                    .and_then(|p| find_after(p + 1, 3, CLAUSE_STOPS))
+                    .filter(|&i| hangs(i) && !agent.iter().any(|x| x.span == actors[i].span))
+                    .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                    .unwrap_or_default();
+                (agent, own)
+            }
         } else if pattern.flags.object_is_source {
             (object, subject)
         } else {

@@ -888,3 +888,30 @@ fn civilians_and_the_places_of_their_phrase() {
         .collect();
     assert_eq!(words, ["villagers", "Niger", "Mali"]);
 }
+
+/// A noun naming an act with its agent in a "by" phrase takes whom it is
+/// done to from its own prepositional phrase; a phrase the parse hangs
+/// elsewhere is not it. Written by hand.
+#[test]
+fn a_nouns_own_phrase_names_whom_its_act_is_done_to() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The arrest of two Kenyan activists by police sparked anger.",
+            &["COERCE KEN>KEN"],
+        ),
+        (
+            "The harassment of Afghan aid workers by the Taliban was condemned.",
+            &["COERCE AFG>AFG"],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = reported(text);
+        assert_eq!(got[..want.len()], **want, "{text:?}");
+    }
+    let text = "The arrest of two Kenyan activists by police sparked anger.";
+    let events = code_text(text, None);
+    assert_eq!(
+        &text[events[0].recipients[0].span.range()],
+        "Kenyan activists"
+    );
+}
