@@ -2281,8 +2281,16 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
         Modality::Intended
     } else if (first > 0 && a[first - 1].lower == "to" && directed_infinitive(a, first - 1))
         || window.iter().any(|t| t.lower == "must")
+        || window.windows(2).any(|w| {
+            matches!(
+                w[0].lower.as_str(),
+                "have" | "has" | "need" | "needs" | "ought"
+            ) && w[1].lower == "to"
+        })
     {
-        // "invited Y to invest", "said that Sudan must return": asked for.
+        // "invited Y to invest", "said that Sudan must return", "the states
+        // have to approve the bill": asked for, or owed, not done ("had to
+        // leave" was done).
         Modality::Demanded
     } else if window
         .iter()

@@ -434,6 +434,16 @@ fn modalities() {
             Modality::Hypothetical,
         ),
         (
+            "an obligation is owed, not done",
+            "The Kenyan parliament has to ratify the treaty with Japan.",
+            Modality::Demanded,
+        ),
+        (
+            "what one had to do was done",
+            "Kenyan police had to arrest the protesters.",
+            Modality::Asserted,
+        ),
+        (
             "a capacity is no act",
             "North Korea trained hackers capable of launching cyber warfare against Japan.",
             Modality::Hypothetical,
