@@ -486,7 +486,8 @@ const INSTITUTIONS_OF_POLITICS: &[&str] = &["GOV", "COP", "JUD", "LEG", "PTY", "
 const CLAUSE_STOPS: &[&str] = &[";", ":", ".", "!", "?"];
 const OBJECT_STOPS: &[&str] = &[
     ",", ";", ":", ".", "!", "?", "said", "says", "told", "which", "who", "while", "but",
-    "because", "after", "before", "when", "where", "(", "\"", "“", "”",
+    "because", "after", "before", "when", "where", "(", "\"", "“", "”", "although", "though",
+    "whereas",
 ];
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
 const REFUSALS: &[&str] = &["refuse", "decline", "fail", "deny", "refrain"];
@@ -1995,6 +1996,8 @@ fn new_clause_between(gap: &str) -> bool {
         ", while ",
         " while ",
         " whereas ",
+        " although ",
+        " though ",
         // An absolute clause: "agreed to cooperate, with the next session
         // scheduled for May".
         ", with the ",

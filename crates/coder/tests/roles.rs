@@ -925,3 +925,23 @@ fn a_nouns_own_phrase_names_whom_its_act_is_done_to() {
         "Kenyan activists"
     );
 }
+
+/// "although", "though" and "whereas" open a clause of its own: no party of
+/// it is the object of the verb before, and its act is no content of that
+/// verb's speech act. Written by hand.
+#[test]
+fn a_concessive_clause_is_its_own() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Kenya backed the new trade rules although Ugandan officials criticised them.",
+            &["SUPPORT KEN>", "ACCUSE UGA>"],
+        ),
+        (
+            "Kenya backed the new trade rules, though Ugandan officials criticised them.",
+            &["SUPPORT KEN>", "ACCUSE UGA>"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(reported(text), *want, "{text:?}");
+    }
+}
