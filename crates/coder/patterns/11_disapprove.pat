@@ -87,8 +87,9 @@ pattern 112 : level * accusation|allegation|charge against
 pattern 1121 : accuse of * corruption|fraud|bribery|crime|smuggling|terrorism|theft|trafficking|laundering|embezzlement|murder|killing|kidnapping|piracy|hacking
 pattern 1121 : charge with * corruption|fraud|bribery|crime|smuggling|terrorism|theft|trafficking|laundering|embezzlement|murder|kidnapping
 pattern 1121 [hasobj] : charge * with
-pattern 1121 [hasobj] : book * under * act|section|law|charge
-pattern 1121 [hasobj] : book * for * murder|rioting|arson|assault|rape|theft|fraud|extortion|kidnapping|sedition|violence|attempt|cheating|forgery|possession|looting
+pattern 1121 [hasobj] : =charged|charging
+pattern 1121 [hasobj] : book * under
+pattern 1121 [hasobj] : book * for * murder|rioting|arson|assault|rape|theft|fraud|extortion|kidnapping|sedition|violence|attempt|cheating|forgery|possession|looting|offence|offense|crime|conspiracy
 pattern 1121 : blame for * crime|corruption|killing|murder
 pattern 1121 : accuse of * steal|bribe|cheat|rig|corrupt
 pattern 1121 : accuse of * election|vote fraud|rigging
@@ -186,6 +187,11 @@ pattern 116 : pronounce * guilty
 - The film was slammed by reviewers.
 - The storm condemned the harvest to ruin.
 - The bank charged a fee on every transfer.
++ Kenyan prosecutors charged two former ministers. => 1121 KEN > KEN
++ Two Kenyan opposition leaders were charged on Monday. => 1121 KEN > KEN
++ The Gujarat police booked the VHP leaders under the anti-terror law. => 1121 IND > IND
+- The phones were charged overnight.
+- The striker charged down the left wing.
 + Ukraine called for a boycott of Russian athletes. => 113 UKR > RUS
 - The students campaigned against the new canteen menu.
 + The Indian opposition leader flayed the government over fuel prices. => 111 IND > IND

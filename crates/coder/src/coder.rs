@@ -1225,20 +1225,30 @@ impl<'p> Coder<'p> {
             // country where it happened (see `place_parties`). A `by`
             // phrase naming no actor names some other agent ("arrested by
             // the new drug").
-            let agent = if agent.is_empty() && by.is_none() && pattern.cameo.starts_with("17") {
-                let sector = if pattern.cameo.starts_with("173") {
-                    "COP"
+            // So are charges, indictments, convictions and sentences
+            // ("two ministers were charged", "was sentenced to ten years"):
+            // the judiciary's.
+            // Only of a party ("the interest rate to be charged" is a price).
+            let legal = pattern.cameo.starts_with("11")
+                && !subject.is_empty()
+                && LEGAL_ACTS.iter().any(|l| a[first].has_lemma(l));
+            let agent =
+                if agent.is_empty() && by.is_none() && (pattern.cameo.starts_with("17") || legal) {
+                    let sector = if pattern.cameo.starts_with("173") {
+                        "COP"
+                    } else if legal {
+                        "JUD"
+                    } else {
+                        "GOV"
+                    };
+                    let span = s.tokens[first].span.cover(s.tokens[last].span);
+                    vec![Party {
+                        implicit: true,
+                        ..plain_party(span, None, Some(sector), true)
+                    }]
                 } else {
-                    "GOV"
+                    agent
                 };
-                let span = s.tokens[first].span.cover(s.tokens[last].span);
-                vec![Party {
-                    implicit: true,
-                    ..plain_party(span, None, Some(sector), true)
-                }]
-            } else {
-                agent
-            };
             if passive {
                 (agent, subject)
             } else {
@@ -1617,6 +1627,17 @@ impl<'p> Coder<'p> {
 const PREPOSITIONS: &[&str] = &[
     "to", "with", "on", "against", "into", "from", "for", "at", "over", "upon", "about", "toward",
     "towards",
+];
+
+/// Verbs of the courts and prosecutors, whose unnamed agent is the judiciary
+/// ("two ministers were charged").
+const LEGAL_ACTS: &[&str] = &[
+    "charge",
+    "book",
+    "indict",
+    "convict",
+    "sentence",
+    "prosecute",
 ];
 
 /// Verbs whose object noun names the subject's own act ("held a phone call").
