@@ -63,6 +63,11 @@ pub(crate) struct CodeArgs {
     /// organisations from PETRARCH/TABARI actor dictionaries); parley's own entries win.
     #[arg(long)]
     pub kb: Vec<PathBuf>,
+    /// Use this genre model (written by `parley train-genre`) instead of the built-in one: in
+    /// an article it classes as sport, entertainment or technology news, only events with an
+    /// institution on a side are kept. For cross-validating the genre model.
+    #[arg(long)]
+    pub genre_model: Option<PathBuf>,
 }
 
 /// True when standard input is a pipe or a file (`cat f | parley code`,
@@ -234,7 +239,16 @@ pub(crate) fn run_code(args: CodeArgs) -> Result<ExitCode> {
         Format::Jsonl => Sink::Jsonl(writer),
         Format::Csv => Sink::Csv(Box::new(CsvWriter::new(writer)?)),
     };
-    let pipeline = Pipeline::with_kb(crate::kb_cmd::knowledge_base(&args.kb)?);
+    let mut pipeline = Pipeline::with_kb(crate::kb_cmd::knowledge_base(&args.kb)?);
+    if let Some(path) = &args.genre_model {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let model = parley_coder::LogisticModel::parse(&text)
+            .with_context(|| format!("{}: not a genre model", path.display()))?;
+        // Loaded once for the whole run.
+        let model: &'static parley_coder::LogisticModel = Box::leak(Box::new(model));
+        pipeline.coder = pipeline.coder.with_genre(Some(model));
+    }
     let counts = RefCell::new(Counts::default());
     let progress = crate::progress_spinner("documents read");
     let say = |line: String| progress.suspend(|| eprintln!("{line}"));

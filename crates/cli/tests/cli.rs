@@ -1283,3 +1283,49 @@ fn train_names_is_deterministic_on_a_fixture() {
         .collect();
     assert_eq!(kinds, vec![(0..1, "PER"), (2..3, "PLC"), (5..6, "GRP")]);
 }
+
+/// `parley code --genre-model` uses the given genre model: one that classes
+/// every article as soft news leaves a farmers' protest (no institution on
+/// either side) out and says so; a file that is no model is an error naming it.
+#[test]
+fn a_genre_model_given_on_the_command_line_is_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("farmers.jsonl");
+    let text = "Thousands of Kenyan farmers protested in Nairobi on Monday against falling maize \
+        prices. The farmers marched through the city centre, carrying placards and singing songs. \
+        Organisers said more than five thousand people took part in the march, which passed off \
+        peacefully. The farmers say that imported grain has pushed prices below what it costs \
+        them to grow maize, and that many families can no longer pay school fees this year.";
+    std::fs::write(
+        &input,
+        format!("{}\n", serde_json::json!({"id": "f1", "text": text})),
+    )
+    .unwrap();
+    let input = input.to_str().unwrap();
+    let plain = parley(&["code", input]);
+    assert!(plain.status.success(), "{}", stderr(&plain));
+    assert!(
+        String::from_utf8_lossy(&plain.stdout).contains("\"PROTEST\""),
+        "{}",
+        String::from_utf8_lossy(&plain.stdout)
+    );
+    let soft = dir.path().join("soft.tsv");
+    std::fs::write(&soft, "parley-decider\t1\t0.5\t5.0\nw:farmers\t0.100000\n").unwrap();
+    let run = parley(&["code", "--genre-model", soft.to_str().unwrap(), input]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(
+        run.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&run.stdout)
+    );
+    assert!(
+        stderr(&run).contains("sport, entertainment or technology"),
+        "{}",
+        stderr(&run)
+    );
+    let bad = dir.path().join("bad.tsv");
+    std::fs::write(&bad, "nonsense\n").unwrap();
+    let run = parley(&["code", "--genre-model", bad.to_str().unwrap(), input]);
+    assert!(!run.status.success());
+    assert!(stderr(&run).contains("bad.tsv"), "{}", stderr(&run));
+}
