@@ -1179,6 +1179,10 @@ impl<'p> Coder<'p> {
                 }
                 None => tree_object(a, first, actors)
                     .filter(|&i| outside(&actors[i]))
+                    .or_else(|| {
+                        object_phrase_target(a, trigger_head(a, (first, last)), actors)
+                            .filter(|&i| outside(&actors[i]))
+                    })
                     .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
                     .or_else(|| party_after(first + 1, 12 + (last - first), OBJECT_STOPS)),
             };
@@ -2647,6 +2651,32 @@ fn reporting_verb(a: &[TokenAnalysis], first: usize) -> Option<usize> {
 
 /// The actor that the dependency parse makes the direct or indirect object of
 /// the trigger at `first`. `None` without a parse or without such an actor.
+/// The actor in an "against", "on" or "upon" phrase the parse hangs on the
+/// object of the verb at `verb` ("launched an operation, Operation Rah-e-Nijat,
+/// against militants", "lifted the ban on the LTTE"): whom the act named by
+/// the object is aimed at, however far the phrase lies from the verb.
+fn object_phrase_target(
+    a: &[TokenAnalysis],
+    verb: usize,
+    actors: &[ActorMention],
+) -> Option<usize> {
+    let object = (0..a.len()).find(|&j| {
+        a[j].dependency
+            .is_some_and(|d| d.head == Some(verb) && d.deprel == "obj")
+    })?;
+    let noun = (object + 1..a.len()).find(|&j| {
+        a[j].dependency
+            .is_some_and(|d| d.head == Some(object) && d.deprel == "nmod")
+            && (object..j).any(|c| {
+                matches!(a[c].lower.as_str(), "against" | "on" | "upon")
+                    && a[c]
+                        .dependency
+                        .is_some_and(|d| d.head == Some(j) && d.deprel == "case")
+            })
+    })?;
+    actors.iter().position(|am| am.tokens.contains(&noun))
+}
+
 fn tree_object(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> Option<usize> {
     let object = (0..a.len()).find(|&j| {
         a[j].dependency

@@ -899,6 +899,19 @@ fn civilians_and_the_places_of_their_phrase() {
     assert_eq!(words, ["villagers", "Niger", "Mali"]);
 }
 
+/// An "against" or "on" phrase the parse hangs on the verb's object names
+/// whom the act is aimed at, even behind an apposition ("launched an
+/// operation, Operation Linda Boni, against Somali rebels"). Written by hand.
+#[test]
+fn the_objects_against_phrase_names_the_target() {
+    assert_eq!(
+        reported(
+            "The Kenyan army launched a major operation, Operation Linda Boni, against Somali rebels."
+        ),
+        ["ASSAULT KEN>SOM"]
+    );
+}
+
 /// A noun naming an act with its agent in a "by" phrase takes whom it is
 /// done to from its own prepositional phrase; a phrase the parse hangs
 /// elsewhere is not it. Written by hand.
