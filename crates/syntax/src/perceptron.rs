@@ -287,7 +287,9 @@ pub struct Classifier {
     /// access: `[key, meta, pair, pair]`. `meta`'s low 8 bits are the row's
     /// pair count minus one; rows of up to three pairs keep their first pair
     /// in `meta`'s upper 24 bits and the others in the last two words; longer
-    /// rows keep their offset into `pairs` there instead. Empty slots have key 0.
+    /// rows keep their offset into `pairs` there instead, and, if the row is
+    /// also kept dense (see `dense`), its number in `dense` plus one in the
+    /// third word. Empty slots have key 0.
     slots: Vec<[u32; 4]>,
     /// For classifiers of at most [`SMALL_CLASSES`] classes (the parser's
     /// transitions), a denser table used instead of `slots`: 8 bytes a slot,
@@ -298,6 +300,11 @@ pub struct Classifier {
     /// (class, weight) pairs, rows in order: class in the low 8 bits, the
     /// weight's 16 bits above it.
     pairs: Vec<u32>,
+    /// The rows of at least [`dense_min`] pairs once more, as one weight per
+    /// class (0 for the classes the row has no pair for), `n_classes` a row:
+    /// adding a long row is then a loop the compiler vectorises instead of
+    /// a scattered update per pair. The sums are the same.
+    dense: Vec<i16>,
     /// Key of each row, in row order (for writing the model).
     keys: Vec<u32>,
     /// First pair of each row, plus the end (for writing the model).
@@ -331,6 +338,13 @@ fn insert<S>(table: &mut [S], key: u32, slot: S, occupied: impl Fn(&S) -> bool) 
 
 /// Rows of up to this many pairs live in their slot.
 const INLINE_PAIRS: usize = 3;
+
+/// Rows of at least this many pairs are also kept dense, one weight per class
+/// (see `Classifier::dense`): about where adding the whole row costs no more
+/// than adding its pairs one by one.
+fn dense_min(n_classes: usize) -> usize {
+    (n_classes / 8).max(INLINE_PAIRS + 1)
+}
 
 /// Most (class, weight) pairs a classifier can hold (24-bit offsets).
 pub const MAX_PAIRS: usize = 1 << 24;
@@ -406,15 +420,25 @@ impl Classifier {
                 slots: Vec::new(),
                 small,
                 pairs,
+                dense: Vec::new(),
                 keys,
                 offsets,
             });
         }
         let mut slots = vec![[0u32; 4]; size];
+        let mut dense = Vec::new();
         for (r, &k) in keys.iter().enumerate() {
             let (a, b) = (offsets[r] as usize, offsets[r + 1] as usize);
             let count = (b - a) as u32;
-            let slot = if b - a <= INLINE_PAIRS {
+            let slot = if b - a >= dense_min(n_classes) {
+                let number = (dense.len() / n_classes) as u32 + 1;
+                let row = dense.len();
+                dense.resize(row + n_classes, 0);
+                for &p in &pairs[a..b] {
+                    dense[row + (p & 0xFF) as usize] = (p >> 8) as u16 as i16;
+                }
+                [k, ((a as u32) << 8) | (count - 1), number, 0]
+            } else if b - a <= INLINE_PAIRS {
                 let row = &pairs[a..b];
                 [
                     k,
@@ -433,6 +457,7 @@ impl Classifier {
             slots,
             small: Vec::new(),
             pairs,
+            dense,
             keys,
             offsets,
         })
@@ -508,27 +533,67 @@ impl Classifier {
     }
 
     /// Sums the weights of `features` into `scores` (quantised units), one per class.
-    ///
-    /// The first slot of every feature is read in one pass before any is
-    /// examined, so the memory reads overlap instead of waiting on each other.
     pub fn score(&self, features: &[u64], scores: &mut [i32]) {
-        const BATCH: usize = 32;
-        #[inline(always)]
-        fn add(scores: &mut [i32], pair: u32) {
-            scores[(pair & 0xFF) as usize] += i32::from((pair >> 8) as u16 as i16);
-        }
         scores.fill(0);
+        self.add_scores(features, scores);
+    }
+
+    /// Adds the weights of `features` to `scores` (quantised units), one per class.
+    pub fn add_scores(&self, features: &[u64], scores: &mut [i32]) {
         if !self.small.is_empty() {
             self.score_small(features, scores);
             return;
         }
-        let (slots, pairs) = (self.slots.as_slice(), self.pairs.as_slice());
+        self.add_rows(features, features.len().max(1), scores);
+    }
+
+    /// Scores several decisions at once: the features come in groups of
+    /// `width`, and group `g`'s weights are added to `scores[g * n_classes..]`
+    /// (one score per class). The same sums as [`Classifier::add_scores`] on
+    /// each group, with the memory reads of all groups overlapped.
+    ///
+    /// # Panics
+    /// If `scores` is shorter than the groups need or `width` is 0.
+    pub fn add_scores_grouped(&self, features: &[u64], width: usize, scores: &mut [i32]) {
+        assert!(width > 0, "groups of at least one feature");
+        if !self.small.is_empty() {
+            let n = self.n_classes;
+            for (group, out) in features.chunks(width).zip(scores.chunks_mut(n)) {
+                self.score_small(group, out);
+            }
+            return;
+        }
+        self.add_rows(features, width, scores);
+    }
+
+    /// [`Classifier::add_scores_grouped`] over the sparse table.
+    ///
+    /// Memory reads are overlapped in three passes over each batch of
+    /// features: the first reads every feature's first slot, the second finds
+    /// the rows (adding those kept in their slot) and reads the first pair of
+    /// each longer row, the third adds the longer rows. Scores are integer
+    /// sums, so the order in which rows are added does not change them.
+    fn add_rows(&self, features: &[u64], width: usize, scores: &mut [i32]) {
+        const BATCH: usize = 64;
+        #[inline(always)]
+        fn add(scores: &mut [i32], base: usize, pair: u32) {
+            scores[base + (pair & 0xFF) as usize] += i32::from((pair >> 8) as u16 as i16);
+        }
+        let (slots, pairs, dense) = (
+            self.slots.as_slice(),
+            self.pairs.as_slice(),
+            self.dense.as_slice(),
+        );
+        let size = slots.len();
+        let n = self.n_classes;
         let mut first = [[0u32; 4]; BATCH];
-        for chunk in features.chunks(BATCH) {
-            let size = slots.len();
+        // Longer rows of the batch: (score row, first pair, offset of the second, end).
+        let mut long = [(0usize, 0u32, 0usize, 0usize); BATCH];
+        for (c, chunk) in features.chunks(BATCH).enumerate() {
             for (slot, &f) in first.iter_mut().zip(chunk) {
                 *slot = slots[home(stored_key(f), size)];
             }
+            let mut n_long = 0;
             for (k, &f) in chunk.iter().enumerate() {
                 let key = stored_key(f);
                 let mut s = first[k];
@@ -540,20 +605,31 @@ impl Classifier {
                 if s[0] == 0 {
                     continue;
                 }
+                let base = (c * BATCH + k) / width * n;
                 let count = (s[1] & 0xFF) as usize + 1;
                 if count <= INLINE_PAIRS {
-                    add(scores, s[1] >> 8);
+                    add(scores, base, s[1] >> 8);
                     if count >= 2 {
-                        add(scores, s[2]);
+                        add(scores, base, s[2]);
                     }
                     if count == 3 {
-                        add(scores, s[3]);
+                        add(scores, base, s[3]);
+                    }
+                } else if s[2] != 0 {
+                    let row = (s[2] - 1) as usize * n;
+                    for (score, &w) in scores[base..base + n].iter_mut().zip(&dense[row..row + n]) {
+                        *score += i32::from(w);
                     }
                 } else {
                     let a = (s[1] >> 8) as usize;
-                    for &p in &pairs[a..a + count] {
-                        add(scores, p);
-                    }
+                    long[n_long] = (base, pairs[a], a + 1, a + count);
+                    n_long += 1;
+                }
+            }
+            for &(base, lead, a, b) in &long[..n_long] {
+                add(scores, base, lead);
+                for &p in &pairs[a..b] {
+                    add(scores, base, p);
                 }
             }
         }
@@ -563,7 +639,7 @@ impl Classifier {
 impl Classifier {
     /// [`Classifier::score`] over the dense table.
     fn score_small(&self, features: &[u64], scores: &mut [i32]) {
-        const BATCH: usize = 32;
+        const BATCH: usize = 64;
         let small = self.small.as_slice();
         let size = small.len();
         let mut first = [[0u16; 4]; BATCH];

@@ -133,43 +133,79 @@ fn title_case(atoms: &[WordAtoms]) -> u64 {
     u64::from(atoms.len() >= 3 && capitalised * 2 > atoms.len())
 }
 
-/// Features of word `i` given the atoms of the sentence and the tags already chosen.
-fn features(
-    atoms: &[WordAtoms],
-    amb: &[u64],
-    clus: &[u64],
+/// Number of [`word_features`].
+const N_WORD_FEATURES: usize = 41;
+/// Number of [`tag_features`].
+const N_TAG_FEATURES: usize = 10;
+
+/// Positions of the [`tag_features`] in the [`features`] list; the
+/// [`word_features`] fill the others, in order. A test checks the split.
+const TAG_POSITIONS: [usize; N_TAG_FEATURES] = [16, 17, 18, 25, 28, 30, 37, 39, 43, 50];
+
+/// The atoms the features of word `i` look at: the word, the two before and the two after.
+struct Window {
+    w: WordAtoms,
+    p1: WordAtoms,
+    p2: WordAtoms,
+    n1: WordAtoms,
+    n2: WordAtoms,
+}
+
+impl Window {
+    fn new(atoms: &[WordAtoms], i: usize) -> Window {
+        let at = |d: isize| -> WordAtoms {
+            let j = i as isize + d;
+            if j < 0 {
+                WordAtoms::pad(-j as u64)
+            } else if j as usize >= atoms.len() {
+                WordAtoms::pad(3 + (j as usize - atoms.len()).min(1) as u64)
+            } else {
+                atoms[j as usize]
+            }
+        };
+        Window {
+            w: at(0),
+            p1: at(-1),
+            p2: at(-2),
+            n1: at(1),
+            n2: at(2),
+        }
+    }
+}
+
+/// Sentence-level inputs of the tagger's features: atoms, ambiguity
+/// classes, cluster features and the headline flag.
+struct Context<'a> {
+    atoms: &'a [WordAtoms],
+    amb: &'a [u64],
+    clus: &'a [u64],
     title: u64,
-    i: usize,
-    prev: [u64; 2],
-    out: &mut Vec<u64>,
-) {
-    out.clear();
-    let amb_at = |d: usize| amb.get(i + d).copied().unwrap_or(PAD_TAG);
-    let clus_at = |d: isize| {
+}
+
+impl Context<'_> {
+    fn amb_at(&self, i: usize, d: usize) -> u64 {
+        self.amb.get(i + d).copied().unwrap_or(PAD_TAG)
+    }
+
+    fn clus_at(&self, i: usize, d: isize) -> u64 {
         (i as isize + d)
             .try_into()
             .ok()
-            .and_then(|j: usize| clus.get(j).copied())
+            .and_then(|j: usize| self.clus.get(j).copied())
             .unwrap_or(PAD_TAG)
-    };
-    let pad_before = [WordAtoms::pad(1), WordAtoms::pad(2)];
-    let pad_after = [WordAtoms::pad(3), WordAtoms::pad(4)];
-    let at = |d: isize| -> WordAtoms {
-        let j = i as isize + d;
-        if j < 0 {
-            pad_before[(-j - 1) as usize]
-        } else if j as usize >= atoms.len() {
-            pad_after[(j as usize - atoms.len()).min(1)]
-        } else {
-            atoms[j as usize]
-        }
-    };
-    let w = at(0);
-    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
-    let [t1, t2] = prev;
+    }
+}
+
+/// The features of word `i` that do not depend on the tags already chosen,
+/// so that a sentence's can be scored all at once.
+fn word_features(cx: &Context, i: usize) -> [u64; N_WORD_FEATURES] {
+    let Window { w, p1, p2, n1, n2 } = Window::new(cx.atoms, i);
+    let amb_at = |d: usize| cx.amb_at(i, d);
+    let clus_at = |d: isize| cx.clus_at(i, d);
+    let title = cx.title;
     let first = u64::from(i == 0);
     let f = |t: u64| Mix::new(t);
-    out.extend([
+    [
         f(1).finish(),
         f(2).with(w.word).finish(),
         f(3).with(w.form).finish(),
@@ -186,34 +222,25 @@ fn features(
         f(14).with(p2.word).finish(),
         f(15).with(n1.word).finish(),
         f(16).with(n2.word).finish(),
-        f(17).with(t1).finish(),
-        f(18).with(t1).with(t2).finish(),
-        f(19).with(t1).with(w.word).finish(),
         f(20).with(p1.suffix[2]).finish(),
         f(21).with(n1.suffix[2]).finish(),
         f(22).with(n1.shape).finish(),
         f(23).with(p1.shape).finish(),
         f(24).with(w.word).with(n1.word).finish(),
         f(25).with(p1.word).with(w.word).finish(),
-        f(26).with(t1).with(w.suffix[2]).finish(),
         f(27).with(n1.suffix[1]).finish(),
         f(28).with(n1.word).with(n2.word).finish(),
-        f(29).with(t2).finish(),
         f(30).with(w.shape).with(w.suffix[2]).finish(),
-        f(31).with(t1).with(n1.word).finish(),
         f(32).with(w.word).with(n1.suffix[2]).finish(),
         f(33).with(p1.form).with(first).with(w.shape).finish(),
         f(34).with(amb_at(0)).finish(),
         f(35).with(amb_at(1)).finish(),
         f(36).with(amb_at(2)).finish(),
         f(37).with(amb_at(0)).with(amb_at(1)).finish(),
-        f(38).with(t1).with(amb_at(1)).finish(),
         f(39).with(w.word).with(amb_at(1)).finish(),
-        f(40).with(t1).with(amb_at(0)).with(amb_at(1)).finish(),
         f(41).with(p1.form).finish(),
         f(42).with(n1.form).finish(),
         f(43).with(p1.shape).with(w.shape).with(n1.shape).finish(),
-        f(44).with(w.form).with(t1).finish(),
         f(45).with(w.shape).with(title).finish(),
         f(46).with(w.word).with(title).finish(),
         // Word clusters from unlabelled text.
@@ -221,8 +248,61 @@ fn features(
         f(48).with(clus_at(1)).finish(),
         f(49).with(clus_at(-1)).finish(),
         f(50).with(clus_at(0)).with(clus_at(1)).finish(),
+    ]
+}
+
+/// The features of word `i` that depend on the tags of the two words before
+/// it (`prev`: the previous word's, then the one before).
+fn tag_features(cx: &Context, i: usize, prev: [u64; 2]) -> [u64; N_TAG_FEATURES] {
+    let Window { w, n1, .. } = Window::new(cx.atoms, i);
+    let amb_at = |d: usize| cx.amb_at(i, d);
+    let clus_at = |d: isize| cx.clus_at(i, d);
+    let [t1, t2] = prev;
+    let f = |t: u64| Mix::new(t);
+    [
+        f(17).with(t1).finish(),
+        f(18).with(t1).with(t2).finish(),
+        f(19).with(t1).with(w.word).finish(),
+        f(26).with(t1).with(w.suffix[2]).finish(),
+        f(29).with(t2).finish(),
+        f(31).with(t1).with(n1.word).finish(),
+        f(38).with(t1).with(amb_at(1)).finish(),
+        f(40).with(t1).with(amb_at(0)).with(amb_at(1)).finish(),
+        f(44).with(w.form).with(t1).finish(),
         f(51).with(t1).with(clus_at(0)).finish(),
-    ]);
+    ]
+}
+
+/// Features of word `i` given the atoms of the sentence and the tags already
+/// chosen: [`word_features`] and [`tag_features`] merged in template order
+/// (the order training saw them in, which fixes the model's row order).
+fn features(
+    atoms: &[WordAtoms],
+    amb: &[u64],
+    clus: &[u64],
+    title: u64,
+    i: usize,
+    prev: [u64; 2],
+    out: &mut Vec<u64>,
+) {
+    let cx = Context {
+        atoms,
+        amb,
+        clus,
+        title,
+    };
+    out.clear();
+    let mut fixed = word_features(&cx, i).into_iter();
+    let mut by_tag = tag_features(&cx, i, prev).into_iter();
+    let mut next = TAG_POSITIONS.iter().peekable();
+    for p in 0..N_WORD_FEATURES + N_TAG_FEATURES {
+        let f = if next.next_if(|&&q| q == p).is_some() {
+            by_tag.next()
+        } else {
+            fixed.next()
+        };
+        out.push(f.expect("as many features as positions"));
+    }
 }
 
 /// A trained tagger.
@@ -390,20 +470,42 @@ impl Tagger {
     }
 
     /// Tags a sentence whose atoms are already computed.
+    ///
+    /// The [`word_features`] of all the words the dictionary does not tag
+    /// are scored first, in one batch (their memory reads overlap); then,
+    /// word by word, the [`tag_features`] are added and the best tag taken.
     pub fn tag_atoms(&self, forms: &[&str], atoms: &[WordAtoms]) -> Vec<usize> {
-        let mut feats = Vec::with_capacity(40);
-        let mut scores = vec![0i32; self.tags.len()];
-        let mut out = Vec::with_capacity(forms.len());
-        let mut prev = [PAD_TAG, PAD_TAG + 1];
+        let n_tags = self.tags.len();
         let amb = ambiguity_classes(&self.ambiguity, atoms);
         let clus = cluster_features(&self.clusters, atoms);
-        let title = title_case(atoms);
-        for (i, form) in forms.iter().enumerate() {
-            let t = match self.dictionary.get(*form) {
-                Some(&t) => t as usize,
+        let cx = Context {
+            atoms,
+            amb: &amb,
+            clus: &clus,
+            title: title_case(atoms),
+        };
+        let known: Vec<Option<usize>> = forms
+            .iter()
+            .map(|f| self.dictionary.get(*f).map(|&t| t as usize))
+            .collect();
+        let mut fixed = Vec::with_capacity(forms.len() * N_WORD_FEATURES);
+        for (i, _) in known.iter().enumerate().filter(|(_, k)| k.is_none()) {
+            fixed.extend(word_features(&cx, i));
+        }
+        let mut fixed_scores = vec![0i32; fixed.len() / N_WORD_FEATURES * n_tags];
+        self.classifier
+            .add_scores_grouped(&fixed, N_WORD_FEATURES, &mut fixed_scores);
+        let mut fixed_scores = fixed_scores.chunks(n_tags.max(1));
+        let mut scores = vec![0i32; n_tags];
+        let mut out = Vec::with_capacity(forms.len());
+        let mut prev = [PAD_TAG, PAD_TAG + 1];
+        for (i, k) in known.iter().enumerate() {
+            let t = match k {
+                Some(t) => *t,
                 None => {
-                    features(atoms, &amb, &clus, title, i, prev, &mut feats);
-                    self.classifier.score(&feats, &mut scores);
+                    scores.copy_from_slice(fixed_scores.next().unwrap_or(&[]));
+                    self.classifier
+                        .add_scores(&tag_features(&cx, i, prev), &mut scores);
                     best(&scores, |_| true).unwrap_or(0)
                 }
             };
@@ -423,4 +525,27 @@ fn ambiguity_classes(table: &crate::perceptron::HashKeyed<u64>, atoms: &[WordAto
         .iter()
         .map(|a| table.get(&a.word).copied().unwrap_or(UNKNOWN_AMBIGUITY))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `TAG_POSITIONS` name exactly the features that change with the tags
+    /// already chosen, so scoring the others once per sentence is exact.
+    #[test]
+    fn tag_features_sit_where_the_tagger_expects_them() {
+        let forms = ["The", "talks", "in", "Oslo", "ended", "."];
+        let atoms: Vec<WordAtoms> = forms.iter().map(|f| WordAtoms::new(f)).collect();
+        let amb: Vec<u64> = (0..forms.len() as u64).map(|k| 500 + k % 3).collect();
+        let clus: Vec<u64> = (0..forms.len() as u64).map(|k| 900 + k % 2).collect();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        for i in 0..forms.len() {
+            features(&atoms, &amb, &clus, 0, i, [3, 4], &mut a);
+            features(&atoms, &amb, &clus, 0, i, [5, 6], &mut b);
+            assert_eq!(a.len(), N_WORD_FEATURES + N_TAG_FEATURES);
+            let changed: Vec<usize> = (0..a.len()).filter(|&p| a[p] != b[p]).collect();
+            assert_eq!(changed, TAG_POSITIONS);
+        }
+    }
 }
