@@ -1518,6 +1518,12 @@ impl<'p> Coder<'p> {
         if cameo == "020" && courtesy_call(a, first, last) && !target.is_empty() {
             cameo = "042".to_string();
         }
+        // "The chief justice clashed with ministers over the budget": a
+        // clash among parties that bear no arms is a quarrel (CAMEO 111),
+        // not a fight.
+        if cameo.starts_with("19") && a[head].has_lemma("clash") && unarmed(&source, &target) {
+            cameo = "111".to_string();
+        }
         let mut reduced_from = None;
         let mut future_reduced = false;
         let original = self.ontology.plover_of(&cameo).map(|m| m.category.as_str());
@@ -2029,6 +2035,25 @@ fn new_clause_between(gap: &str) -> bool {
     ]
     .iter()
     .any(|m| gap.contains(m))
+}
+
+/// Sectors of parties that bear no arms: their clashes are quarrels.
+const UNARMED_SECTORS: &[&str] = &[
+    "GOV", "LEG", "JUD", "PTY", "ELI", "IGO", "NGO", "MED", "EDU", "BUS", "LAB", "REL", "HLH",
+];
+
+/// Whether every party of an event (and there is one) has a sector, and
+/// only sectors that bear no arms.
+fn unarmed(source: &[Party], target: &[Party]) -> bool {
+    let parties: Vec<&Party> = source.iter().chain(target).collect();
+    !parties.is_empty()
+        && parties.iter().all(|p| {
+            !p.actor.sectors.is_empty()
+                && p.actor
+                    .sectors
+                    .iter()
+                    .all(|x| UNARMED_SECTORS.contains(&x.as_str()))
+        })
 }
 
 /// Sectors whose actors make an event political on their own.

@@ -958,3 +958,27 @@ fn a_concessive_clause_is_its_own() {
         assert_eq!(reported(text), *want, "{text:?}");
     }
 }
+
+/// A clash among parties that bear no arms (courts, governments,
+/// legislatures, parties) is a quarrel, not a fight; with police, soldiers,
+/// protesters or a bare country on a side it stays violence. Written by hand.
+#[test]
+fn a_clash_of_the_unarmed_is_a_quarrel() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The Kenyan chief justice clashed with ministers over the budget.",
+            &["ACCUSE sym KEN"],
+        ),
+        (
+            "Kenyan police clashed with protesters in Nairobi.",
+            &["ASSAULT sym KEN"],
+        ),
+        (
+            "Kenya clashed with Uganda over the border.",
+            &["ASSAULT sym KEN,UGA"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(reported(text), *want, "{text:?}");
+    }
+}
