@@ -133,6 +133,7 @@ pattern 046 [sym] : hold * peace talk
 + Ukraine negotiated with Russia over grain exports. => 046 UKR > RUS
 + Armenia and Azerbaijan held negotiations in Washington. => 046 ARM,AZE sym
 + The British prime minister held a phone call with the American president. => 041 GBR,USA sym
+- The Kenyan government struggled to meet the bill for the new stadium.
 - The new phone was launched on Monday.
 - The economy met expectations in the third quarter.
 - The exhibition was visited by thousands on Sunday.

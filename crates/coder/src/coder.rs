@@ -958,7 +958,7 @@ impl<'p> Coder<'p> {
         let mut modality = modality_of(a, &m.tokens, actors);
         // "to forestall more violence", "to prevent riots": an act that is
         // kept from happening has not happened.
-        if modality == Modality::Asserted && prevented(a, head) {
+        if modality == Modality::Asserted && (prevented(a, head) || only_possible(a, head)) {
             modality = Modality::Hypothetical;
         }
         // "His sentence, criticised by Reporters Without Borders, …", "a
@@ -2848,6 +2848,9 @@ const NOT_MET: &[&str] = &[
     "shortfall",
     "test",
     "request",
+    "bill",
+    "forecast",
+    "estimate",
 ];
 
 /// CAMEO 042, making a visit.
@@ -3038,6 +3041,38 @@ fn courtesy_call(a: &[TokenAnalysis], first: usize, last: usize) -> bool {
                     .is_some_and(|v| v.pos.is_some_and(|p| p.xpos == "VB")))
     });
     call && last == first + 1 && !asks
+}
+
+/// Nouns of what may happen: an act they govern by "of" has not happened.
+const POSSIBILITY_NOUNS: &[&str] = &[
+    "fear",
+    "prospect",
+    "risk",
+    "danger",
+    "possibility",
+    "likelihood",
+    "spectre",
+    "specter",
+    "chance",
+    "rumour",
+    "rumor",
+];
+
+/// True when the trigger at `head` is what a noun of possibility is "of"
+/// ("fears of fresh clashes", "the prospect of further assaults", "the risk of
+/// a strike"), by the parse.
+fn only_possible(a: &[TokenAnalysis], head: usize) -> bool {
+    a[head].dependency.is_some_and(|d| {
+        d.deprel == "nmod"
+            && d.head
+                .is_some_and(|n| POSSIBILITY_NOUNS.iter().any(|p| a[n].has_lemma(p)))
+            && (0..head).any(|c| {
+                a[c].lower == "of"
+                    && a[c]
+                        .dependency
+                        .is_some_and(|x| x.head == Some(head) && x.deprel == "case")
+            })
+    })
 }
 
 /// True when the parse makes the trigger at `head` the object of a verb of

@@ -444,6 +444,11 @@ fn modalities() {
             Modality::Asserted,
         ),
         (
+            "what is only feared has not happened",
+            "Residents fled amid fears of fresh clashes between Kenyan police and protesters.",
+            Modality::Hypothetical,
+        ),
+        (
             "a capacity is no act",
             "North Korea trained hackers capable of launching cyber warfare against Japan.",
             Modality::Hypothetical,
