@@ -1067,6 +1067,7 @@ impl<'p> Coder<'p> {
                 _ => None,
             })
             .flatten();
+        let mut unresolved_pronoun = None;
         if subject.is_empty() && nominal_from.is_none() {
             // Pronouns and "both sides" before the trigger.
             if let Some(an) = nearest_anaphor.or(participle_anaphor) {
@@ -1105,6 +1106,20 @@ impl<'p> Coder<'p> {
                 };
                 plural_subject = matches!(an.kind, AnaphorKind::Plural | AnaphorKind::BothParties)
                     && antecedents.len() >= 2;
+                // "he accused the government": a person the document has
+                // not named, of the country where it happens (see
+                // `place_parties`), who fills the role but cannot make an
+                // event political alone.
+                let subject_of_trigger = matches!(
+                    tree_subject_token(a, first),
+                    Some(TreeSubject::Subject(j)) if an.tokens.contains(&j)
+                );
+                if antecedents.is_empty() && an.kind == AnaphorKind::Singular && subject_of_trigger
+                {
+                    let mut someone = plain_party(an.span, None, None, true);
+                    someone.actor.recognised = true;
+                    unresolved_pronoun = Some(someone);
+                }
                 subject = stand_in(an.span, antecedents);
             }
         }
@@ -1113,7 +1128,8 @@ impl<'p> Coder<'p> {
         // unknown country, taken below when the event has a known recipient.
         let named_subject = (subject.is_empty() && nominal_from.is_none())
             .then(|| tree_named_subject(s, first))
-            .flatten();
+            .flatten()
+            .or(unresolved_pronoun);
 
         // Object / prepositional recipient.
         let find_after = |from: usize, limit: usize, stops: &[&str]| -> Option<usize> {

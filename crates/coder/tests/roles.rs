@@ -564,6 +564,12 @@ fn it_stands_for_a_body() {
     for (text, want) in cases {
         assert_eq!(reported(text), *want, "{text:?}");
     }
+    // A "he" the document never named is someone of the country where it
+    // happens, taken only with a known recipient.
+    assert_eq!(
+        reported("He accused the Kenyan government of corruption in Nairobi."),
+        ["ACCUSE KEN>KEN"]
+    );
     // The name, not the pronoun, is the actor's span when both are there.
     let text = "The Kenyan foreign ministry said it had summoned the Ugandan ambassador.";
     let events = code_text(text, None);
