@@ -11,6 +11,9 @@
 //! by (form, XPOS), falling back to the most frequent value for the tag pair.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// An edit from a form to its lemma.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -57,22 +60,26 @@ impl Rule {
 
     /// Applies the rule; a cut longer than the form leaves just the appended string.
     pub fn apply(&self, form: &str) -> String {
-        let base = if self.lower {
-            form.to_lowercase()
+        if self.lower {
+            self.apply_lowered(form, &form.to_lowercase())
         } else {
-            form.to_string()
-        };
-        let n = base.chars().count();
-        let mut out: String = base
-            .chars()
-            .take(n.saturating_sub(self.cut as usize))
-            .collect();
-        out.push_str(&self.append);
-        if out.is_empty() {
-            form.to_string()
-        } else {
-            out
+            self.apply_lowered(form, form)
         }
+    }
+
+    /// [`Rule::apply`] for a caller that already has `lower`, which must be
+    /// `form.to_lowercase()` (it is read only when the rule lower-cases).
+    fn apply_lowered(&self, form: &str, lower: &str) -> String {
+        let base = if self.lower { lower } else { form };
+        let keep = base.chars().count().saturating_sub(self.cut as usize);
+        let end = base.char_indices().nth(keep).map_or(base.len(), |(i, _)| i);
+        if end == 0 && self.append.is_empty() {
+            return form.to_string();
+        }
+        let mut out = String::with_capacity(end + self.append.len());
+        out.push_str(&base[..end]);
+        out.push_str(&self.append);
+        out
     }
 }
 
@@ -92,12 +99,49 @@ pub struct Lemmatiser {
     pub suffixes: HashMap<(String, String), u32>,
     /// (UPOS, XPOS) → feats.
     pub tag_feats: HashMap<(String, String), u32>,
-    /// The lexicon's words and their lemmas, computed on first use.
-    pub known: std::sync::OnceLock<std::collections::HashSet<String>>,
+    /// Lookup tables derived from the ones above, built on first use.
+    index: OnceLock<LemmaIndex>,
+}
+
+/// The lemmatiser's tables rearranged for lookup: keyed by tag first, so that
+/// a word (or ending) is looked up by `&str` without building a key, and
+/// hashed with FxHash, which is much cheaper than SipHash on short strings.
+/// Derived from [`Lemmatiser`]'s public tables, never stored.
+#[derive(Debug, Clone, Default)]
+struct LemmaIndex {
+    /// XPOS → lower-cased form → (rule, feats); the same entries as [`Lemmatiser::lexicon`].
+    lexicon: FxHashMap<String, FxHashMap<String, (u32, u32)>>,
+    /// XPOS → ending → rule; the same entries as [`Lemmatiser::suffixes`].
+    suffixes: FxHashMap<String, FxHashMap<String, u32>>,
+    /// The lexicon's words and their lemmas.
+    known: FxHashSet<String>,
+}
+
+impl LemmaIndex {
+    fn new(l: &Lemmatiser) -> LemmaIndex {
+        let mut index = LemmaIndex::default();
+        for ((form, xpos), &entry) in &l.lexicon {
+            index
+                .lexicon
+                .entry(xpos.clone())
+                .or_default()
+                .insert(form.clone(), entry);
+            index.known.insert(form.clone());
+            index.known.insert(l.rules[entry.0 as usize].apply(form));
+        }
+        for ((xpos, ending), &rule) in &l.suffixes {
+            index
+                .suffixes
+                .entry(xpos.clone())
+                .or_default()
+                .insert(ending.clone(), rule);
+        }
+        index
+    }
 }
 
 impl PartialEq for Lemmatiser {
-    /// Equal when the learned tables are equal (the cache of known lemmas is derived).
+    /// Equal when the learned tables are equal (the lookup index is derived from them).
     fn eq(&self, other: &Self) -> bool {
         self.rules == other.rules
             && self.feats == other.feats
@@ -220,43 +264,50 @@ impl Lemmatiser {
     /// ending's guess; the lower-cased form (the form itself for proper nouns).
     pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
         let lower = form.to_lowercase();
-        let mut key = (lower, xpos.to_string());
         if xpos.starts_with("VB") {
-            if let Some(lemmas) = crate::irregular_lemmas(&key.0) {
+            if let Some(lemmas) = crate::irregular_lemmas(&lower) {
                 return lemmas[0].to_string();
             }
         }
-        if let Some(&(r, _)) = self.lexicon.get(&key) {
-            return self.rules[r as usize].apply(form);
+        let index = self.index();
+        let in_lexicon = |tag: &str| {
+            index
+                .lexicon
+                .get(tag)
+                .and_then(|words| words.get(lower.as_str()))
+                .map(|&(r, _)| &self.rules[r as usize])
+        };
+        if let Some(rule) = in_lexicon(xpos) {
+            return rule.apply_lowered(form, &lower);
         }
         if let Some(family) = TAG_FAMILIES.iter().find(|f| f.contains(&xpos)) {
             for other in family.iter().filter(|t| **t != xpos) {
-                key.1.clear();
-                key.1.push_str(other);
-                if let Some(&(r, _)) = self.lexicon.get(&key) {
-                    return self.rules[r as usize].apply(form);
+                if let Some(rule) = in_lexicon(other) {
+                    return rule.apply_lowered(form, &lower);
                 }
             }
         }
-        let lower = key.0;
-        let chars: Vec<char> = lower.chars().collect();
         let mut first_guess = None;
-        // One probe key, refilled for each ending.
-        let mut probe = (xpos.to_string(), String::new());
-        for k in (1..=MAX_SUFFIX.min(chars.len().saturating_sub(1))).rev() {
-            probe.1.clear();
-            probe.1.extend(&chars[chars.len() - k..]);
-            if let Some(&r) = self.suffixes.get(&probe) {
-                let guess = self.rules[r as usize].apply(form);
-                if self.known_lemma(&guess) {
-                    return guess;
+        if let Some(endings) = index.suffixes.get(xpos) {
+            // Byte offsets where the word's last 1, 2, … characters start.
+            let longest = MAX_SUFFIX.min(lower.chars().count().saturating_sub(1));
+            let mut starts = [0usize; MAX_SUFFIX];
+            for (slot, (at, _)) in starts.iter_mut().zip(lower.char_indices().rev()) {
+                *slot = at;
+            }
+            for k in (1..=longest).rev() {
+                if let Some(&r) = endings.get(&lower[starts[k - 1]..]) {
+                    let guess = self.rules[r as usize].apply_lowered(form, &lower);
+                    if index.known.contains(&guess) {
+                        return guess;
+                    }
+                    first_guess.get_or_insert(guess);
                 }
-                first_guess.get_or_insert(guess);
             }
         }
         if let Some(known) = crate::lemma_candidates(&lower)
             .into_iter()
-            .find(|c| self.known_lemma(c))
+            .find(|c| index.known.contains(c))
         {
             return known;
         }
@@ -272,16 +323,13 @@ impl Lemmatiser {
 
     /// True when `lemma` is a word of the lexicon or the lemma of one.
     pub fn known_lemma(&self, lemma: &str) -> bool {
-        self.known
-            .get_or_init(|| {
-                self.lexicon
-                    .iter()
-                    .flat_map(|((form, _), &(r, _))| {
-                        [form.clone(), self.rules[r as usize].apply(form)]
-                    })
-                    .collect()
-            })
-            .contains(lemma)
+        self.index().known.contains(lemma)
+    }
+
+    /// The lookup tables, built on first use from the learned ones (which
+    /// must not change afterwards).
+    fn index(&self) -> &LemmaIndex {
+        self.index.get_or_init(|| LemmaIndex::new(self))
     }
 
     /// The morphological features of `form` tagged `upos`/`xpos` (`_` when none).
