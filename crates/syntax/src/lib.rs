@@ -41,6 +41,7 @@ pub use model::{Model, ModelError};
 pub use tree::{Dependency, ModelAnalyser, ModelTables, Pos, Upos};
 
 use parley_text::{Token, TokenKind};
+use rustc_hash::FxHashMap;
 
 /// Coarse word class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -301,11 +302,11 @@ pub(crate) fn irregular_lemmas(lower: &str) -> Option<&'static [&'static str]> {
 }
 
 /// The irregular-form table as a map from form to lemmas, built once.
-fn irregular() -> &'static std::collections::HashMap<&'static str, Vec<&'static str>> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<&'static str>>> =
+fn irregular() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
+    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, Vec<&'static str>>> =
         std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: std::collections::HashMap<&str, Vec<&str>> = std::collections::HashMap::new();
+        let mut m: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
         for (form, lemma) in IRREGULAR {
             let v = m.entry(form).or_default();
             if !v.contains(lemma) {
@@ -374,16 +375,21 @@ pub fn lemma_candidates(lower: &str) -> Vec<String> {
             push(format!("{s}ie"), &mut out); // dying -> die
         }
     }
-    // British and American spellings: criticise / criticize.
-    let snapshot = out.clone();
-    for l in snapshot {
-        if let Some(s) = l.strip_suffix("ise") {
-            push(format!("{s}ize"), &mut out);
-        } else if let Some(s) = l.strip_suffix("ize") {
-            push(format!("{s}ise"), &mut out);
+    // British and American spellings: criticise / criticize. Only the
+    // candidates found so far are respelt (not the respellings themselves).
+    for i in 0..out.len() {
+        let l = &out[i];
+        let other = if let Some(s) = l.strip_suffix("ise") {
+            Some(format!("{s}ize"))
+        } else {
+            l.strip_suffix("ize").map(|s| format!("{s}ise"))
+        };
+        let american = (l.contains("our") && l.len() > 5).then(|| l.replacen("our", "or", 1)); // honour -> honor
+        if let Some(other) = other {
+            push(other, &mut out);
         }
-        if l.contains("our") && l.len() > 5 {
-            push(l.replacen("our", "or", 1), &mut out); // honour -> honor
+        if let Some(american) = american {
+            push(american, &mut out);
         }
     }
     out

@@ -247,9 +247,18 @@ impl Analyser for ModelAnalyser<'_> {
     fn analyse(&self, text: &str, tokens: &[Token]) -> Vec<TokenAnalysis> {
         let mut out = RuleAnalyser.analyse(text, tokens);
         let forms: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-        let a = self.model.analyse(&forms);
+        let mut a = self.model.analyse(&forms);
         for (i, t) in out.iter_mut().enumerate() {
-            let mut lemma = parley_text::normalise_word(&a.lemmas[i]);
+            let model_lemma = std::mem::take(&mut a.lemmas[i]);
+            // A lemma already in normal form (lower-case ASCII, as most are) is kept as it is.
+            let mut lemma = if model_lemma
+                .bytes()
+                .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+            {
+                parley_text::normalise_word(&model_lemma)
+            } else {
+                model_lemma
+            };
             if let Some(v) = self.vocabulary {
                 if !v.contains(&lemma) && !self.model.lemmatiser.known_lemma(&lemma) {
                     if let Some(c) = t.lemmas.iter().find(|c| v.contains(*c)) {
@@ -257,10 +266,13 @@ impl Analyser for ModelAnalyser<'_> {
                     }
                 }
             }
+            // The model's lemma first, the other candidates in their order.
             if let Some(k) = t.lemmas.iter().position(|l| *l == lemma) {
-                t.lemmas.remove(k);
+                t.lemmas[..=k].rotate_right(1);
+                t.lemmas[0] = lemma;
+            } else {
+                t.lemmas.insert(0, lemma);
             }
-            t.lemmas.insert(0, lemma);
             t.pos = self.tags.get(a.tags[i] as usize).copied();
             t.dependency = Some(Dependency {
                 head: a.heads[i].checked_sub(1),

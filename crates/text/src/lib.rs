@@ -57,6 +57,11 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
 /// assert_eq!(parley_text::normalise_word("Zealand’s"), "zealand's");
 /// ```
 pub fn normalise_word(w: &str) -> String {
+    // Most words are ASCII, where lower-casing is byte by byte and there is
+    // no apostrophe to fold: the same result without decoding characters.
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
     w.chars()
         .map(|c| if c == '’' { '\'' } else { c })
         .flat_map(char::to_lowercase)
