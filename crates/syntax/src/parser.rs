@@ -65,15 +65,40 @@ struct State {
     b: usize,
     heads: Vec<usize>,
     labels: Vec<u16>,
-    /// Left children, pushed right to left (last = leftmost).
-    lefts: Vec<Vec<usize>>,
-    /// Right children, pushed left to right (last = rightmost).
-    rights: Vec<Vec<usize>>,
+    /// Left children, attached right to left (the last attached is the leftmost).
+    lefts: Vec<Children>,
+    /// Right children, attached left to right (the last attached is the rightmost).
+    rights: Vec<Children>,
     left_sets: Vec<u64>,
     right_sets: Vec<u64>,
 }
 
 const NO_HEAD: usize = usize::MAX;
+
+/// The children of a word on one side, as far as the features look at them:
+/// how many there are and the two attached last (the outermost ones), kept
+/// in place so that no word needs a list of its own.
+#[derive(Debug, Clone, Copy, Default)]
+struct Children {
+    /// How many children have been attached.
+    len: usize,
+    /// The last child attached, then the one before it.
+    outer: [usize; 2],
+}
+
+impl Children {
+    /// Records `dep` as the new outermost child.
+    fn push(&mut self, dep: usize) {
+        self.outer = [dep, self.outer[0]];
+        self.len += 1;
+    }
+
+    /// The `k`-th outermost child (`k` < 2: only two are kept).
+    fn outer(&self, k: usize) -> Option<usize> {
+        debug_assert!(k < 2, "only the two outermost children are kept");
+        (self.len > k).then(|| self.outer[k])
+    }
+}
 
 impl State {
     fn new(n: usize) -> State {
@@ -83,8 +108,8 @@ impl State {
             b: 0,
             heads: vec![NO_HEAD; n + 1],
             labels: vec![0; n + 1],
-            lefts: vec![Vec::new(); n + 1],
-            rights: vec![Vec::new(); n + 1],
+            lefts: vec![Children::default(); n + 1],
+            rights: vec![Children::default(); n + 1],
             left_sets: vec![0; n + 1],
             right_sets: vec![0; n + 1],
         }
@@ -121,14 +146,14 @@ impl State {
         i.map_or(NONE, |i| u64::from(self.labels[i]))
     }
 
-    /// The `k`-th outermost left (or right) child of `i`: `k = 0` is the leftmost (rightmost).
+    /// The `k`-th outermost left (or right) child of `i`: `k = 0` is the
+    /// leftmost (rightmost); `k` is 0 or 1.
     fn child(&self, i: usize, left: bool, k: usize) -> Option<usize> {
-        let v = if left {
-            &self.lefts[i]
+        if left {
+            self.lefts[i].outer(k)
         } else {
-            &self.rights[i]
-        };
-        (v.len() > k).then(|| v[v.len() - 1 - k])
+            self.rights[i].outer(k)
+        }
     }
 
     fn terminal(&self) -> bool {
@@ -288,8 +313,8 @@ fn state_features_with(
     let s1r = kids(s1, false, 0);
     let b0l = kids(b0, true, 0);
     let b0l2 = kids(b0, true, 1);
-    let vl = |i: Option<usize>| i.map_or(NONE, |i| st.lefts[i].len() as u64);
-    let vr = |i: Option<usize>| i.map_or(NONE, |i| st.rights[i].len() as u64);
+    let vl = |i: Option<usize>| i.map_or(NONE, |i| st.lefts[i].len as u64);
+    let vr = |i: Option<usize>| i.map_or(NONE, |i| st.rights[i].len as u64);
     let lset = |i: Option<usize>| i.map_or(NONE, |i| st.left_sets[i]);
     let rset = |i: Option<usize>| i.map_or(NONE, |i| st.right_sets[i]);
     let d = s0.map_or(NONE, |s| bucket(st.b - s));
@@ -475,8 +500,8 @@ fn label_features(st: &State, words: &[ParserWord], head: usize, dep: usize, out
         f(29).with(hw).with(ht).with(dt).with(dir).finish(),
         f(31)
             .with(dt)
-            .with(st.lefts[dep].len() as u64)
-            .with(st.rights[dep].len() as u64)
+            .with(st.lefts[dep].len as u64)
+            .with(st.rights[dep].len as u64)
             .finish(),
         // What follows: the front of the buffer when the dependent leaves the
         // stack ("gave [them] money": a second object to come makes an iobj).
