@@ -23,6 +23,8 @@
 pub mod petrarch;
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// A country or territory.
@@ -184,11 +186,11 @@ pub struct KnowledgeBase {
     sectors: Vec<String>,
     /// Person name → indices of its office terms.
     terms: HashMap<String, Vec<usize>>,
-    lexicon: HashMap<String, Vec<Entry>>,
+    lexicon: FxHashMap<String, Vec<Entry>>,
     max_words: usize,
     /// Longest entry (in words) starting with each normalised first word, so
     /// that most tokens cost one lookup.
-    first_words: HashMap<String, usize>,
+    first_words: FxHashMap<String, usize>,
 }
 
 /// The raw data files of a knowledge base.
@@ -303,9 +305,19 @@ fn lexicon_key<S: AsRef<str>>(words: &[S]) -> String {
         if i > 0 {
             key.push(' ');
         }
-        key.push_str(&normalise_word(w.as_ref()));
+        push_normalised(&mut key, w.as_ref());
     }
     key
+}
+
+/// Appends [`normalise_word`]`(w)` to `key`, without a string of its own for
+/// an ASCII word.
+fn push_normalised(key: &mut String, w: &str) {
+    if w.is_ascii() {
+        key.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        key.push_str(&normalise_word(w));
+    }
 }
 
 pub use parley_text::normalise_word;
@@ -627,11 +639,22 @@ impl KnowledgeBase {
         start: usize,
     ) -> Option<LexiconMatch<'_>> {
         let first = words.get(start)?.as_ref();
-        let &longest = self.first_words.get(&normalise_word(first))?;
+        let mut key = String::new();
+        push_normalised(&mut key, first);
+        let &longest = self.first_words.get(&key)?;
         let max = longest.min(words.len().saturating_sub(start));
+        // The key of every shorter span is a prefix of the longest one's:
+        // build that once, noting where each span's key ends.
+        let mut ends = Vec::with_capacity(max);
+        ends.push(key.len());
+        for w in words[start..start + max].iter().skip(1) {
+            key.push(' ');
+            push_normalised(&mut key, w.as_ref());
+            ends.push(key.len());
+        }
         for len in (1..=max).rev() {
             let span = &words[start..start + len];
-            let Some(entries) = self.lexicon.get(&lexicon_key(span)) else {
+            let Some(entries) = self.lexicon.get(&key[..ends[len - 1]]) else {
                 continue;
             };
             let ok: Vec<&Entry> = entries.iter().filter(|e| case_agrees(e, span)).collect();
