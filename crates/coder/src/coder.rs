@@ -2222,16 +2222,12 @@ fn expand_role(s: &SentenceInput<'_>, group: Vec<&ActorMention>) -> Vec<Party> {
         // the place names.
         let civilians = only.role_only
             && only.actor.country_inferred
-            && only
-                .actor
-                .sectors
-                .first()
-                .is_some_and(|x| parley_mentions::PEOPLE_SECTORS.contains(&x.as_str()));
+            && parley_mentions::is_people(&only.actor);
         let i = s
             .mentions
             .actors
             .iter()
-            .position(|am| std::ptr::eq(am, *only));
+            .position(|am| am.tokens == only.tokens);
         let home = i
             .filter(|_| civilians)
             .and_then(|i| parley_mentions::own_place(s.analysis, s.mentions, i));
@@ -3449,6 +3445,11 @@ fn locus_recipients(
         let (first, last) = e.trigger_tokens;
         let head = trigger_head(a, e.trigger_tokens);
         let party_words: Vec<Span> = e.actors.iter().map(|p| p.span).collect();
+        let in_party_words = |span: Span| {
+            party_words
+                .iter()
+                .any(|s| s.start < span.end && span.start < s.end)
+        };
         let lo = places.partition_point(|p| p.sentence < e.sentence);
         let hi = places.partition_point(|p| p.sentence <= e.sentence);
         let qualifies = |p: &&ResolvedPlace| {
@@ -3490,37 +3491,29 @@ fn locus_recipients(
                 })
             });
             let own_phrase = p.tokens.clone().any(|t| phrase.binary_search(&t).is_ok());
-            let party = party_words
-                .iter()
-                .any(|s| s.start < p.span.end && p.span.start < s.end);
-            !party
+            !in_party_words(p.span)
                 && !modifier
                 && (attached || (own_phrase && preposition && p.tokens.start > last))
                 && gaz.place(p.place).country.len() == 3
         };
-        let candidates: Vec<&ResolvedPlace> = places[lo..hi].iter().filter(qualifies).collect();
+        let sentence = &places[lo..hi];
+        let candidates: Vec<usize> = (0..sentence.len())
+            .filter(|&k| qualifies(&&sentence[k]))
+            .collect();
         let chosen = candidates
             .iter()
-            .find(|p| p.tokens.start > last)
+            .find(|&&k| sentence[k].tokens.start > last)
             .or_else(|| candidates.first());
-        if let Some(p) = chosen {
+        if let Some(&k) = chosen {
             // "peacekeeping operations in Afghanistan and Iraq": each
             // country of the places joined to it.
-            let sentence = &places[lo..hi];
             let ranges: Vec<std::ops::Range<usize>> =
                 sentence.iter().map(|q| q.tokens.clone()).collect();
-            let k = sentence
-                .iter()
-                .position(|q| std::ptr::eq(q, *p))
-                .unwrap_or_default();
             for j in conjunct_places(a, &ranges, k) {
                 let q = &sentence[j];
                 let country = gaz.place(q.place).country.clone();
-                let party_words = party_words
-                    .iter()
-                    .any(|s| s.start < q.span.end && q.span.start < s.end);
                 if country.len() != 3
-                    || party_words
+                    || in_party_words(q.span)
                     || e.recipients
                         .iter()
                         .any(|r| r.actor.country.as_deref() == Some(country.as_str()))

@@ -1232,8 +1232,16 @@ const NON_STATE: &[&str] = &["IGO", "NGO", "IMG", "MNC"];
 /// country they left, not of the one they are found in.)
 pub const PEOPLE_SECTORS: &[&str] = &["CVL"];
 
+/// Whether an actor's primary sector is one of [`PEOPLE_SECTORS`].
+pub fn is_people(actor: &Actor) -> bool {
+    actor
+        .sectors
+        .first()
+        .is_some_and(|s| PEOPLE_SECTORS.contains(&s.as_str()))
+}
+
 /// The word of `range` whose head in the parse lies outside it.
-pub fn phrase_head(analysis: &[TokenAnalysis], range: Range<usize>) -> Option<usize> {
+fn phrase_head(analysis: &[TokenAnalysis], range: Range<usize>) -> Option<usize> {
     range.clone().find(|&j| {
         analysis[j]
             .dependency
@@ -1330,11 +1338,7 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
         // Civilians and refugees belong to the place their own phrase
         // names ("populations affected by the cyclone in Mozambique"), not
         // to an actor before them, who is usually the one acting on them.
-        let people = m.actors[i]
-            .actor
-            .sectors
-            .first()
-            .is_some_and(|s| PEOPLE_SECTORS.contains(&s.as_str()));
+        let people = is_people(&m.actors[i].actor);
         let local = local.or_else(|| {
             if !people {
                 return None;
