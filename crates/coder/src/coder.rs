@@ -970,7 +970,57 @@ impl<'p> Coder<'p> {
             && !first
                 .checked_sub(1)
                 .is_some_and(|j| matches!(a[j].lower.as_str(), "has" | "have" | "had" | "having"));
-        let passive = is_passive(a, first) || reduced_passive;
+        // "Palestinians killed in Gaza", "a militia leader charged with war
+        // crimes": a past participle right after the noun of a party
+        // modifies it (an active past would be tagged VBD), so the party
+        // underwent the act.
+        let relative_participle =
+            actors
+                .iter()
+                .rposition(|am| am.tokens.end == first)
+                .filter(|_| {
+                    a[first].pos.is_some_and(|p| p.xpos == "VBN")
+                    && a[first - 1]
+                        .pos
+                        .is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
+                // The noun it modifies belongs to a clause whose own verb
+                // follows ("Palestinians killed in Gaza rose to 40"); with none,
+                // the participle is that verb ("the chief justice clashed with").
+                // (not one of another clause: "… clashed with police after
+                // the court ordered", "…, the embassy said").
+                && (first + 1..a.len())
+                    .find(|&j| {
+                        a[j].pos.is_some_and(|p| {
+                            matches!(p.xpos, "VBD" | "VBZ" | "VBP" | "MD")
+                                || matches!(p.upos, Upos::Cconj | Upos::Sconj)
+                        }) || matches!(
+                            a[j].lower.as_str(),
+                            "that" | "which" | "who" | "while" | "after" | "before" | "when" | "as"
+                        )
+                    })
+                    .is_some_and(|j| {
+                        a[j].pos
+                            .is_some_and(|p| matches!(p.xpos, "VBD" | "VBZ" | "VBP" | "MD"))
+                            && !REPORTING_VERBS.iter().any(|r| a[j].has_lemma(r))
+                    })
+                // A passive participle takes no object ("aid groups delivered
+                // goods" is active whatever the parse says).
+                && !a.get(first + 1).is_some_and(|t| {
+                    t.pos.is_some_and(|p| {
+                        matches!(
+                            p.upos,
+                            Upos::Det
+                                | Upos::Noun
+                                | Upos::Propn
+                                | Upos::Num
+                                | Upos::Pron
+                                | Upos::Adj
+                                | Upos::Cconj
+                        )
+                    })
+                })
+                });
+        let passive = is_passive(a, first) || reduced_passive || relative_participle.is_some();
 
         // Subject: nearest actor before the trigger within the clause.
         let clause_start = (0..first)
@@ -1003,6 +1053,7 @@ impl<'p> Coder<'p> {
                 .pos
                 .is_some_and(|p| matches!(p.xpos, "VBG" | "VBN"));
         let (subject_idx, subject_dir, subject_from_tree) = match tree_subject(a, first, actors) {
+            _ if relative_participle.is_some() => (relative_participle, Direction::Backward, true),
             Some(i)
                 if nominal_from.is_none()
                     && (actors[i].tokens.end <= first || participle_clause) =>

@@ -376,6 +376,26 @@ fn role_rules() {
             "Tamsin Okafor led an attack on software patents.",
             &[],
         ),
+        (
+            "a party with a past participle after it underwent the act",
+            "The number of Palestinians killed in Gaza rose to 40.",
+            &["ASSAULT >PSE"],
+        ),
+        (
+            "but a participle with an object is an active verb",
+            "Egyptian police detained Sudanese protesters in Cairo.",
+            &["COERCE EGY>SDN"],
+        ),
+        (
+            "a charged party in apposition is the one charged",
+            "A former Libyan militia commander charged with war crimes has surrendered to the court.",
+            &["ACCUSE LBY>LBY"],
+        ),
+        (
+            "a participle that is its clause's only verb is active",
+            "The Kenyan chief justice clashed with ministers over the budget.",
+            &["ACCUSE sym KEN"],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, want) in cases {
