@@ -489,7 +489,9 @@ const OBJECT_STOPS: &[&str] = &[
     "because", "after", "before", "when", "where", "(", "\"", "“", "”", "although", "though",
     "whereas",
 ];
-const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+/// Words that deny the act after them: "did not attack", "were unable to
+/// reach the town".
+const NEGATORS: &[&str] = &["not", "n't", "never", "no", "unable"];
 const REFUSALS: &[&str] = &["refuse", "decline", "fail", "deny", "refrain"];
 /// Two-word verbs of not doing: "held off on sanctions", "stopped short of
 /// calling for", "shied away from".
@@ -2110,16 +2112,24 @@ const UNARMED_SECTORS: &[&str] = &[
 ];
 
 /// Whether every party of an event (and there is one) has a sector, and
-/// only sectors that bear no arms.
+/// only sectors that bear no arms. An intergovernmental or non-governmental
+/// organisation named as itself has none and bears no arms ("the European
+/// Parliament clashed with the Commission"), unless it is a security
+/// alliance (region part `WST`: NATO and its kind).
 fn unarmed(source: &[Party], target: &[Party]) -> bool {
     let parties: Vec<&Party> = source.iter().chain(target).collect();
     !parties.is_empty()
         && parties.iter().all(|p| {
-            !p.actor.sectors.is_empty()
-                && p.actor
-                    .sectors
-                    .iter()
-                    .all(|x| UNARMED_SECTORS.contains(&x.as_str()))
+            let civil_body = p.actor.sectors.is_empty()
+                && p.actor.organisation.is_some()
+                && matches!(p.actor.country.as_deref(), Some("IGO" | "NGO"))
+                && p.actor.code.get(3..6) != Some("WST");
+            civil_body
+                || (!p.actor.sectors.is_empty()
+                    && p.actor
+                        .sectors
+                        .iter()
+                        .all(|x| UNARMED_SECTORS.contains(&x.as_str())))
         })
 }
 
@@ -2756,10 +2766,12 @@ fn object_phrase_target(
         a[j].dependency
             .is_some_and(|d| d.head == Some(object) && d.deprel == "nmod")
             && (object..j).any(|c| {
-                matches!(a[c].lower.as_str(), "against" | "on" | "upon")
-                    && a[c]
-                        .dependency
-                        .is_some_and(|d| d.head == Some(j) && d.deprel == "case")
+                matches!(
+                    a[c].lower.as_str(),
+                    "against" | "on" | "upon" | "into" | "for" | "with" | "between" | "to"
+                ) && a[c]
+                    .dependency
+                    .is_some_and(|d| d.head == Some(j) && d.deprel == "case")
             })
     })?;
     actors.iter().position(|am| am.tokens.contains(&noun))

@@ -396,6 +396,21 @@ fn role_rules() {
             "The Kenyan chief justice clashed with ministers over the budget.",
             &["ACCUSE sym KEN"],
         ),
+        (
+            "a role word read as an adjective before a noun names no party",
+            "Kenya rejected the official results of the election.",
+            &["REJECT KEN>"],
+        ),
+        (
+            "an act one was unable to do did not happen",
+            "Kenyan police were unable to arrest the suspects.",
+            &[],
+        ),
+        (
+            "international bodies bear no arms: their clash is a quarrel",
+            "The European Parliament clashed with the European Commission over the budget.",
+            &["ACCUSE sym IGO"],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, want) in cases {

@@ -31,7 +31,7 @@ use std::ops::Range;
 use parley_kb::{Entry, EntryKind, KnowledgeBase};
 use std::collections::{BTreeMap, HashMap};
 
-use parley_syntax::{TokenAnalysis, WordClass};
+use parley_syntax::{TokenAnalysis, Upos, WordClass};
 use parley_text::{Span, Token};
 
 /// Who an actor mention refers to.
@@ -643,6 +643,20 @@ pub fn find_mentions(
                 .min_by_key(|e| rank(e.kind))
                 .copied()
                 .expect("matches have entries");
+            // "the official re-election site", "a general strike", "a
+            // military solution", "rebel-held areas": a one-word role the
+            // tagger reads as an adjective before a noun modifies that noun
+            // and names no party. (So "a military vehicle" is not the
+            // military either: the noun's head decides.)
+            let upos = |j: usize| analysis.get(j).and_then(|t| t.pos).map(|p| p.upos);
+            if m.len == 1
+                && matches!(entry.kind, EntryKind::Role(_))
+                && upos(i) == Some(Upos::Adj)
+                && upos(i + 1) == Some(Upos::Noun)
+            {
+                i += 1;
+                continue;
+            }
             pieces.push(Piece {
                 tokens: i..i + m.len,
                 entry,
