@@ -120,3 +120,11 @@ pattern 075 : admit|welcome * asylum seeker
 + Canada provided assistance to Haiti. => 070 CAN > HTI
 + Kenyan officials handed over tonnes of food to Somali refugees. => 070 KEN > SOM
 - The chef handed over the food to the waiter.
+
+# Announcing or approving a grant gives it; a pledge made to a fund is aid promised
+# in money (the recipient is in the "to" phrase).
+pattern 071 [to] : announce|unveil|approve * grant
+pattern 071 [to] : make * pledge
++ The Indian prime minister announced a grant of 200 crore rupees to the state of Kerala. => 071 IND > IND
++ Japan made a 450 million dollar pledge to the Asian Development Bank. => 071 JPN > IGO
+- The university announced a grant for research on bees.

@@ -218,3 +218,15 @@ pattern 080 : grant * permission|approval|clearance|permit
 - The coach allowed the young striker to participate in training.
 + Kenyan teachers called off their strike on Monday. => 082 KEN > -
 - Ofcom said the switch-off freed up frequencies for Kenyan broadcasters.
+
+# A curfew or restriction lifted, eased or relaxed, in the passive of headlines and
+# reports ("curfew lifted in Ahmedabad"): the authorities' concession, named or not.
+pattern 0813 [notgt] : curfew * lift|ease|relax
+pattern 081 [notgt] : =restrictions|=curbs * lift|ease|relax
+# Dropping or abandoning demands yields them.
+pattern 080 : drop|abandon * demand
++ The curfew in Srinagar was lifted on Sunday. => 0813 IND > IND
++ Restrictions on movement were eased in Jammu. => 081 IND > IND
++ The Nigerian kidnappers have dropped some of their demands. => 080 NGA > -
+- The striker dropped his demand for a new contract.
+- Officials said the curfew will not be lifted soon.

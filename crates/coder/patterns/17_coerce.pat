@@ -58,7 +58,7 @@ pattern 172 : impose * restriction on
 pattern 172 : impose * restriction
 pattern 172 : imposition of * restriction|ban|prohibitory
 pattern 172 [notgt] : prohibitory order
-pattern 172 : =restrictions|=curbs =imposed|=clamped
+pattern 172 : =restrictions|=curbs * =imposed|=clamped
 pattern 172 : restrict * movement|travel|access
 pattern 172 : revoke * citizenship|license|licence|visa|permit|passport
 pattern 172 : strip * of * citizenship

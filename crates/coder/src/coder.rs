@@ -1022,7 +1022,19 @@ impl<'p> Coder<'p> {
                     })
                 })
                 });
-        let passive = is_passive(a, first) || reduced_passive || relative_participle.is_some();
+        // "Curfew (was) lifted in Jos", "restrictions were imposed": a
+        // pattern that names the undergoing thing before its verb ends in
+        // that verb's participle.
+        let noun_first_passive = last > first
+            && a[first]
+                .pos
+                .is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
+            && a[last].pos.is_some_and(|p| p.xpos == "VBN")
+            && !(first..last).any(|j| matches!(a[j].lower.as_str(), "has" | "have" | "had"));
+        let passive = is_passive(a, first)
+            || reduced_passive
+            || relative_participle.is_some()
+            || noun_first_passive;
 
         // Subject: nearest actor before the trigger within the clause.
         let clause_start = (0..first)
@@ -1305,23 +1317,28 @@ impl<'p> Coder<'p> {
             let legal = pattern.cameo.starts_with("11")
                 && !subject.is_empty()
                 && LEGAL_ACTS.iter().any(|l| a[first].has_lemma(l));
-            let agent =
-                if agent.is_empty() && by.is_none() && (pattern.cameo.starts_with("17") || legal) {
-                    let sector = if pattern.cameo.starts_with("173") {
-                        "COP"
-                    } else if legal {
-                        "JUD"
-                    } else {
-                        "GOV"
-                    };
-                    let span = s.tokens[first].span.cover(s.tokens[last].span);
-                    vec![Party {
-                        implicit: true,
-                        ..plain_party(span, None, Some(sector), true)
-                    }]
+            // Lifting a curfew, a ban or emergency rule ("curfew lifted in
+            // Ahmedabad") is as much the authorities' as imposing it.
+            let eased = pattern.cameo.starts_with("081");
+            let agent = if agent.is_empty()
+                && by.is_none()
+                && (pattern.cameo.starts_with("17") || legal || eased)
+            {
+                let sector = if pattern.cameo.starts_with("173") {
+                    "COP"
+                } else if legal {
+                    "JUD"
                 } else {
-                    agent
+                    "GOV"
                 };
+                let span = s.tokens[first].span.cover(s.tokens[last].span);
+                vec![Party {
+                    implicit: true,
+                    ..plain_party(span, None, Some(sector), true)
+                }]
+            } else {
+                agent
+            };
             if passive {
                 (agent, subject)
             } else {
@@ -2361,9 +2378,18 @@ fn conjunct_places(a: &[TokenAnalysis], places: &[std::ops::Range<usize>], k: us
 fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) -> Modality {
     let first = trigger[0];
     let last = *trigger.last().expect("triggers are non-empty");
-    let lo = first.saturating_sub(4);
+    // A pattern that names the thing before its verb ("the restrictions
+    // could be relaxed") has its auxiliaries inside: they are read before
+    // the verb.
+    let noun_first = a[first]
+        .pos
+        .is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
+        && a[last].pos.is_some_and(|p| p.upos == Upos::Verb);
+    let anchor = if noun_first { last } else { first };
+    let lo = anchor.saturating_sub(4);
     // Words of names are not modal verbs ("Theresa May will …").
-    let window: Vec<&TokenAnalysis> = (lo..first)
+    let window: Vec<&TokenAnalysis> = (lo..anchor)
+        .filter(|j| !trigger.contains(j))
         .filter(|j| !actors.iter().any(|am| am.tokens.contains(j)))
         .map(|j| &a[j])
         .collect();

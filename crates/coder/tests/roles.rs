@@ -402,6 +402,16 @@ fn role_rules() {
             &["REJECT KEN>"],
         ),
         (
+            "a modal inside a thing-first pattern makes the act possible only",
+            "The restrictions could be relaxed next week, the Indian home minister said.",
+            &[],
+        ),
+        (
+            "a curfew lifted with no agent named is the authorities' concession",
+            "The curfew in Srinagar was lifted on Sunday.",
+            &["CONCEDE IND>IND"],
+        ),
+        (
             "an act one was unable to do did not happen",
             "Kenyan police were unable to arrest the suspects.",
             &[],
