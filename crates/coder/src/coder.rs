@@ -300,6 +300,9 @@ pub enum NoEvent {
     /// The pattern needs reported speech ("X said Y must …") and the parse
     /// shows no reporting verb with a known subject.
     NoSpeaker,
+    /// The trigger is a word of a title or name ("the band Massive Attack",
+    /// "the comedy Meet the Fockers").
+    InName,
 }
 
 impl NoEvent {
@@ -333,6 +336,7 @@ impl NoEvent {
             }
             NoEvent::UnknownCode => "the pattern's CAMEO code is not in the ontology",
             NoEvent::NoSpeaker => "no reporting verb with a known speaker governs the clause",
+            NoEvent::InName => "a capitalised word of a title or name (\"Massive Attack\"), not an act",
         }
     }
 }
@@ -941,6 +945,16 @@ impl<'p> Coder<'p> {
             a[head].has_lemma("free") && a.get(last + 1).is_some_and(|t| t.lower == "up");
         if idiom || freed_up {
             return Err(NoEvent::Idiom);
+        }
+        // A capitalised neighbour that is a known party is no title word
+        // ("Syrians Sought Refuge in the EU").
+        let known = |j: usize| {
+            actors.iter().any(|am| {
+                am.tokens.contains(&j) && am.actor.country.as_deref().is_some_and(|c| c != "---")
+            })
+        };
+        if in_a_name(s.text, s.tokens, a, first, known) {
+            return Err(NoEvent::InName);
         }
         // "died of a cardiac arrest": the body's, not the police's.
         if m.tokens.len() == 1
@@ -2121,6 +2135,83 @@ fn new_clause_between(gap: &str) -> bool {
     ]
     .iter()
     .any(|m| gap.contains(m))
+}
+
+/// Nouns that name events in proper names too ("the Gulf War", "the Defence
+/// Policy Dialogue", "the Paris Agreement"): capitalised, they are still the
+/// event.
+const EVENT_NAME_NOUNS: &[&str] = &[
+    "war",
+    "revolution",
+    "uprising",
+    "intifada",
+    "crisis",
+    "massacre",
+    "march",
+    "summit",
+    "talk",
+    "dialogue",
+    "accord",
+    "agreement",
+    "treaty",
+    "pact",
+    "deal",
+    "conference",
+    "meeting",
+    "forum",
+    "session",
+    "declaration",
+    "protocol",
+    "convention",
+    "charter",
+    "initiative",
+    "process",
+    "operation",
+    "strike",
+    "protest",
+    "rally",
+    "exercise",
+    "negotiation",
+    "consultation",
+    "visit",
+];
+
+/// True when the trigger at `first` is a word of a title or name: capitalised
+/// inside the sentence, next to another capitalised word, in a stretch that
+/// is not a title-case headline ("Militants Say Drop Some Hostage Demands"),
+/// and not a noun that names events ([`EVENT_NAME_NOUNS`]). Next to a
+/// known party (`known_party`) it is the party's act ("Syrians Sought Refuge").
+fn in_a_name(
+    text: &str,
+    tokens: &[Token],
+    a: &[TokenAnalysis],
+    first: usize,
+    known_party: impl Fn(usize) -> bool,
+) -> bool {
+    let capital = |j: usize| {
+        j > 0
+            && tokens.get(j).is_some_and(|t| {
+                let w = t.text(text);
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+            })
+    };
+    if !capital(first) || EVENT_NAME_NOUNS.iter().any(|n| a[first].has_lemma(n)) {
+        return false;
+    }
+    let title_word = |j: usize| capital(j) && !known_party(j);
+    if !(title_word(first - 1) || title_word(first + 1))
+        || known_party(first - 1)
+        || known_party(first + 1)
+    {
+        return false;
+    }
+    let window: Vec<usize> = (first.saturating_sub(4)..(first + 5).min(tokens.len()))
+        .filter(|&j| j != first && j > 0)
+        .filter(|&j| tokens[j].text(text).chars().any(char::is_alphabetic))
+        .collect();
+    let capitals = window.iter().filter(|&&j| capital(j)).count();
+    capitals * 2 <= window.len()
 }
 
 /// Sectors of parties that bear no arms: their clashes are quarrels.

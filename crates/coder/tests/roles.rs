@@ -412,6 +412,21 @@ fn role_rules() {
             &["CONCEDE IND>IND"],
         ),
         (
+            "a capitalised trigger word inside a band's name is no act",
+            "Portishead will play alongside fellow Bristol band Massive Attack at a charity concert for Oxfam in Bristol next month.",
+            &[],
+        ),
+        (
+            "nor inside a film title",
+            "Comedy Meet The Fockers topped the festive box office in North America.",
+            &[],
+        ),
+        (
+            "but next to a known party a capitalised verb is its act",
+            "Some 30 thousand Syrians Sought Refuge in the EU in the first quarter.",
+            &["REQUEST SYR>IGO"],
+        ),
+        (
             "an act one was unable to do did not happen",
             "Kenyan police were unable to arrest the suspects.",
             &[],
