@@ -1404,7 +1404,7 @@ impl<'p> Coder<'p> {
         if pattern.flags.speaker {
             // "Russia said Israel must end the strikes": the reported clause's
             // subject is asked to act, by whoever reports it.
-            let reporter = reporting_verb(a, first);
+            let reporter = reporting_verb(a, first).or_else(|| surface_reporting_verb(a, first));
             // "\"Asia should …,\" said the French minister": the speaker of
             // an inverted report follows the verb.
             let inverted = |r: usize| {
@@ -1460,6 +1460,40 @@ impl<'p> Coder<'p> {
                     },
                 },
                 None => Vec::new(),
+            };
+            // Else the party right before the modal, in the reported
+            // clause ("said the Liberal Democrats needed to explain",
+            // "\"Parliament must act,\" he said") when the parse gives
+            // the clause no subject of its own.
+            let addressee = if addressee.is_empty() {
+                let after_reporter = |am: &ActorMention| match reporter {
+                    Some(r) if r < first => am.tokens.start > r,
+                    _ => true,
+                };
+                // Right before it (an adverb between at most), and not in a
+                // prepositional phrase ("partners of the NDA needed").
+                // A relative pronoun may come between ("Pakistan, which
+                // should end …").
+                let adjacent = |am: &ActorMention| {
+                    let gap: Vec<&str> = (am.tokens.end.min(first)..first)
+                        .map(|j| a[j].lower.as_str())
+                        .collect();
+                    let relative = matches!(gap.as_slice(), [",", "which" | "who"]);
+                    am.tokens.end <= first
+                        && (relative
+                            || ((am.tokens.end..first)
+                                .all(|j| a[j].pos.is_some_and(|p| p.upos == Upos::Adv))
+                                && !am.tokens.start.checked_sub(1).is_some_and(|j| {
+                                    a[j].pos.is_some_and(|p| p.upos == Upos::Adp)
+                                })))
+                };
+                actors
+                    .iter()
+                    .rposition(|am| adjacent(am) && after_reporter(am))
+                    .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                    .unwrap_or_default()
+            } else {
+                addressee
             };
             source = speaker;
             target = addressee;
@@ -1926,7 +1960,15 @@ fn demote_content_of_speech_act(
                 .dependency
                 .and_then(|d| d.head)
                 .is_some_and(|h| h > head);
-        !participle || in_subtree(a, trigger_head(a, e.trigger_tokens), head)
+        // Nor does a relative clause's ("Kenya, which should end its
+        // blockade, had refused to talk"): it ends at its closing comma.
+        let (first, _) = x.trigger_tokens;
+        let relative = first >= 2
+            && (first.saturating_sub(3)..first)
+                .any(|j| a[j].lower == "," && matches!(a[j + 1].lower.as_str(), "which" | "who"));
+        let closed =
+            relative && (x.trigger_tokens.1..e.trigger_tokens.0).any(|j| a[j].lower == ",");
+        !closed && (!participle || in_subtree(a, trigger_head(a, e.trigger_tokens), head))
     };
     let speech = earlier.iter().rev().find(|x| {
         x.trigger.end <= e.trigger.start
@@ -2862,6 +2904,31 @@ fn reporting_verb(a: &[TokenAnalysis], first: usize) -> Option<usize> {
                 .dependency
                 .is_some_and(|d| d.head == Some(verb) && d.deprel == "parataxis")
     })
+}
+
+/// The reporting verb of the clause at `first` found from the words when the
+/// parse misses it: a reporting verb earlier in the sentence with no clause
+/// punctuation or other reporting verb between ("the Labour party said the
+/// Liberal Democrats needed to explain"), or one right after the closing
+/// quotation of the clause ("\"Parliament must act now,\" he said").
+fn surface_reporting_verb(a: &[TokenAnalysis], first: usize) -> Option<usize> {
+    let is_reporting = |j: usize| {
+        REPORTING_VERBS.iter().any(|v| a[j].has_lemma(v))
+            && a[j].pos.is_some_and(|p| p.upos == Upos::Verb)
+    };
+    let quote = |j: usize| matches!(a[j].lower.as_str(), "\"" | "“" | "”" | "''" | "``");
+    let before = (0..first)
+        .rev()
+        .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()) && !quote(j))
+        .find(|&j| is_reporting(j));
+    if before.is_some() {
+        return before;
+    }
+    // The clause ends at a comma and a closing quotation mark.
+    let close = (first + 1..a.len())
+        .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
+        .find(|&j| quote(j) && a[j - 1].lower == ",")?;
+    (close + 1..a.len().min(close + 5)).find(|&j| is_reporting(j))
 }
 
 /// The actor that the dependency parse makes the direct or indirect object of

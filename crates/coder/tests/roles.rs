@@ -427,6 +427,26 @@ fn role_rules() {
             &["REQUEST SYR>IGO"],
         ),
         (
+            "a reporting verb found from the words when the parse misses it, the party before the modal asked",
+            "The British Labour party said the Liberal Democrats needed to say how they would pay for free care.",
+            &["REQUEST GBR>GBR"],
+        ),
+        (
+            "a relative clause's modal asks its antecedent",
+            "Ugandan officials said the talks had failed because of Kenya, which should end its blockade.",
+            &["REQUEST UGA>KEN"],
+        ),
+        (
+            "what follows a relative clause's closing comma is not its content",
+            "Ugandan officials said Kenya, which should end its blockade, had refused to talk.",
+            &["REJECT KEN>"],
+        ),
+        (
+            "a party modifying the subject of a forecast is not asked",
+            "The Kenyan opposition said the price of Ugandan sugar should fall.",
+            &[],
+        ),
+        (
             "an act one was unable to do did not happen",
             "Kenyan police were unable to arrest the suspects.",
             &[],
