@@ -74,7 +74,11 @@ pattern 111 : condemnation of
 pattern 111 : strongly condemn
 pattern 111 : issue * condemnation of
 pattern 111 : call * move|decision|action|plan|attack * unacceptable|illegal|provocative|irresponsible|outrageous
-pattern 111 : describe * as * unacceptable|illegal|provocative|irresponsible|outrageous
+pattern 111 : describe|term|brand|label * as * unacceptable|illegal|provocative|irresponsible|outrageous|undemocratic|unconstitutional|fascist|dictatorial|authoritarian|corrupt|criminal|shameful|disgraceful|racist|inhuman|barbaric|cowardly|unjust|anti-people|draconian|repressive
+# Naming someone by a charge ("branded the minister a traitor", "termed the
+# violence state-sponsored terrorism").
+pattern 111 : brand|label|term * traitor|traitors|terrorist|terrorists|murderer|murderers|criminal|criminals|liar|dictator|fascist|fascists|terrorism|genocide
+pattern 111 [from,srcobj] : face * criticism|flak|censure|condemnation|backlash|ire from
 
 # --- 112 accuse ------------------------------------------------------------------------------
 pattern 112 : accuse
@@ -238,3 +242,8 @@ pattern 111 : take * to task
 + Indian police booked five activists under the Arms Act. => 1121 IND > IND
 + Indian police booked three activists for rioting. => 1121 IND > IND
 - The minister booked a flight for Monday.
++ The Kenyan opposition described the new security law as undemocratic and repressive. => 111 KEN > -
++ The Ugandan opposition branded the president a dictator. => 111 UGA > UGA
++ The Nigerian governor is facing criticism from opposition parties over the killings. => 111 NGA > NGA
+- The reviewer described the new album as shameful for the band.
+- The film has faced criticism from reviewers for its length.
