@@ -217,3 +217,12 @@ pattern 173 : remand * to|in * custody
 + Indian police said prohibitory orders were in force in Ayodhya. => 172 IND > -
 - The doctor's orders were in force for a week.
 - The Kenyan minister died of a cardiac arrest in Nairobi.
+
+# "picked up by the police": arrested, in the police's words of many feeds; sealing
+# gates, borders or a town closes them by force.
+pattern 173 : =picked up by * police|cops|officers
+pattern 191 [hasobj] : seal * border|borders|gate|gates|area|city|town|village|road|roads|crossing|crossings
++ Three Kenyan activists were picked up by the police in Nairobi on Monday. => 173 KEN > KEN
++ Indian police sealed the gates of the disputed site in Ayodhya. => 191 IND > IND
+- She picked up the phone and called the police.
+- The two firms sealed a deal on Monday.

@@ -170,3 +170,13 @@ pattern 180 [hasobj] : execute|hang
 - Researchers said media violence harms young viewers.
 - The game includes high levels of violence.
 + Violence between Kenyan police and protesters left five dead in Kisumu. => 180 KEN > KEN
+
+# Killing and shelling in the words of crime and conflict reports: "slain",
+# artillery "pounding" positions. ("Thrashed" was left out: in sport it is a win,
+# "Brazil thrashed Chile".)
+pattern 1823 : =slain
+pattern 190 [hasobj,verb] : pound * position|positions|town|city|village|base|bases|stronghold|strongholds|area|areas
++ Two Afghan soldiers were slain by Taliban fighters in Kandahar. => 1823 AFG > AFG
++ Russian artillery pounded Ukrainian positions near Bakhmut. => 190 RUS > UKR
+- Brazil thrashed Chile 4-0 in the qualifier.
+- Waves pounded the coast of Kerala all night.
