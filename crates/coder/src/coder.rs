@@ -1845,9 +1845,13 @@ fn nominal_start(a: &[TokenAnalysis], actors: &[ActorMention], first: usize) -> 
             return None;
         }
         let word = a[k].lower.as_str();
-        let modifier = word.chars().all(|c| c.is_lowercase() || c == '-')
-            && !word.ends_with("ed")
-            && !matches!(word, "to" | "will" | "would" | "and" | "or");
+        // Dates and numbers modify too ("the 9/11 attacks", "the 1971 war").
+        let numeral = word.chars().any(|c| c.is_ascii_digit())
+            && word.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '-');
+        let modifier = numeral
+            || (word.chars().all(|c| c.is_lowercase() || c == '-')
+                && !word.ends_with("ed")
+                && !matches!(word, "to" | "will" | "would" | "and" | "or"));
         if !modifier {
             return None;
         }

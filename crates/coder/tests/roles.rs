@@ -447,6 +447,11 @@ fn role_rules() {
             &[],
         ),
         (
+            "a dated noun phrase is the act's own: the sentence's subject did not do it",
+            "The Kenyan ministry was created after the 2013 attacks.",
+            &["ASSAULT KEN>KEN"],
+        ),
+        (
             "an act one was unable to do did not happen",
             "Kenyan police were unable to arrest the suspects.",
             &[],
