@@ -217,6 +217,7 @@ pattern 080 : grant * permission|approval|clearance|permit
 + The Ugandan electoral commission allowed the opposition leader to participate in the vote. => 0812 UGA > UGA
 - The coach allowed the young striker to participate in training.
 + Kenyan teachers called off their strike on Monday. => 082 KEN > -
++ Kenyan teachers called off their strike against the government. => 082 KEN > KEN
 - Ofcom said the switch-off freed up frequencies for Kenyan broadcasters.
 
 # A curfew or restriction lifted, eased or relaxed, in the passive of headlines and

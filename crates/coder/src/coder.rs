@@ -1282,6 +1282,17 @@ impl<'p> Coder<'p> {
                     .or_else(|| party_after(first + 1, 12 + (last - first), OBJECT_STOPS)),
             };
             object = found.unwrap_or_default();
+        } else if pattern.cameo.starts_with("082") {
+            // "called off a strike against Petrobras": a protest called off
+            // was aimed at whom its own "against" phrase names.
+            let head = trigger_head(a, (first, last));
+            object = object_phrase_target(a, head, actors)
+                .filter(|&i| {
+                    outside(&actors[i])
+                        && (last..actors[i].tokens.start).any(|j| a[j].lower == "against")
+                })
+                .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                .unwrap_or_default();
         }
         if pattern.flags.object_next {
             let direct = actors.iter().find(|am| {
@@ -1847,7 +1858,9 @@ fn nominal_start(a: &[TokenAnalysis], actors: &[ActorMention], first: usize) -> 
         let word = a[k].lower.as_str();
         // Dates and numbers modify too ("the 9/11 attacks", "the 1971 war").
         let numeral = word.chars().any(|c| c.is_ascii_digit())
-            && word.chars().all(|c| c.is_ascii_digit() || c == '/' || c == '-');
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '/' || c == '-');
         let modifier = numeral
             || (word.chars().all(|c| c.is_lowercase() || c == '-')
                 && !word.ends_with("ed")
