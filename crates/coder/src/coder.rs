@@ -1388,13 +1388,39 @@ impl<'p> Coder<'p> {
                             .is_some_and(|d| d.head.is_some_and(|h| (first..=last).contains(&h)))
                     })
                 };
-                let own = prep
-                    .filter(|_| !agent.is_empty())
-                    .and_then(|p| find_after(p + 1, 3, CLAUSE_STOPS))
-                    .filter(|&i| hangs(i) && !agent.iter().any(|x| x.span == actors[i].span))
-                    .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
-                    .unwrap_or_default();
-                (agent, own)
+                // "the visit of the home minister", "a meeting of the party's
+                // leaders", "talks of the two sides": a meeting's "of" phrase
+                // names who meet, not whom it is done to.
+                let meeting_of = pattern.cameo.starts_with("04")
+                    && agent.is_empty()
+                    && prep.is_some_and(|p| a[p].lower == "of");
+                if meeting_of {
+                    let who = prep
+                        .and_then(|p| find_after(p + 1, 3, CLAUSE_STOPS))
+                        // People in office or political bodies, not
+                        // companies nor a bare nationality ("a meeting of
+                        // West German savings banks").
+                        .filter(|&i| {
+                            let actor = &actors[i].actor;
+                            hangs(i)
+                                && (actor.person.is_some()
+                                    || actor
+                                        .sectors
+                                        .iter()
+                                        .any(|x| POLITICAL_SECTORS.contains(&x.as_str())))
+                        })
+                        .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                        .unwrap_or_default();
+                    (who, Vec::new())
+                } else {
+                    let own = prep
+                        .filter(|_| !agent.is_empty())
+                        .and_then(|p| find_after(p + 1, 3, CLAUSE_STOPS))
+                        .filter(|&i| hangs(i) && !agent.iter().any(|x| x.span == actors[i].span))
+                        .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                        .unwrap_or_default();
+                    (agent, own)
+                }
             }
         } else if pattern.flags.object_is_source {
             (object, subject)

@@ -452,6 +452,16 @@ fn role_rules() {
             &["ASSAULT KEN>KEN"],
         ),
         (
+            "a meeting's 'of' phrase names who meet",
+            "The meeting of the Kenyan cabinet lasted three hours.",
+            &["CONSULT KEN>"],
+        ),
+        (
+            "but a meeting of companies is no political event",
+            "The meeting of West German savings banks lasted three hours.",
+            &[],
+        ),
+        (
             "an act one was unable to do did not happen",
             "Kenyan police were unable to arrest the suspects.",
             &[],
