@@ -1540,6 +1540,27 @@ impl<'p> Coder<'p> {
                 .iter()
                 .any(|x| x.span == t.span && x.actor == t.actor)
         });
+        // "deployed the army", "the army was deployed": the forces a
+        // force-posture act (15) moves are the mover's own, not its target;
+        // with no mover named they are the actor.
+        if pattern.cameo.starts_with("15") {
+            let own_force = |t: &Party| {
+                t.actor
+                    .sectors
+                    .iter()
+                    .any(|x| matches!(x.as_str(), "MIL" | "COP"))
+                    && (source.is_empty()
+                        || t.actor.country.is_none()
+                        || t.actor.country_inferred
+                        || source.iter().any(|x| x.actor.country == t.actor.country))
+            };
+            let (forces, others): (Vec<Party>, Vec<Party>) =
+                target.drain(..).partition(|t| own_force(t));
+            target = others;
+            if source.is_empty() {
+                source = forces;
+            }
+        }
         if target.is_empty() && active && !pattern.flags.symmetric {
             // "banned Ugandan opposition candidates": the pattern's object noun
             // is part of an actor mention that names its country; that actor

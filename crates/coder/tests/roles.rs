@@ -462,6 +462,16 @@ fn role_rules() {
             &[],
         ),
         (
+            "the forces a deployment moves are the mover's own, not its target",
+            "Russia deployed troops to the border with Ukraine.",
+            &["MOBILIZE RUS>UKR"],
+        ),
+        (
+            "deployed forces with no mover named are the actor",
+            "The Kenyan army was deployed in Mombasa after the riots.",
+            &["MOBILIZE KEN>KEN"],
+        ),
+        (
             "an act one was unable to do did not happen",
             "Kenyan police were unable to arrest the suspects.",
             &[],
