@@ -245,7 +245,9 @@ fn bucket(d: usize) -> u64 {
     }
 }
 
-/// Features of a state.
+/// Number of transition features: the [`state_features`] of every state.
+const N_STATE_FEATURES: usize = 75;
+
 /// Number of [`buffer_templates`].
 const N_BUFFER_TEMPLATES: usize = 12;
 
@@ -253,6 +255,29 @@ const N_BUFFER_TEMPLATES: usize = 12;
 /// test checks them). Their summed scores stay the same until the buffer
 /// moves, so [`Parser::parse`] looks them up once per shift.
 const BUFFER_POSITIONS: [usize; N_BUFFER_TEMPLATES] = [4, 5, 6, 7, 8, 9, 10, 11, 16, 23, 69, 70];
+
+/// Number of [`stack_templates`].
+const N_STACK_TEMPLATES: usize = 24;
+
+/// Positions of the [`stack_templates`] in the [`state_features`] list.
+const STACK_POSITIONS: [usize; N_STACK_TEMPLATES] = [
+    0, 1, 2, 3, 17, 18, 19, 20, 21, 26, 30, 31, 34, 41, 43, 44, 46, 47, 48, 52, 54, 55, 68, 71,
+];
+
+/// Number of [`left_templates`].
+const N_LEFT_TEMPLATES: usize = 7;
+
+/// Positions of the [`left_templates`] in the [`state_features`] list.
+const LEFT_POSITIONS: [usize; N_LEFT_TEMPLATES] = [33, 45, 49, 50, 51, 53, 57];
+
+/// Number of [`rest_templates`].
+const N_REST_TEMPLATES: usize = 32;
+
+/// Positions of the [`rest_templates`] in the [`state_features`] list.
+const REST_POSITIONS: [usize; N_REST_TEMPLATES] = [
+    12, 13, 14, 15, 22, 24, 25, 27, 28, 29, 32, 35, 36, 37, 38, 39, 40, 42, 56, 58, 59, 60, 61, 62,
+    63, 64, 65, 66, 67, 72, 73, 74,
+];
 
 /// The state templates that depend only on the first three buffer words:
 /// their forms, tags and clusters.
@@ -284,44 +309,100 @@ fn buffer_templates(st: &State, words: &[ParserWord]) -> [u64; N_BUFFER_TEMPLATE
     ]
 }
 
-fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
-    state_features_with(st, words, &buffer_templates(st, words), out);
-}
-
-/// [`state_features`] with the state's [`buffer_templates`] already computed.
-fn state_features_with(
-    st: &State,
-    words: &[ParserWord],
-    bt: &[u64; N_BUFFER_TEMPLATES],
-    out: &mut Vec<u64>,
-) {
-    out.clear();
-    let n = st.n;
+/// The state templates that depend only on the top three words of the stack,
+/// the left children of the top two and the right children of the second
+/// (the word under the top). None of these changes while the top word stays
+/// on the stack: words get left children only while they are the front of
+/// the buffer; the second gets a right child only when the top is attached
+/// to it, and the words under the top leave the stack only after it. So
+/// [`Parser::parse`] looks them up once per word shifted.
+fn stack_templates(st: &State, words: &[ParserWord]) -> [u64; N_STACK_TEMPLATES] {
     let (w, t, l) = (|i| st.word(words, i), |i| st.tag(words, i), |i| st.label(i));
     let c = |i| st.cluster(words, i);
     let len = st.stack.len();
     let s0 = st.stack.last().copied();
     let s1 = (len >= 2).then(|| st.stack[len - 2]);
     let s2 = (len >= 3).then(|| st.stack[len - 3]);
-    let b0 = Some(st.b);
-    let b1 = (st.b < n).then_some(st.b + 1);
     let kids = |i: Option<usize>, left: bool, k: usize| i.and_then(|i| st.child(i, left, k));
     let s0l = kids(s0, true, 0);
     let s0l2 = kids(s0, true, 1);
-    let s0r = kids(s0, false, 0);
     let s1l = kids(s1, true, 0);
     let s1r = kids(s1, false, 0);
-    let b0l = kids(b0, true, 0);
-    let b0l2 = kids(b0, true, 1);
     let vl = |i: Option<usize>| i.map_or(NONE, |i| st.lefts[i].len as u64);
-    let vr = |i: Option<usize>| i.map_or(NONE, |i| st.rights[i].len as u64);
     let lset = |i: Option<usize>| i.map_or(NONE, |i| st.left_sets[i]);
-    let rset = |i: Option<usize>| i.map_or(NONE, |i| st.right_sets[i]);
-    let d = s0.map_or(NONE, |s| bucket(st.b - s));
     let d2 = match (s1, s0) {
         (Some(a), Some(b)) => bucket(b - a),
         _ => NONE,
     };
+    let (s0w, s0t, s1w, s1t, s2t) = (w(s0), t(s0), w(s1), t(s1), t(s2));
+    let f = Mix::new;
+    [
+        f(1).with(s0w).finish(),
+        f(2).with(s0t).finish(),
+        f(3).with(s0w).with(s0t).finish(),
+        f(5).with(s1t).finish(),
+        f(25).with(s1w).with(s1t).with(s0w).with(s0t).finish(),
+        f(26).with(s1t).with(s0t).finish(),
+        f(27).with(s1w).with(s0w).finish(),
+        f(28).with(s1t).with(s0w).finish(),
+        f(29).with(s1w).with(s0t).finish(),
+        f(34).with(s2t).with(s1t).with(s0t).finish(),
+        f(38).with(s1t).with(s0t).with(t(s0l)).finish(),
+        f(39).with(s1t).with(t(s1r)).with(s0t).finish(),
+        f(44).with(s1t).with(t(s1l)).with(s0t).finish(),
+        f(53).with(s1w).with(s0w).with(d2).finish(),
+        f(56).with(s0w).with(vl(s0)).finish(),
+        f(57).with(s0t).with(vl(s0)).finish(),
+        f(62).with(w(s0l)).finish(),
+        f(63).with(t(s0l)).finish(),
+        f(64).with(l(s0l)).finish(),
+        f(71).with(t(s0l2)).with(l(s0l2)).finish(),
+        f(74).with(t(s1r)).with(l(s1r)).finish(),
+        f(76).with(s0w).with(lset(s0)).finish(),
+        // Word clusters.
+        f(95).with(c(s0)).finish(),
+        f(98).with(c(s1)).finish(),
+    ]
+}
+
+/// The state templates that depend only on the front of the buffer and its
+/// left children: they change with a shift or a left arc only.
+fn left_templates(st: &State, words: &[ParserWord]) -> [u64; N_LEFT_TEMPLATES] {
+    let (w, t, l) = (|i| st.word(words, i), |i| st.tag(words, i), |i| st.label(i));
+    let b0 = Some(st.b);
+    let b0l = st.child(st.b, true, 0);
+    let b0l2 = st.child(st.b, true, 1);
+    let b0t = t(b0);
+    let f = Mix::new;
+    [
+        f(43).with(b0t).with(t(b0l)).with(t(b0l2)).finish(),
+        f(59).with(b0t).with(st.lefts[st.b].len as u64).finish(),
+        f(68).with(w(b0l)).finish(),
+        f(69).with(t(b0l)).finish(),
+        f(70).with(l(b0l)).finish(),
+        f(73).with(t(b0l2)).with(l(b0l2)).finish(),
+        f(81).with(b0t).with(st.left_sets[st.b]).finish(),
+    ]
+}
+
+/// The other state templates: those that read the top of the stack together
+/// with the buffer, or the top's right children.
+fn rest_templates(st: &State, words: &[ParserWord]) -> [u64; N_REST_TEMPLATES] {
+    let n = st.n;
+    let (w, t, l) = (|i| st.word(words, i), |i| st.tag(words, i), |i| st.label(i));
+    let c = |i| st.cluster(words, i);
+    let len = st.stack.len();
+    let s0 = st.stack.last().copied();
+    let s1 = (len >= 2).then(|| st.stack[len - 2]);
+    let b0 = Some(st.b);
+    let b1 = (st.b < n).then_some(st.b + 1);
+    let kids = |i: Option<usize>, left: bool, k: usize| i.and_then(|i| st.child(i, left, k));
+    let s0l = kids(s0, true, 0);
+    let s0r = kids(s0, false, 0);
+    let b0l = kids(b0, true, 0);
+    let vr = |i: Option<usize>| i.map_or(NONE, |i| st.rights[i].len as u64);
+    let rset = |i: Option<usize>| i.map_or(NONE, |i| st.right_sets[i]);
+    let d = s0.map_or(NONE, |s| bucket(st.b - s));
     let s0_next = s0.map(|s| s + 1).filter(|&k| k < st.b);
     let b0_prev = st.b.checked_sub(1).filter(|&k| Some(k) != s0);
     let punct_between = s0.map_or(NONE, |s| {
@@ -330,68 +411,28 @@ fn state_features_with(
             .count()
             .min(3) as u64
     });
-    let (s0w, s0t, s1w, s1t, b0w, b0t, b1t, s2t) =
-        (w(s0), t(s0), w(s1), t(s1), w(b0), t(b0), t(b1), t(s2));
+    let (s0w, s0t, s1t, b0w, b0t, b1t) = (w(s0), t(s0), t(s1), w(b0), t(b0), t(b1));
     let f = Mix::new;
-    out.extend([
-        f(1).with(s0w).finish(),
-        f(2).with(s0t).finish(),
-        f(3).with(s0w).with(s0t).finish(),
-        f(5).with(s1t).finish(),
-        bt[0],
-        bt[1],
-        bt[2],
-        bt[3],
-        bt[4],
-        bt[5],
-        bt[6],
-        bt[7],
+    [
         f(17).with(s0w).with(s0t).with(b0w).with(b0t).finish(),
         f(19).with(s0w).with(b0w).with(b0t).finish(),
         f(20).with(s0w).with(s0t).with(b0t).finish(),
         f(23).with(s0t).with(b0t).finish(),
-        bt[8],
-        f(25).with(s1w).with(s1t).with(s0w).with(s0t).finish(),
-        f(26).with(s1t).with(s0t).finish(),
-        f(27).with(s1w).with(s0w).finish(),
-        f(28).with(s1t).with(s0w).finish(),
-        f(29).with(s1w).with(s0t).finish(),
         f(30).with(s0t).with(b1t).finish(),
-        bt[9],
         f(32).with(s0t).with(b0t).with(b1t).finish(),
         f(33).with(s1t).with(s0t).with(b0t).finish(),
-        f(34).with(s2t).with(s1t).with(s0t).finish(),
         f(35).with(s0t).with(t(s0l)).with(b0t).finish(),
         f(36).with(s0t).with(t(s0r)).with(b0t).finish(),
         f(37).with(s0t).with(b0t).with(t(b0l)).finish(),
-        f(38).with(s1t).with(s0t).with(t(s0l)).finish(),
-        f(39).with(s1t).with(t(s1r)).with(s0t).finish(),
         f(40).with(s1t).with(s0t).with(t(s0r)).finish(),
-        f(43).with(b0t).with(t(b0l)).with(t(b0l2)).finish(),
-        f(44).with(s1t).with(t(s1l)).with(s0t).finish(),
         f(46).with(s0w).with(d).finish(),
         f(47).with(s0t).with(d).finish(),
         f(48).with(b0w).with(d).finish(),
         f(49).with(b0t).with(d).finish(),
         f(50).with(s0w).with(b0w).with(d).finish(),
         f(51).with(s0t).with(b0t).with(d).finish(),
-        f(53).with(s1w).with(s0w).with(d2).finish(),
         f(54).with(s0w).with(vr(s0)).finish(),
-        f(56).with(s0w).with(vl(s0)).finish(),
-        f(57).with(s0t).with(vl(s0)).finish(),
-        f(59).with(b0t).with(vl(b0)).finish(),
-        f(62).with(w(s0l)).finish(),
-        f(63).with(t(s0l)).finish(),
-        f(64).with(l(s0l)).finish(),
-        f(68).with(w(b0l)).finish(),
-        f(69).with(t(b0l)).finish(),
-        f(70).with(l(b0l)).finish(),
-        f(71).with(t(s0l2)).with(l(s0l2)).finish(),
-        f(73).with(t(b0l2)).with(l(b0l2)).finish(),
-        f(74).with(t(s1r)).with(l(s1r)).finish(),
-        f(76).with(s0w).with(lset(s0)).finish(),
         f(78).with(s0w).with(rset(s0)).finish(),
-        f(81).with(b0t).with(lset(b0)).finish(),
         f(83).with(s0t).with(l(s0l)).with(b0t).finish(),
         f(84).with(s0t).with(l(s0r)).with(b0t).finish(),
         f(85).with(s0t).with(b0t).with(punct_between).finish(),
@@ -404,14 +445,28 @@ fn state_features_with(
         f(92).with(s0t).with(t(b0_prev)).with(b0t).finish(),
         f(94).with(s0w).with(t(s0_next)).finish(),
         // Word clusters.
-        f(95).with(c(s0)).finish(),
-        bt[10],
-        bt[11],
-        f(98).with(c(s1)).finish(),
         f(99).with(c(s0)).with(c(b0)).finish(),
         f(100).with(s0t).with(c(b0)).finish(),
         f(101).with(c(s0)).with(b0t).finish(),
-    ]);
+    ]
+}
+
+/// Features of a state: the four groups of templates above, in the order
+/// of their template numbers (the order training sees them in, which fixes
+/// the model's row order).
+fn state_features(st: &State, words: &[ParserWord], out: &mut Vec<u64>) {
+    let mut all = [0u64; N_STATE_FEATURES];
+    let mut place = |positions: &[usize], features: &[u64]| {
+        for (&p, &f) in positions.iter().zip(features) {
+            all[p] = f;
+        }
+    };
+    place(&BUFFER_POSITIONS, &buffer_templates(st, words));
+    place(&STACK_POSITIONS, &stack_templates(st, words));
+    place(&LEFT_POSITIONS, &left_templates(st, words));
+    place(&REST_POSITIONS, &rest_templates(st, words));
+    out.clear();
+    out.extend(all);
     #[cfg(feature = "ablation")]
     ablation::apply(&ablation::MOVES, out);
 }
@@ -755,36 +810,57 @@ impl Parser {
 
     /// Parses one sentence. Total: every word gets a head, exactly one word gets the root.
     pub fn parse(&self, words: &[ParserWord]) -> Tree {
+        // Ablation drops a feature from the whole list, so it scores every feature.
+        self.parse_with(words, !cfg!(feature = "ablation"))
+    }
+
+    /// [`Parser::parse`], keeping the summed scores of the template groups
+    /// that outlast a transition when `keep` (else scoring every feature of
+    /// every state).
+    fn parse_with(&self, words: &[ParserWord], keep: bool) -> Tree {
         let n = words.len();
         let mut st = State::new(n);
         let mut feats = Vec::with_capacity(100);
         let mut scores = [0i32; N_MOVES];
         let mut lscores = vec![0i32; self.labels.len().max(1)];
         let root = root_label(&self.labels);
-        // Scores of the buffer templates, looked up again only when the buffer moves.
+        // Summed scores of the template groups that outlast a transition (see
+        // `buffer_templates`, `left_templates` and `stack_templates`), looked
+        // up again only when what they read changes.
         let mut buffer_at = usize::MAX;
-        let mut buffer = [0u64; N_BUFFER_TEMPLATES];
         let mut buffer_scores = [0i32; N_MOVES];
-        let mut rest = Vec::with_capacity(100);
+        let mut left_at = (usize::MAX, 0);
+        let mut left_scores = [0i32; N_MOVES];
+        let mut stack_scores: Vec<Option<[i32; N_MOVES]>> = vec![None; n];
+        let score = |features: &[u64]| {
+            let mut s = [0i32; N_MOVES];
+            self.moves.score(features, &mut s);
+            s
+        };
         while !st.terminal() {
-            if st.b != buffer_at {
-                buffer_at = st.b;
-                buffer = buffer_templates(&st, words);
-                self.moves.score(&buffer, &mut buffer_scores);
-            }
-            state_features_with(&st, words, &buffer, &mut feats);
-            rest.clear();
-            let mut next = BUFFER_POSITIONS.iter().peekable();
-            for (p, &f) in feats.iter().enumerate() {
-                if next.peek() == Some(&&p) {
-                    next.next();
-                } else {
-                    rest.push(f);
+            if !keep {
+                state_features(&st, words, &mut feats);
+                self.moves.score(&feats, &mut scores);
+            } else {
+                if st.b != buffer_at {
+                    buffer_at = st.b;
+                    buffer_scores = score(&buffer_templates(&st, words));
                 }
-            }
-            self.moves.score(&rest, &mut scores);
-            for (s, b) in scores.iter_mut().zip(buffer_scores) {
-                *s += b;
+                let left_key = (st.b, st.lefts[st.b].len);
+                if left_key != left_at {
+                    left_at = left_key;
+                    left_scores = score(&left_templates(&st, words));
+                }
+                let stack = match st.stack.last() {
+                    Some(&s0) => {
+                        *stack_scores[s0].get_or_insert_with(|| score(&stack_templates(&st, words)))
+                    }
+                    None => score(&stack_templates(&st, words)),
+                };
+                self.moves.score(&rest_templates(&st, words), &mut scores);
+                for (k, s) in scores.iter_mut().enumerate() {
+                    *s += buffer_scores[k] + left_scores[k] + stack[k];
+                }
             }
             let m = best(&scores, |m| st.valid(m)).expect("some move is valid until the end");
             let mut label = 0;
@@ -836,31 +912,88 @@ mod tests {
         }
     }
 
-    /// `BUFFER_POSITIONS` name exactly the places of `buffer_templates` in
-    /// the state features, in every kind of state.
+    /// The four template groups fill the state feature list: every position
+    /// once.
     #[test]
-    fn buffer_templates_sit_where_the_parser_expects_them() {
+    fn the_template_groups_cover_the_state_features_once() {
+        let mut positions: Vec<usize> = BUFFER_POSITIONS
+            .iter()
+            .chain(&STACK_POSITIONS)
+            .chain(&LEFT_POSITIONS)
+            .chain(&REST_POSITIONS)
+            .copied()
+            .collect();
+        positions.sort_unstable();
+        assert_eq!(positions, (0..N_STATE_FEATURES).collect::<Vec<_>>());
+    }
+
+    /// What [`Parser::parse`] relies on to look template groups up less
+    /// often: along any sequence of moves, the stack templates stay the same
+    /// while the top word stays on the stack, the left templates while the
+    /// front of the buffer and its number of left children do, and the
+    /// buffer templates while the front of the buffer does.
+    #[test]
+    fn template_groups_stay_the_same_while_what_they_read_does() {
         let mut rng = Rng::new(5);
-        for n in 1..10 {
-            let words: Vec<ParserWord> = (0..n)
-                .map(|i| ParserWord {
-                    word: 1000 + i as u64,
-                    tag: (i % 4) as u64,
-                    punct: i % 5 == 4,
-                    cluster: 77 + (i % 3) as u64,
-                })
-                .collect();
-            let mut st = State::new(n);
-            let mut feats = Vec::new();
-            while !st.terminal() {
-                state_features(&st, &words, &mut feats);
-                assert_eq!(
-                    BUFFER_POSITIONS.map(|p| feats[p]),
-                    buffer_templates(&st, &words)
-                );
-                let valid: Vec<usize> = (0..N_MOVES).filter(|&m| st.valid(m)).collect();
-                st.apply(valid[rng.below(valid.len())], 0);
+        for n in 1..14 {
+            for _ in 0..30 {
+                let words: Vec<ParserWord> = (0..n)
+                    .map(|i| ParserWord {
+                        word: 1000 + rng.below(4) as u64,
+                        tag: rng.below(5) as u64,
+                        punct: rng.below(4) == 0,
+                        cluster: 77 + (i % 3) as u64,
+                    })
+                    .collect();
+                let mut st = State::new(n);
+                let mut stack: Vec<Option<[u64; N_STACK_TEMPLATES]>> = vec![None; n];
+                let mut left = std::collections::HashMap::new();
+                let mut buffer = std::collections::HashMap::new();
+                while !st.terminal() {
+                    if let Some(&s0) = st.stack.last() {
+                        let now = stack_templates(&st, &words);
+                        assert_eq!(*stack[s0].get_or_insert(now), now);
+                    }
+                    let now = left_templates(&st, &words);
+                    assert_eq!(*left.entry((st.b, st.lefts[st.b].len)).or_insert(now), now);
+                    let now = buffer_templates(&st, &words);
+                    assert_eq!(*buffer.entry(st.b).or_insert(now), now);
+                    let valid: Vec<usize> = (0..N_MOVES).filter(|&m| st.valid(m)).collect();
+                    st.apply(valid[rng.below(valid.len())], rng.below(60) as u16);
+                }
             }
+        }
+    }
+
+    /// Parsing with the template groups' scores kept (the default) gives the
+    /// trees that scoring every feature of every state gives.
+    #[test]
+    fn kept_group_scores_parse_as_scoring_every_feature_does() {
+        let model = crate::Model::embedded();
+        let sentences = [
+            "Ministers from both countries met in Jakarta on Monday and signed a trade agreement .",
+            "Police said the protesters , who had gathered outside parliament , were dispersed .",
+            "The talks , which began last week , ended without an agreement",
+            "Rebels attacked",
+            ".",
+        ];
+        for text in sentences {
+            let forms: Vec<&str> = text.split(' ').collect();
+            let atoms: Vec<crate::tagger::WordAtoms> = forms
+                .iter()
+                .map(|f| crate::tagger::WordAtoms::new(f))
+                .collect();
+            let tags = model.tagger.tag_atoms(&forms, &atoms);
+            let words: Vec<ParserWord> = atoms
+                .iter()
+                .zip(&tags)
+                .map(|(a, &t)| ParserWord::new(a, t, &model.tagger))
+                .collect();
+            assert_eq!(
+                model.parser.parse_with(&words, true),
+                model.parser.parse_with(&words, false),
+                "{text}"
+            );
         }
     }
 
