@@ -1728,6 +1728,29 @@ impl<'p> Coder<'p> {
             future_reduced = modality == Modality::Future;
             modality = Modality::Asserted;
         }
+        // "is due to meet", "are set to hold talks", "is expected to visit":
+        // the intention PLOVER's rule codes for a lone sentence, but in an
+        // article the meeting itself, announced (restored with the future
+        // acts below, `Modality::Future`).
+        if cameo == "036" && reduced_from.is_none() && modality == Modality::Asserted {
+            let words = || (first..=last).map(|j| &a[j]);
+            let announced = words().any(|t| {
+                ["due", "set", "expect", "schedule"]
+                    .iter()
+                    .any(|w| t.has_lemma(w))
+            });
+            let meeting = if words().any(|t| t.has_lemma("visit")) {
+                Some("042")
+            } else if words().any(|t| ["meet", "talk", "hold"].iter().any(|w| t.has_lemma(w))) {
+                Some("040")
+            } else {
+                None
+            };
+            if let (true, Some(code)) = (announced, meeting) {
+                reduced_from = Some(code.to_string());
+                future_reduced = true;
+            }
+        }
         if modality == Modality::Negated && refusal_before(a, first) {
             // "Britain will not lift the ban": refusing to yield is an act of
             // its own, CAMEO 12 (REJECT), not a yield that did not happen.

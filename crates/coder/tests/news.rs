@@ -269,6 +269,16 @@ fn future_acts_in_articles_are_the_acts() {
             "Border trade has slowed. The Kenyan president will meet his Ugandan counterpart.",
             &[("CONSULT", Modality::Future)],
         ),
+        // "Is due to meet": the intention of a lone sentence, the announced
+        // meeting in an article.
+        (
+            "The Kenyan president is due to meet his Ugandan counterpart.",
+            &[("AGREE", Modality::Asserted)],
+        ),
+        (
+            "Border trade has slowed. The Kenyan president is due to meet his Ugandan counterpart.",
+            &[("CONSULT", Modality::Future)],
+        ),
         // A signed agreement: SUPPORT by the PLOVER table, AGREE by the guide.
         (
             "Kenya and Uganda signed a border agreement.",
