@@ -163,3 +163,5 @@ pattern 140 : walk out of * parliament|assembly|house|chamber|legislature|sessio
 - The boys pelted each other with snowballs.
 + Indian opposition MPs stalled proceedings in parliament on Monday. => 144 IND > IND
 - Rain stalled proceedings at the cricket ground.
++ Striking Kenyan workers picketed the factory gates in Nairobi. => 141 KEN > KEN
+- Police pickets were posted at all sensitive points in the city of Ahmedabad.

@@ -943,7 +943,15 @@ impl<'p> Coder<'p> {
         // released.
         let freed_up =
             a[head].has_lemma("free") && a.get(last + 1).is_some_and(|t| t.lower == "up");
-        if idiom || freed_up {
+        // "police pickets were posted": a guard post, not a picket line.
+        let guard_post = a[first].has_lemma("picket")
+            && first.checked_sub(1).is_some_and(|j| {
+                matches!(
+                    a[j].lower.as_str(),
+                    "police" | "security" | "army" | "paramilitary"
+                )
+            });
+        if idiom || freed_up || guard_post {
             return Err(NoEvent::Idiom);
         }
         // A capitalised neighbour that is a known party is no title word
