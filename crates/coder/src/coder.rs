@@ -4284,11 +4284,27 @@ pub fn analyse_document_knowing(
             )
         })
         .collect();
+    // A date may also hang on the trigger's other words ("is due to meet
+    // him on Saturday": below "meet", not the head "due").
+    let date_phrases: Vec<Vec<usize>> = events
+        .iter()
+        .zip(&phrases)
+        .map(|(e, phrase)| {
+            let a = &analyses[e.sentence];
+            let (first, last) = e.trigger_tokens;
+            (0..a.len())
+                .filter(|&j| {
+                    phrase.binary_search(&j).is_ok()
+                        || (first..=last).any(|t| in_argument_of(a, j, t))
+                })
+                .collect()
+        })
+        .collect();
     date_events(
         coder,
         &segmentation,
         &times,
-        &phrases,
+        &date_phrases,
         doc_date,
         date.and_then(read_publication_date),
         &mut events,

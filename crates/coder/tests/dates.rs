@@ -53,6 +53,11 @@ fn dates_decide_scheduled_and_historical_events() {
             "India and Japan will hold talks in Tokyo on 5 December 2024.",
             &["CONSULT 2024-12-05 day clause scheduled"],
         ),
+        // So is a meeting someone is "due to" hold: its date hangs below the trigger's last word.
+        (
+            "Border trade has slowed. The Kenyan president is due to meet his Ugandan counterpart on 5 December 2024.",
+            &["CONSULT 2024-12-05 day clause scheduled"],
+        ),
         // …without one, PLOVER's intention to meet.
         ("India and Japan will hold talks in Tokyo.", &["AGREE 2024-11-22 day publication asserted"]),
         // The date of the reporting verb does not schedule the act.
