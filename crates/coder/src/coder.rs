@@ -995,62 +995,12 @@ impl<'p> Coder<'p> {
                 .checked_sub(1)
                 .is_some_and(|j| matches!(a[j].lower.as_str(), "has" | "have" | "had" | "having"));
         // "Palestinians killed in Gaza", "a militia leader charged with war
-        // crimes": a past participle right after the noun of a party
-        // modifies it (an active past would be tagged VBD), so the party
-        // underwent the act.
-        let relative_participle =
-            actors
-                .iter()
-                .rposition(|am| am.tokens.end == first)
-                .filter(|_| {
-                    a[first].pos.is_some_and(|p| p.xpos == "VBN")
-                    && a[first - 1]
-                        .pos
-                        .is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
-                // The noun it modifies belongs to a clause whose own verb
-                // follows ("Palestinians killed in Gaza rose to 40"); with none,
-                // the participle is that verb ("the chief justice clashed with").
-                // (not one of another clause: "… clashed with police after
-                // the court ordered", "…, the embassy said").
-                && (first + 1..a.len())
-                    .find(|&j| {
-                        a[j].pos.is_some_and(|p| {
-                            matches!(p.xpos, "VBD" | "VBZ" | "VBP" | "MD")
-                                || matches!(p.upos, Upos::Cconj | Upos::Sconj)
-                        }) || matches!(
-                            a[j].lower.as_str(),
-                            "that" | "which" | "who" | "while" | "after" | "before" | "when" | "as"
-                        )
-                    })
-                    .is_some_and(|j| {
-                        a[j].pos
-                            .is_some_and(|p| matches!(p.xpos, "VBD" | "VBZ" | "VBP" | "MD"))
-                            && !REPORTING_VERBS.iter().any(|r| a[j].has_lemma(r))
-                    })
-                // A passive participle takes no object ("aid groups delivered
-                // goods" is active whatever the parse says).
-                && !a.get(first + 1).is_some_and(|t| {
-                    t.pos.is_some_and(|p| {
-                        matches!(
-                            p.upos,
-                            Upos::Det
-                                | Upos::Noun
-                                | Upos::Propn
-                                | Upos::Num
-                                | Upos::Pron
-                                | Upos::Adj
-                                | Upos::Cconj
-                        )
-                    })
-                })
-                });
+        // crimes": the party underwent the act.
+        let relative_participle = relative_participle(a, actors, first);
         // "Curfew (was) lifted in Jos", "restrictions were imposed": a
         // pattern that names the undergoing thing before its verb ends in
         // that verb's participle.
-        let noun_first_passive = last > first
-            && a[first]
-                .pos
-                .is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
+        let noun_first_passive = thing_first(a, first, last)
             && a[last].pos.is_some_and(|p| p.xpos == "VBN")
             && !(first..last).any(|j| matches!(a[j].lower.as_str(), "has" | "have" | "had"));
         let passive = is_passive(a, first)
@@ -1283,8 +1233,13 @@ impl<'p> Coder<'p> {
                 None => tree_object(a, first, actors)
                     .filter(|&i| outside(&actors[i]))
                     .or_else(|| {
-                        object_phrase_target(a, trigger_head(a, (first, last)), actors)
-                            .filter(|&i| outside(&actors[i]))
+                        object_phrase_target(
+                            a,
+                            trigger_head(a, (first, last)),
+                            actors,
+                            OBJECT_PHRASE_CASES,
+                        )
+                        .filter(|&i| outside(&actors[i]))
                     })
                     .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
                     .or_else(|| party_after(first + 1, 12 + (last - first), OBJECT_STOPS)),
@@ -1294,11 +1249,8 @@ impl<'p> Coder<'p> {
             // "called off a strike against Petrobras": a protest called off
             // was aimed at whom its own "against" phrase names.
             let head = trigger_head(a, (first, last));
-            object = object_phrase_target(a, head, actors)
-                .filter(|&i| {
-                    outside(&actors[i])
-                        && (last..actors[i].tokens.start).any(|j| a[j].lower == "against")
-                })
+            object = object_phrase_target(a, head, actors, &["against"])
+                .filter(|&i| outside(&actors[i]))
                 .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
                 .unwrap_or_default();
         }
@@ -1402,30 +1354,33 @@ impl<'p> Coder<'p> {
                 let meeting_of = pattern.cameo.starts_with("04")
                     && agent.is_empty()
                     && prep.is_some_and(|p| a[p].lower == "of");
+                // The party of the noun's own phrase.
+                let phrase_party = prep
+                    .and_then(|p| find_after(p + 1, 3, CLAUSE_STOPS))
+                    .filter(|&i| hangs(i));
+                let party_of = |i: usize| expand_role(s, coordinated(s, i, Direction::Forward));
                 if meeting_of {
-                    let who = prep
-                        .and_then(|p| find_after(p + 1, 3, CLAUSE_STOPS))
-                        // People in office or political bodies, not
-                        // companies nor a bare nationality ("a meeting of
-                        // West German savings banks").
+                    // People in office or political bodies, not companies
+                    // nor a bare nationality ("a meeting of West German
+                    // savings banks").
+                    let who = phrase_party
                         .filter(|&i| {
                             let actor = &actors[i].actor;
-                            hangs(i)
-                                && (actor.person.is_some()
-                                    || actor
-                                        .sectors
-                                        .iter()
-                                        .any(|x| POLITICAL_SECTORS.contains(&x.as_str())))
+                            actor.person.is_some()
+                                || actor
+                                    .sectors
+                                    .iter()
+                                    .any(|x| POLITICAL_SECTORS.contains(&x.as_str()))
                         })
-                        .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                        .map(party_of)
                         .unwrap_or_default();
                     (who, Vec::new())
                 } else {
-                    let own = prep
-                        .filter(|_| !agent.is_empty())
-                        .and_then(|p| find_after(p + 1, 3, CLAUSE_STOPS))
-                        .filter(|&i| hangs(i) && !agent.iter().any(|x| x.span == actors[i].span))
-                        .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                    let own = phrase_party
+                        .filter(|&i| {
+                            !agent.is_empty() && !agent.iter().any(|x| x.span == actors[i].span)
+                        })
+                        .map(party_of)
                         .unwrap_or_default();
                     (agent, own)
                 }
@@ -1520,10 +1475,9 @@ impl<'p> Coder<'p> {
                 // A relative pronoun may come between ("Pakistan, which
                 // should end …").
                 let adjacent = |am: &ActorMention| {
-                    let gap: Vec<&str> = (am.tokens.end.min(first)..first)
-                        .map(|j| a[j].lower.as_str())
-                        .collect();
-                    let relative = matches!(gap.as_slice(), [",", "which" | "who"]);
+                    let relative = am.tokens.end + 2 == first
+                        && a[first - 2].lower == ","
+                        && matches!(a[first - 1].lower.as_str(), "which" | "who");
                     am.tokens.end <= first
                         && (relative
                             || ((am.tokens.end..first)
@@ -2603,17 +2557,81 @@ fn conjunct_places(a: &[TokenAnalysis], places: &[std::ops::Range<usize>], k: us
 /// four words before it (negators, intentions, demands, conditionals,
 /// future markers), a relative clause it stands in, or a meeting still to
 /// come ("the next session, scheduled for December").
+/// True when a multi-word trigger names the thing before its verb: a noun
+/// first, a verb last ("curfew was lifted", "restrictions could be eased").
+fn thing_first(a: &[TokenAnalysis], first: usize, last: usize) -> bool {
+    last > first
+        && a[first]
+            .pos
+            .is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
+        && a[last].pos.is_some_and(|p| p.upos == Upos::Verb)
+}
+
+/// The party that a past participle at `first` modifies as a reduced
+/// relative clause ("Palestinians killed in Gaza rose to 40", "a commander
+/// charged with war crimes has surrendered"): tagged VBN (an active past
+/// would be VBD) right after the party's noun, with no object after it, and
+/// with its clause's own finite verb still to come — not across a
+/// conjunction or subordinator, and not a reporting verb ("…, the embassy
+/// said"); with no such verb the participle is the clause's verb ("the chief
+/// justice clashed with").
+fn relative_participle(
+    a: &[TokenAnalysis],
+    actors: &[ActorMention],
+    first: usize,
+) -> Option<usize> {
+    let party = actors.iter().rposition(|am| am.tokens.end == first)?;
+    let finite = |j: usize| {
+        a[j].pos
+            .is_some_and(|p| matches!(p.xpos, "VBD" | "VBZ" | "VBP" | "MD"))
+    };
+    let participle = a[first].pos.is_some_and(|p| p.xpos == "VBN")
+        && a[first - 1]
+            .pos
+            .is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn));
+    let boundary = |j: usize| {
+        finite(j)
+            || a[j]
+                .pos
+                .is_some_and(|p| matches!(p.upos, Upos::Cconj | Upos::Sconj))
+            || matches!(
+                a[j].lower.as_str(),
+                "that" | "which" | "who" | "while" | "after" | "before" | "when" | "as"
+            )
+    };
+    let main_verb_follows = (first + 1..a.len())
+        .find(|&j| boundary(j))
+        .is_some_and(|j| finite(j) && !REPORTING_VERBS.iter().any(|r| a[j].has_lemma(r)));
+    // A passive participle takes no object ("aid groups delivered goods" is
+    // active whatever the parse says).
+    let object_after = a.get(first + 1).is_some_and(|t| {
+        t.pos.is_some_and(|p| {
+            matches!(
+                p.upos,
+                Upos::Det
+                    | Upos::Noun
+                    | Upos::Propn
+                    | Upos::Num
+                    | Upos::Pron
+                    | Upos::Adj
+                    | Upos::Cconj
+            )
+        })
+    });
+    (participle && main_verb_follows && !object_after).then_some(party)
+}
+
 fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) -> Modality {
     let first = trigger[0];
     let last = *trigger.last().expect("triggers are non-empty");
     // A pattern that names the thing before its verb ("the restrictions
     // could be relaxed") has its auxiliaries inside: they are read before
     // the verb.
-    let noun_first = a[first]
-        .pos
-        .is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
-        && a[last].pos.is_some_and(|p| p.upos == Upos::Verb);
-    let anchor = if noun_first { last } else { first };
+    let anchor = if thing_first(a, first, last) {
+        last
+    } else {
+        first
+    };
     let lo = anchor.saturating_sub(4);
     // Words of names are not modal verbs ("Theresa May will …").
     let window: Vec<&TokenAnalysis> = (lo..anchor)
@@ -3026,16 +3044,23 @@ fn surface_reporting_verb(a: &[TokenAnalysis], first: usize) -> Option<usize> {
     (close + 1..a.len().min(close + 5)).find(|&j| is_reporting(j))
 }
 
-/// The actor that the dependency parse makes the direct or indirect object of
-/// the trigger at `first`. `None` without a parse or without such an actor.
-/// The actor in an "against", "on" or "upon" phrase the parse hangs on the
-/// object of the verb at `verb` ("launched an operation, Operation Rah-e-Nijat,
-/// against militants", "lifted the ban on the LTTE"): whom the act named by
-/// the object is aimed at, however far the phrase lies from the verb.
+/// Prepositions whose phrase on a verb's object names whom the act is aimed
+/// at or done for ("lifted the ban on the LTTE", "an investigation into the
+/// mayor", "a deal with Mexico").
+const OBJECT_PHRASE_CASES: &[&str] = &[
+    "against", "on", "upon", "into", "for", "with", "between", "to",
+];
+
+/// The actor in a phrase introduced by one of `cases` that the parse hangs
+/// on the object of the verb at `verb` ("launched an operation, Operation
+/// Rah-e-Nijat, against militants", "lifted the ban on the LTTE"): whom the
+/// act named by the object is aimed at, however far the phrase lies from the
+/// verb.
 fn object_phrase_target(
     a: &[TokenAnalysis],
     verb: usize,
     actors: &[ActorMention],
+    cases: &[&str],
 ) -> Option<usize> {
     let object = (0..a.len()).find(|&j| {
         a[j].dependency
@@ -3045,17 +3070,17 @@ fn object_phrase_target(
         a[j].dependency
             .is_some_and(|d| d.head == Some(object) && d.deprel == "nmod")
             && (object..j).any(|c| {
-                matches!(
-                    a[c].lower.as_str(),
-                    "against" | "on" | "upon" | "into" | "for" | "with" | "between" | "to"
-                ) && a[c]
-                    .dependency
-                    .is_some_and(|d| d.head == Some(j) && d.deprel == "case")
+                cases.contains(&a[c].lower.as_str())
+                    && a[c]
+                        .dependency
+                        .is_some_and(|d| d.head == Some(j) && d.deprel == "case")
             })
     })?;
     actors.iter().position(|am| am.tokens.contains(&noun))
 }
 
+/// The actor that the dependency parse makes the direct or indirect object of
+/// the trigger at `first`. `None` without a parse or without such an actor.
 fn tree_object(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> Option<usize> {
     let object = (0..a.len()).find(|&j| {
         a[j].dependency
