@@ -540,11 +540,7 @@ impl Classifier {
 
     /// Adds the weights of `features` to `scores` (quantised units), one per class.
     pub fn add_scores(&self, features: &[u64], scores: &mut [i32]) {
-        if !self.small.is_empty() {
-            self.score_small(features, scores);
-            return;
-        }
-        self.add_rows(features, features.len().max(1), scores);
+        self.add_scores_grouped(features, features.len().max(1), scores);
     }
 
     /// Scores several decisions at once: the features come in groups of
@@ -637,7 +633,7 @@ impl Classifier {
 }
 
 impl Classifier {
-    /// [`Classifier::score`] over the dense table.
+    /// [`Classifier::add_scores`] over the small table.
     fn score_small(&self, features: &[u64], scores: &mut [i32]) {
         const BATCH: usize = 64;
         let small = self.small.as_slice();
