@@ -306,6 +306,16 @@ pub enum NoEvent {
 }
 
 impl NoEvent {
+    /// True when the match failed for want of parties, not because its
+    /// words mean something else here or its parties are not political:
+    /// the words are then free for the less specific matches it outranked.
+    pub fn concerns_parties(self) -> bool {
+        matches!(
+            self,
+            NoEvent::NoPersonObject | NoEvent::NoParties | NoEvent::Unplaced | NoEvent::NoRecipient
+        )
+    }
+
     /// A sentence saying why, for `parley explain`.
     pub fn explanation(self) -> &'static str {
         match self {
@@ -670,9 +680,6 @@ impl<'p> Coder<'p> {
             }
         };
         let (selected, overlapped) = self.select_matches(s.analysis);
-        for (m, winner) in &overlapped {
-            traces.push(trace(m, Outcome::Overlapped(pats[*winner].id.clone())));
-        }
         // Names and groups only the recogniser found never cost an event:
         // where a match gives none with them, it is tried again without them
         // (they may have stood where the roles' search would have found a
@@ -696,11 +703,44 @@ impl<'p> Coder<'p> {
         let known_input = known_only
             .as_ref()
             .map(|mentions| SentenceInput { mentions, ..*s });
-        for m in selected {
+        // A match that finds no parties leaves its words to the matches it
+        // outranked: "the meeting also demanded a ban" is no `meet *
+        // demand` (a concession) with parties, so `demanded` is tried.
+        let mut queue: std::collections::VecDeque<PatternMatch> = selected.into();
+        let mut losers = overlapped;
+        let mut taken: Vec<Vec<usize>> = queue.iter().map(|m| m.tokens.clone()).collect();
+        while let Some(m) = queue.pop_front() {
             let coded = match (self.event_for(s, &m, d), &known_input) {
                 (Err(why), Some(k)) => self.event_for(k, &m, d).map_err(|_| why),
                 (coded, _) => coded,
             };
+            if let Err(why) = &coded {
+                if why.concerns_parties() {
+                    taken.retain(|t| *t != m.tokens);
+                    let mut freed: Vec<PatternMatch> = Vec::new();
+                    let mut rest = Vec::new();
+                    for (l, w) in losers {
+                        let overlaps_taken = taken
+                            .iter()
+                            .chain(freed.iter().map(|f| &f.tokens))
+                            .any(|t| l.tokens.iter().any(|x| t.contains(x)));
+                        if w == m.pattern && !overlaps_taken {
+                            freed.push(l);
+                        } else {
+                            rest.push((l, w));
+                        }
+                    }
+                    losers = rest;
+                    for f in freed {
+                        taken.push(f.tokens.clone());
+                        let at = queue
+                            .iter()
+                            .position(|q| q.tokens[0] > f.tokens[0])
+                            .unwrap_or(queue.len());
+                        queue.insert(at, f);
+                    }
+                }
+            }
             match coded {
                 Ok(mut e) => {
                     demote_content_of_speech_act(s.text, s.analysis, &events, &mut e);
@@ -715,6 +755,9 @@ impl<'p> Coder<'p> {
                 }
                 Err(why) => traces.push(trace(&m, Outcome::NoEvent(why))),
             }
+        }
+        for (m, winner) in &losers {
+            traces.push(trace(m, Outcome::Overlapped(pats[*winner].id.clone())));
         }
         merge_one_action(s.analysis, &mut events, traces);
         merge_unattributed(&mut events, traces);
@@ -1008,8 +1051,12 @@ impl<'p> Coder<'p> {
             || relative_participle.is_some()
             || noun_first_passive;
 
-        // Subject: nearest actor before the trigger within the clause.
-        let clause_start = (0..first)
+        // Subject: nearest actor before the trigger within the clause; for
+        // a verb conjoined to an earlier one without a subject of its own,
+        // before the first conjunct ("Pakistan, a U.S. ally, refused to send
+        // troops to Iraq and urged …": not Iraq).
+        let subject_before = first_conjunct(a, first);
+        let clause_start = (0..subject_before)
             .rev()
             .find(|&j| CLAUSE_STOPS.contains(&a[j].lower.as_str()))
             .map_or(0, |j| j + 1);
@@ -1019,7 +1066,7 @@ impl<'p> Coder<'p> {
         let subject_idx = actors
             .iter()
             .enumerate()
-            .filter(|(_, am)| am.tokens.end <= first && am.tokens.start >= clause_start)
+            .filter(|(_, am)| am.tokens.end <= subject_before && am.tokens.start >= clause_start)
             .filter(|(_, am)| {
                 let prev = am.tokens.start.checked_sub(1).map(|j| a[j].lower.as_str());
                 !matches!(
@@ -2019,6 +2066,24 @@ fn demote_content_of_speech_act(
             relative && (x.trigger_tokens.1..e.trigger_tokens.0).any(|j| a[j].lower == ",");
         !closed && (!participle || in_subtree(a, trigger_head(a, e.trigger_tokens), head))
     };
+    // A verb conjoined to the speech act's is a second act of the same
+    // speaker, not what the first one says ("criticised the government
+    // and demanded its resignation"); the words must show the conjunction
+    // too. A noun so hung is the demand's second object ("demanded a ban
+    // and the arrest of its leaders"), and what follows an intention
+    // ("agreed to share information and cooperate") is still intended.
+    let conjoined = |x: &CodedEvent| {
+        let (head, own) = (
+            trigger_head(a, x.trigger_tokens),
+            trigger_head(a, e.trigger_tokens),
+        );
+        &x.cameo[..2] != "03"
+            && a[own].pos.is_some_and(|p| p.upos == Upos::Verb)
+            && follows_conjunction(a, e.trigger_tokens.0)
+            && a[own]
+                .dependency
+                .is_some_and(|d| d.deprel == "conj" && d.head == Some(head))
+    };
     let speech = earlier.iter().rev().find(|x| {
         x.trigger.end <= e.trigger.start
             && (matches!(&x.cameo[..2], "02" | "03" | "05" | "10" | "11" | "12" | "13")
@@ -2028,6 +2093,7 @@ fn demote_content_of_speech_act(
             && x.modality.is_kept_by_default()
             && !new_clause_between(&text[x.trigger.end..e.trigger.start])
             && own_clause(x)
+            && !conjoined(x)
     });
     // Criticism, complaint, conviction, praise, defence, apology and
     // forgiveness take as given the violence, coercion or protest they are
@@ -2043,10 +2109,20 @@ fn demote_content_of_speech_act(
     match speech {
         Some(x) if presupposed(&x) => {
             // The critic is not the one who did it: "Pakistan condemned the
-            // suicide bombing" names no bomber.
+            // suicide bombing" names no bomber; nor is anyone named before
+            // the critic's verb ("ministers who met the Ugandan president
+            // condemned the attack"): the act's own words name its parties.
             let speakers: Vec<Span> = x.actors.iter().map(|p| p.span).collect();
-            e.actors.retain(|p| !speakers.contains(&p.span));
-            e.recipients.retain(|p| !speakers.contains(&p.span));
+            let about = in_subtree(
+                a,
+                trigger_head(a, e.trigger_tokens),
+                trigger_head(a, x.trigger_tokens),
+            );
+            let named_before = |p: &Party| about && !p.implicit && p.span.end <= x.trigger.start;
+            e.actors
+                .retain(|p| !speakers.contains(&p.span) && !named_before(p));
+            e.recipients
+                .retain(|p| !speakers.contains(&p.span) && !named_before(p));
         }
         Some(x) => {
             e.modality = match &x.cameo[..2] {
@@ -2786,7 +2862,92 @@ const DIRECTIVES: &[&str] = &[
 /// verb it depends on. `None` without a parse or without such an actor.
 fn tree_subject(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> Option<usize> {
     let (TreeSubject::Subject(j) | TreeSubject::Antecedent(j)) = tree_subject_token(a, first)?;
-    actors.iter().position(|am| am.tokens.contains(&j))
+    actors
+        .iter()
+        .position(|am| am.tokens.contains(&j))
+        .or_else(|| {
+            // "Some of the allies of the BJP", "two of the ministers": a
+            // quantity's "of" phrase names who it counts.
+            let quantity = a[j].pos.is_some_and(|p| p.upos == Upos::Num)
+                || QUANTIFIERS.contains(&a[j].lower.as_str());
+            let counted = (j + 1..a.len()).find(|&k| {
+                a[k].dependency
+                    .is_some_and(|d| d.head == Some(j) && d.deprel == "nmod")
+                    && a.get(j + 1).is_some_and(|t| t.lower == "of")
+            })?;
+            quantity
+                .then(|| actors.iter().position(|am| am.tokens.contains(&counted)))
+                .flatten()
+        })
+}
+
+/// Words that count a group ("some of the rebels"): as a subject, their
+/// "of" phrase is the party.
+const QUANTIFIERS: &[&str] = &[
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "few",
+    "none",
+    "each",
+    "both",
+    "one",
+    "two",
+    "three",
+    "four",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "majority",
+    "section",
+    "sections",
+    "members",
+    "group",
+];
+
+/// The first of the verbs the verb at `first` is conjoined to, when it has
+/// no subject of its own ("refused to deploy troops and urged": "refused"
+/// for "urged"); `first` otherwise, and without a parse.
+fn first_conjunct(a: &[TokenAnalysis], first: usize) -> usize {
+    let mut verb = first;
+    for _ in 0..3 {
+        let own_subject = (0..a.len()).any(|j| {
+            a[j].dependency
+                .is_some_and(|d| d.head == Some(verb) && matches!(d.deprel, "nsubj" | "nsubj:pass"))
+        });
+        let is_verb = a[verb].pos.is_some_and(|p| p.upos == Upos::Verb);
+        // The words show it too: a conjunction right before the verb, with
+        // only auxiliaries and adverbs between ("and has since urged"), so
+        // no subject a wrong parse has hung elsewhere.
+        let after_conjunction = follows_conjunction(a, verb);
+        match a[verb].dependency {
+            Some(d) if d.deprel == "conj" && !own_subject && is_verb && after_conjunction => {
+                match d.head {
+                    Some(h) if h < verb && a[h].pos.is_some_and(|p| p.upos == Upos::Verb) => {
+                        verb = h
+                    }
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    verb
+}
+
+/// True when a coordinating conjunction comes right before the verb at
+/// `verb`, with only auxiliaries and adverbs between ("and has since urged").
+fn follows_conjunction(a: &[TokenAnalysis], verb: usize) -> bool {
+    (0..verb)
+        .rev()
+        .find(|&j| {
+            !a[j]
+                .pos
+                .is_some_and(|p| matches!(p.upos, Upos::Aux | Upos::Adv | Upos::Part))
+        })
+        .is_some_and(|j| matches!(a[j].lower.as_str(), "and" | "but" | "or"))
 }
 
 /// Where the parse puts the subject of the verb at `first`.

@@ -503,6 +503,24 @@ pub(crate) fn in_argument_of(analysis: &[TokenAnalysis], at: usize, trigger: usi
     false
 }
 
+/// True when the parse hangs the word at `node` below the word at `head`,
+/// directly or through other words. False without a parse.
+fn governs(analysis: &[TokenAnalysis], head: usize, node: usize) -> bool {
+    let mut n = node;
+    for _ in 0..analysis.len() {
+        match analysis
+            .get(n)
+            .and_then(|a| a.dependency)
+            .and_then(|d| d.head)
+        {
+            Some(h) if h == head => return true,
+            Some(h) => n = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Backtracking match of `elements` at token `at`; on success `acc` holds the
 /// matched word tokens.
 fn match_from(
@@ -519,7 +537,17 @@ fn match_from(
             if skip > 0 && (at + skip > analysis.len() || !gap_may_skip(&analysis[at + skip - 1])) {
                 break;
             }
-            if match_from(rest, analysis, at + skip, acc) {
+            // Across a gap, the next word does not govern a verb trigger:
+            // in "leaders meeting in Nairobi demanded", "demanded" is what
+            // the meeting leaders do, not the demand `meet * demand` meets.
+            // (A noun or preposition trigger may hang below it: "curfew
+            // was relaxed", "in police custody".)
+            let governs_trigger = skip > 0
+                && acc.first().is_some_and(|&trigger| {
+                    analysis[trigger].pos.is_some_and(|p| p.upos == Upos::Verb)
+                        && governs(analysis, at + skip, trigger)
+                });
+            if !governs_trigger && match_from(rest, analysis, at + skip, acc) {
                 return true;
             }
         }
