@@ -33,6 +33,8 @@ pattern 020 [hasobj] : warn * against
 pattern 020 [needtgt] : propose
 pattern 020 [needtgt] : suggest
 pattern 020 [needtgt] : recommend
+# Publicly arguing for a course ("advocated a peaceful resolution").
+pattern 020 [hasobj] : advocate
 pattern 020 [needtgt] : seek
 pattern 020 : press for
 pattern 020 : push for
@@ -203,4 +205,5 @@ pattern 020 [needtgt,verb] : press
 - The coach pushed his players for more effort.
 + The Kenyan president warned Uganda against closing the border. => 020 KEN > UGA
 - The doctor warned patients against eating too much salt.
-
++ The Kenyan opposition advocated a peaceful resolution of the border dispute with Uganda. => 020 KEN > UGA
+- Fitness experts advocated daily exercise for office workers.

@@ -262,3 +262,4 @@ pattern 030 : give * assurance
 + Chile and Peru agreed upon a new border treaty. => 030 CHL,PER sym
 - The two chefs agreed upon a new menu.
 - The Kenyan minister invited the wrath of the opposition with his remarks.
+- Rest assured, the weather will be fine.

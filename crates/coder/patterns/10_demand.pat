@@ -27,6 +27,9 @@ pattern 100 : press * demand
 pattern 100 : renew * demand
 pattern 100 : reiterate * demand
 pattern 100 : demand of
+# The noun with its agent: "the demand by political parties" ("demand for" is as
+# often a market's: "demand for Kenyan tea").
+pattern 100 : =demand|demands by
 # Reported obligation: "X said Y must …" is X demanding it of Y (the speaker
 # acts, the reported clause's subject receives).
 pattern 100 [speaker,needtgt] : must|mustn't
@@ -190,3 +193,5 @@ pattern 100 [needtgt,verb] : order * to
 + The Kenyan High Court ordered the government to release the prisoners. => 100 KEN > KEN
 - The restaurant ordered new tables for the summer.
 - Moody's will assess the rate reduction ordered today by the Kenyan energy regulator.
++ The demand by Ugandan opposition parties for an inquiry was rejected. => 100 UGA > -
+- Demand for Kenyan tea rose in March.

@@ -26,6 +26,11 @@ pattern 170 : hack * into
 pattern 170 : jam * signal|broadcast
 pattern 170 : surveil
 pattern 170 : spy on
+# Stopping people by force: "the leaders were prevented from leaving" (the passive: the
+# active is as often a plan's aim, "would prevent buyers from paying"), "intercepted
+# the marchers" (a person or group as object, not "intercepted a missile").
+pattern 170 : =prevented from
+pattern 170 [next] : intercept
 
 # --- 171 seize or damage property ---------------------------------------------------------
 pattern 171 : loot
@@ -49,6 +54,10 @@ pattern 1712 : =torched|torching
 pattern 1712 : set * fire to
 pattern 1712 : set * ablaze
 pattern 1712 : burn down
+# "burnt shops", "shops were burnt by the mob": burning with a patient right after it
+# or before it (not "burned calories", nor "burnt alive in her house", a killing).
+pattern 1712 : =burnt|burned|burning =the|their|his|her|its|several|many|some|dozens|hundreds|scores|two|three|four|five|ten? house|houses|home|homes|shop|shops|vehicle|vehicles|car|cars|bus|buses|office|offices|shrine|shrines|mosque|mosques|temple|temples|church|churches|village|villages|hotel|hotels|property|properties|building|buildings|coach|coaches
+pattern 1712 : house|houses|home|homes|shop|shops|vehicle|vehicles|car|cars|bus|buses|office|offices|shrine|shrines|mosque|mosques|temple|temples|church|churches|hotel|hotels|property|properties|building|buildings * =burnt|burned
 pattern 1712 : destroy * home|house|village|property|crop|building|mosque|church|school|hospital
 pattern 1712 : demolition of
 pattern 1712 : sabotage
@@ -56,6 +65,10 @@ pattern 1712 : sabotage
 # --- 172 administrative sanctions ---------------------------------------------------------------
 pattern 172 : impose * restriction on
 pattern 172 : impose * restriction
+# A ban of anything by an authority ("banned cash transactions in dollars"); bans of
+# parties, media and rallies have their own codes below.
+pattern 172 [hasobj,verb] : ban
+pattern 172 : impose * ban
 pattern 172 : imposition of * restriction|ban|prohibitory
 pattern 172 [notgt] : prohibitory order
 pattern 172 : =restrictions|=curbs * =imposed|=clamped
@@ -226,3 +239,15 @@ pattern 191 [hasobj] : seal * border|borders|gate|gates|area|city|town|village|r
 + Indian police sealed the gates of the disputed site in Ayodhya. => 191 IND > IND
 - She picked up the phone and called the police.
 - The two firms sealed a deal on Monday.
+
+# Bans, stops and burnings with their patients.
++ The Kenyan government banned all cash transactions in dollars. => 172 KEN > -
++ Opposition leaders were prevented from leaving Nairobi by Kenyan police. => 170 KEN > KEN
++ Kenyan police intercepted the opposition leader at the airport. => 170 KEN > KEN
++ Kenyan rioters burnt shops owned by Somalis in Nairobi. => 1712 KEN > SOM
+- Joggers burned calories in the park on Sunday.
+- Nothing prevented investors from buying the shares.
++ Dozens of shops were burnt by Kenyan rioters in Nairobi. => 1712 KEN > -
+- Six Kenyan villagers were burnt alive in their house.
+- The Kenyan air force intercepted a missile over Mombasa.
+- The ban on smoking in pubs proved popular with drinkers.

@@ -1329,8 +1329,9 @@ impl<'p> Coder<'p> {
         let active = !(passive || by_agent || pattern.flags.object_is_source);
         let (mut source, mut target) = if passive || by_agent {
             // "X was attacked by Y": Y acts on X.
-            let by = (last + 1..a.len().min(last + 8))
-                .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
+            // (A pattern may end in it: "the demand by".)
+            let by = (last..a.len().min(last + 8))
+                .take_while(|&j| j == last || !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
                 .find(|&j| a[j].lower == "by");
             let agent = by
                 .and_then(|p| find_after(p + 1, 3, CLAUSE_STOPS))
@@ -1896,7 +1897,9 @@ const DETERMINERS: &[&str] = &[
 /// attack"), the index where its noun phrase starts. Past-tense forms are
 /// verbs ("the rebels attacked"), never nominal.
 fn nominal_start(a: &[TokenAnalysis], actors: &[ActorMention], first: usize) -> Option<usize> {
-    if a[first].lower.ends_with("ed") {
+    // A past tense, irregular too ("the committee met").
+    let past = a[first].pos.is_some_and(|p| p.xpos == "VBD");
+    if a[first].lower.ends_with("ed") || past {
         return None;
     }
     let mut j = first;
@@ -2700,6 +2703,22 @@ fn relative_participle(
 fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) -> Modality {
     let first = trigger[0];
     let last = *trigger.last().expect("triggers are non-empty");
+    // An infinitive shares what is unreal about the verb it complements,
+    // however far back that verb's auxiliaries stand ("would not force any
+    // member state to impose the ban").
+    if first > 0 && a[first - 1].lower == "to" {
+        let governor = a[first]
+            .dependency
+            .filter(|d| d.deprel == "xcomp")
+            .and_then(|d| d.head)
+            .filter(|&h| h < first - 1);
+        if let Some(h) = governor {
+            let own = modality_of(a, &[h], actors);
+            if matches!(own, Modality::Negated | Modality::Hypothetical) {
+                return own;
+            }
+        }
+    }
     // A pattern that names the thing before its verb ("the restrictions
     // could be relaxed") has its auxiliaries inside: they are read before
     // the verb.
@@ -3139,6 +3158,24 @@ const REPORTING_VERBS: &[&str] = &[
     "announce",
     "maintain",
     "tweet",
+    "claim",
+    "allege",
+    "charge",
+    "plead",
+    "suggest",
+    "observe",
+    "remark",
+    "opine",
+    "feel",
+    "contend",
+    "explain",
+    "complain",
+    "lament",
+    "believe",
+    "admit",
+    "reply",
+    "clarify",
+    "inform",
 ];
 
 /// The reporting verb whose reported clause holds the word at `first`:

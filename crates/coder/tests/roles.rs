@@ -501,6 +501,11 @@ fn role_rules() {
             "Two of the Kenyan ministers who met the Ugandan president on Monday condemned Sudan.",
             &["ACCUSE KEN>SDN"],
         ),
+        (
+            "an irregular past tense after a common noun is a verb, not a noun phrase's head",
+            "The committee met Ugandan officials in Kampala.",
+            &["CONSULT >UGA"],
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, want) in cases {
@@ -518,6 +523,11 @@ fn role_rules() {
 #[test]
 fn modalities() {
     let cases: &[(&str, &str, Modality)] = &[
+        (
+            "an infinitive is as unreal as the verb it complements",
+            "The proposal would not force Kenyan officials to impose a curfew in Nairobi.",
+            Modality::Negated,
+        ),
         (
             "negated",
             "India did not attack Pakistan.",

@@ -141,7 +141,8 @@ impl Recaser {
                     continue;
                 }
                 if let Some(cased) = self.names.get(&phrase.to_ascii_lowercase()) {
-                    if cased.len() == phrase.len() {
+                    let pronoun = n == 1 && !pronoun_is_name(text, &words, i);
+                    if cased.len() == phrase.len() && !pronoun {
                         out[start..end].copy_from_slice(cased.as_bytes());
                         matched = n;
                         break;
@@ -169,6 +170,72 @@ impl Recaser {
         }
         Some(String::from_utf8(out).expect("only ASCII letters changed case"))
     }
+}
+
+/// Names spelt like a personal pronoun ("us"), and the words after which,
+/// or before which, they are the name ("the us", "us troops"); anywhere
+/// else ("attacked by us", "let us") they are the pronoun.
+const PRONOUN_NAMES: &[&str] = &["us"];
+const NOUNS_AFTER_A_COUNTRY: &[&str] = &[
+    "president",
+    "officials",
+    "official",
+    "troops",
+    "forces",
+    "force",
+    "embassy",
+    "consulate",
+    "secretary",
+    "government",
+    "administration",
+    "military",
+    "army",
+    "navy",
+    "air",
+    "state",
+    "senator",
+    "senate",
+    "congress",
+    "dollar",
+    "dollars",
+    "envoy",
+    "ambassador",
+    "citizens",
+    "nationals",
+    "soldiers",
+    "marines",
+    "department",
+    "treasury",
+    "economy",
+    "companies",
+    "firms",
+    "court",
+    "judge",
+    "authorities",
+    "diplomats",
+    "diplomat",
+    "delegation",
+    "team",
+    "intelligence",
+    "sanctions",
+    "aid",
+    "visa",
+    "policy",
+    "house",
+];
+
+/// False when the one-word name at word `i` is a pronoun here (see
+/// [`PRONOUN_NAMES`]); true for any other name.
+fn pronoun_is_name(text: &str, words: &[(usize, usize)], i: usize) -> bool {
+    let word = |k: usize| text[words[k].0..words[k].1].to_ascii_lowercase();
+    if !PRONOUN_NAMES.contains(&word(i).as_str()) {
+        return true;
+    }
+    let after_the = i > 0 && word(i - 1) == "the";
+    let before_noun = i + 1 < words.len()
+        && text[words[i].1..words[i + 1].0].trim().is_empty()
+        && NOUNS_AFTER_A_COUNTRY.contains(&word(i + 1).as_str());
+    after_the || before_noun
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -228,6 +295,7 @@ mod tests {
             "India",
             "United Nations",
             "NATO",
+            "US",
         ] {
             r.add_name(name);
         }
@@ -251,6 +319,12 @@ mod tests {
             (
                 "police fired in the air\n\nthe curfew in indiana was lifted after talks here",
                 "Police fired in the air\n\nThe curfew in indiana was lifted after talks here",
+            ),
+            // A name spelt like a pronoun is the name only after "the" or
+            // before a noun that follows countries.
+            (
+                "the us and india met. us troops left. no puja by us will stop, he told us.",
+                "The US and India met. US troops left. No puja by us will stop, he told us.",
             ),
         ];
         for (text, want) in cases {
