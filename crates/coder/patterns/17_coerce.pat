@@ -65,9 +65,8 @@ pattern 1712 : sabotage
 # --- 172 administrative sanctions ---------------------------------------------------------------
 pattern 172 : impose * restriction on
 pattern 172 : impose * restriction
-# A ban of anything by an authority ("banned cash transactions in dollars"); bans of
-# parties, media and rallies have their own codes below.
-pattern 172 [hasobj,verb] : ban
+# Imposing a ban of anything; bans of parties, media and rallies have their own codes
+# below. (A bare "banned X" is as often a school's, a firm's or a sports body's.)
 pattern 172 : impose * ban
 pattern 172 : imposition of * restriction|ban|prohibitory
 pattern 172 [notgt] : prohibitory order
@@ -241,7 +240,8 @@ pattern 191 [hasobj] : seal * border|borders|gate|gates|area|city|town|village|r
 - The two firms sealed a deal on Monday.
 
 # Bans, stops and burnings with their patients.
-+ The Kenyan government banned all cash transactions in dollars. => 172 KEN > -
++ The Kenyan government imposed a ban on cash transactions in dollars. => 172 KEN > -
+- Many schools have banned camera phones from their classrooms.
 + Opposition leaders were prevented from leaving Nairobi by Kenyan police. => 170 KEN > KEN
 + Kenyan police intercepted the opposition leader at the airport. => 170 KEN > KEN
 + Kenyan rioters burnt shops owned by Somalis in Nairobi. => 1712 KEN > SOM
