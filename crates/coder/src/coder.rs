@@ -503,6 +503,12 @@ const OBJECT_STOPS: &[&str] = &[
     "because", "after", "before", "when", "where", "(", "\"", "“", "”", "although", "though",
     "whereas",
 ];
+/// [`OBJECT_STOPS`] and "with".
+const OBJECT_STOPS_WITH: &[&str] = &[
+    ",", ";", ":", ".", "!", "?", "said", "says", "told", "which", "who", "while", "but",
+    "because", "after", "before", "when", "where", "(", "\"", "“", "”", "although", "though",
+    "whereas", "with",
+];
 /// Words that deny the act after them: "did not attack", "were unable to
 /// reach the town".
 const NEGATORS: &[&str] = &["not", "n't", "never", "no", "unable"];
@@ -1277,19 +1283,26 @@ impl<'p> Coder<'p> {
                             .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
                     })
                 }
-                None => tree_object(a, first, actors)
-                    .filter(|&i| outside(&actors[i]))
-                    .or_else(|| {
-                        object_phrase_target(
-                            a,
-                            trigger_head(a, (first, last)),
-                            actors,
-                            OBJECT_PHRASE_CASES,
-                        )
+                // Violence done "with" a party's name uses it as an
+                // instrument ("struck the town with Ugandan artillery"): it
+                // is not the one acted on (patterns that mean it say
+                // `[with]`).
+                None => {
+                    let violence = matches!(&pattern.cameo[..2], "18" | "19" | "20");
+                    let (cases, stops) = if violence {
+                        (VIOLENT_OBJECT_PHRASE_CASES, OBJECT_STOPS_WITH)
+                    } else {
+                        (OBJECT_PHRASE_CASES, OBJECT_STOPS)
+                    };
+                    tree_object(a, first, actors)
                         .filter(|&i| outside(&actors[i]))
-                    })
-                    .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
-                    .or_else(|| party_after(first + 1, 12 + (last - first), OBJECT_STOPS)),
+                        .or_else(|| {
+                            object_phrase_target(a, trigger_head(a, (first, last)), actors, cases)
+                                .filter(|&i| outside(&actors[i]))
+                        })
+                        .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
+                        .or_else(|| party_after(first + 1, 12 + (last - first), stops))
+                }
             };
             object = found.unwrap_or_default();
         } else if pattern.cameo.starts_with("082") {
@@ -3248,6 +3261,9 @@ fn surface_reporting_verb(a: &[TokenAnalysis], first: usize) -> Option<usize> {
 const OBJECT_PHRASE_CASES: &[&str] = &[
     "against", "on", "upon", "into", "for", "with", "between", "to",
 ];
+/// [`OBJECT_PHRASE_CASES`] of violence: "with" names its instrument.
+const VIOLENT_OBJECT_PHRASE_CASES: &[&str] =
+    &["against", "on", "upon", "into", "for", "between", "to"];
 
 /// The actor in a phrase introduced by one of `cases` that the parse hangs
 /// on the object of the verb at `verb` ("launched an operation, Operation

@@ -502,6 +502,11 @@ fn role_rules() {
             &["ACCUSE KEN>SDN"],
         ),
         (
+            "violence done with a party's name uses it as an instrument",
+            "Kenyan troops attacked the town with Ugandan artillery.",
+            &["ASSAULT KEN>"],
+        ),
+        (
             "an irregular past tense after a common noun is a verb, not a noun phrase's head",
             "The committee met Ugandan officials in Kampala.",
             &["CONSULT >UGA"],
