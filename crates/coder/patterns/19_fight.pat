@@ -72,7 +72,8 @@ pattern 192 : seize * territory|town|city|village|airport|base|region|area|land|
 pattern 192 : capture * town|city|village|territory|airport|base|region|port|province|district|island
 pattern 192 : take * control of
 pattern 192 : =took * control of
-pattern 192 : take * town|city|village|territory
+# Taking a town is the town as the object, not "took a round of the city".
+pattern 192 : take =the? =strategic|key|rebel-held|border|northern|southern|eastern|western|central? town|city|village|territory
 pattern 192 : overrun|overran * town|city|village|territory
 pattern 192 : conquer
 pattern 192 : march into
@@ -162,3 +163,5 @@ pattern 196 : shatter * ceasefire|truce
 - The comedian shot to fame after the show.
 # A noun modifying another noun names a kind of thing, not an act.
 - The Kenyan army bought ten attack helicopters from Russia.
++ Ugandan rebels took the strategic town of Gulu on Monday. => 192 UGA > -
+- After taking a round of the city, the Ugandan minister left for Kampala.

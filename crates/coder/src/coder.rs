@@ -1700,15 +1700,21 @@ impl<'p> Coder<'p> {
                 && p.actor.sectors.iter().all(|s| s == "MED")
                 && !p.actor.sectors.is_empty()
         };
-        // "met the press" where no mention names the press.
-        let press_object = a.iter().any(|t| {
+        // "met the press" where no mention names the press, or "talking to
+        // newsmen, Paswan said" (the press right after the trigger, whatever
+        // party a search goes on to find).
+        let press_word = |t: &TokenAnalysis| {
             matches!(
                 t.lower.as_str(),
-                "press" | "reporters" | "journalists" | "newsmen" | "media"
-            ) && t.dependency.is_some_and(|d| {
-                d.head == Some(head) && (d.deprel == "obj" || d.deprel.starts_with("obl"))
-            })
-        });
+                "press" | "reporters" | "journalists" | "newsmen" | "media" | "mediapersons"
+            )
+        };
+        let press_object = a.iter().any(|t| {
+            press_word(t)
+                && t.dependency.is_some_and(|d| {
+                    d.head == Some(head) && (d.deprel == "obj" || d.deprel.starts_with("obl"))
+                })
+        }) || (last + 1..a.len().min(last + 3)).any(|j| press_word(&a[j]));
         // "unwilling to meet US requirements", "met his death": what is met
         // is no party.
         if pattern.cameo.starts_with("04")
@@ -1722,8 +1728,7 @@ impl<'p> Coder<'p> {
             return Err(NoEvent::NotAMeeting);
         }
         if pattern.cameo.starts_with("04")
-            && ((!target.is_empty() && target.iter().all(press))
-                || (target.is_empty() && press_object))
+            && ((!target.is_empty() && target.iter().all(press)) || press_object)
         {
             return Err(NoEvent::Press);
         }

@@ -72,8 +72,15 @@ pub fn embedded_recaser() -> &'static Recaser {
                 add(&e.surface.join(" "));
             }
         }
+        // People by surname too, after their full name (below), unless the
+        // surname is a common word ("Theresa May" … "may").
+        let mut by_surname = Vec::new();
         for p in kb.people() {
             add(&p.name);
+            let surname = p.name.rsplit(' ').next().unwrap_or_default();
+            if !common.contains(&surname.to_ascii_lowercase()) {
+                by_surname.push(p.name.clone());
+            }
         }
         let gaz = Gazetteer::embedded();
         for id in 0..gaz.len() as u32 {
@@ -91,6 +98,9 @@ pub fn embedded_recaser() -> &'static Recaser {
             if major && !all_common {
                 add(&p.name);
             }
+        }
+        for name in &by_surname {
+            r.add_person(name);
         }
         r
     })

@@ -22,13 +22,16 @@
 //! assert!(r.recase("Police arrested 12 men in Gujarat.").is_none());
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Names to restore, by their lower-case words, and the rules of the view.
 #[derive(Debug, Clone, Default)]
 pub struct Recaser {
     /// Lower-case name (words joined by one space) → its cased form.
     names: HashMap<String, String>,
+    /// Lower-case full names of people whose last word, once the full name
+    /// is restored in a text, is restored after it alone too.
+    people: HashSet<String>,
     /// Longest name, in words.
     max_words: usize,
 }
@@ -63,6 +66,22 @@ impl Recaser {
         self.max_words = self.max_words.max(words.len());
         // The first form added wins: callers add the surest sources first.
         self.names.entry(key).or_insert_with(|| words.join(" "));
+    }
+
+    /// Adds a person's full name ("Ajit Singh"): besides the name, its last
+    /// word alone is restored after the full name has been met in a text
+    /// ("ajit singh said … singh welcomed …"), as news names a person again
+    /// by surname. Callers leave out surnames that are common words.
+    pub fn add_person(&mut self, cased: &str) {
+        self.add_name(cased);
+        let words: Vec<&str> = cased.split_whitespace().collect();
+        if words.len() >= 2
+            && self
+                .names
+                .contains_key(&words.join(" ").to_ascii_lowercase())
+        {
+            self.people.insert(words.join(" ").to_ascii_lowercase());
+        }
     }
 
     /// Number of names known.
@@ -129,6 +148,7 @@ impl Recaser {
         let mut out = text.as_bytes().to_vec();
         let words = word_spans(text);
         // Names.
+        let mut surnames: HashMap<String, String> = HashMap::new();
         let mut i = 0;
         while i < words.len() {
             let mut matched = 0;
@@ -145,7 +165,22 @@ impl Recaser {
                     if cased.len() == phrase.len() && !pronoun {
                         out[start..end].copy_from_slice(cased.as_bytes());
                         matched = n;
+                        let key = phrase.to_ascii_lowercase();
+                        if self.people.contains(&key) {
+                            if let Some(last) = cased.rsplit(' ').next() {
+                                surnames.insert(last.to_ascii_lowercase(), last.to_string());
+                            }
+                        }
                         break;
+                    }
+                }
+            }
+            if matched == 0 {
+                // A person's surname after the full name.
+                let (start, end) = words[i];
+                if let Some(cased) = surnames.get(&text[start..end].to_ascii_lowercase()) {
+                    if cased.len() == end - start {
+                        out[start..end].copy_from_slice(cased.as_bytes());
                     }
                 }
             }
@@ -299,6 +334,7 @@ mod tests {
         ] {
             r.add_name(name);
         }
+        r.add_person("Ajit Singh");
         r
     }
 
@@ -325,6 +361,11 @@ mod tests {
             (
                 "the us and india met. us troops left. no puja by us will stop, he told us.",
                 "The US and India met. US troops left. No puja by us will stop, he told us.",
+            ),
+            // A person's surname alone, only after the full name.
+            (
+                "police said singh left early. later ajit singh spoke and then singh left.",
+                "Police said singh left early. Later Ajit Singh spoke and then Singh left.",
             ),
         ];
         for (text, want) in cases {
