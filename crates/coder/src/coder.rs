@@ -3954,12 +3954,13 @@ fn place_parties(
             let a = &mut party.actor;
             let named = a.person.is_some() || a.organisation.is_some();
             if a.country.is_none()
-                && (!named || a.recognised)
+                && (!named || a.recognised || a.discovered)
                 && (!a.sectors.is_empty() || a.recognised)
             {
-                // An unknown name is of the article's country, not of
-                // where the event is placed: "Tamsin Okafor accused the
-                // government of Peru" is placed in Peru.
+                // An unknown name (or one known only by its title, "home
+                // minister T Devender Goud") is of the article's country,
+                // not of where the event is placed: "Tamsin Okafor accused
+                // the government of Peru" is placed in Peru.
                 let Some(c) = (if named {
                     home.clone()
                 } else {

@@ -102,9 +102,66 @@ pub fn embedded_recaser() -> &'static Recaser {
         for name in &by_surname {
             r.add_person(name);
         }
+        // Unknown names after a title ("home minister t devender goud").
+        for t in TITLES {
+            r.add_title(t);
+        }
+        r.set_common_words(common);
         r
     })
 }
+
+/// Titles and roles after which, in caseless text, the words no lexicon
+/// knows are a person's name.
+const TITLES: &[&str] = &[
+    "minister",
+    "leader",
+    "member",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "president",
+    "secretary",
+    "chief",
+    "mla",
+    "mp",
+    "convenor",
+    "convener",
+    "chairman",
+    "chairperson",
+    "governor",
+    "commissioner",
+    "superintendent",
+    "director",
+    "inspector",
+    "mayor",
+    "collector",
+    "ambassador",
+    "envoy",
+    "mahant",
+    "imam",
+    "swami",
+    "sadhvi",
+    "acharya",
+    "shri",
+    "smt",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "justice",
+    "judge",
+    "advocate",
+    "activist",
+    "supremo",
+    "vice-president",
+    "general-secretary",
+    "legislator",
+    "councillor",
+    "deputy",
+    "premier",
+    "general",
+];
 
 /// Lower-case forms the lexicon has under a tag other than a proper noun's.
 fn common_words(model: &Model) -> std::collections::HashSet<String> {

@@ -65,6 +65,22 @@ fn caseless_text_is_read_through_restored_capitals() {
         .all(|d| !d.message.contains("no capitals")));
 }
 
+/// In a lower-case feed, a name after a title is restored (and its surname
+/// after it), so the person is one party however the story names them again.
+#[test]
+fn caseless_names_after_titles_are_people() {
+    let text = "lahore: provincial home minister zafar iqbal warraich on monday appealed to \
+                the citizens to stay calm. later warraich criticised the opposition leaders.";
+    let got = coded(text);
+    assert_eq!(
+        got,
+        [
+            row("appealed to", "PAKGOVCOP", &["PAKCVL"]),
+            row("criticised", "PAKGOVCOP", &["PAKOPP"]),
+        ]
+    );
+}
+
 /// Parties known only by their role take the country of the document's
 /// places, and names the knowledge base lacks take the document's country
 /// (here its dateline's, not that of the party acted on); texts without

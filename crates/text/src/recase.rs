@@ -32,6 +32,12 @@ pub struct Recaser {
     /// Lower-case full names of people whose last word, once the full name
     /// is restored in a text, is restored after it alone too.
     people: HashSet<String>,
+    /// Lower-case words of titles and roles ("minister", "spokesperson")
+    /// after which the words no lexicon knows are a person's name.
+    titles: HashSet<String>,
+    /// Lower-case words the language has as common words: never part of
+    /// a name found after a title.
+    common: HashSet<String>,
     /// Longest name, in words.
     max_words: usize,
 }
@@ -82,6 +88,21 @@ impl Recaser {
         {
             self.people.insert(words.join(" ").to_ascii_lowercase());
         }
+    }
+
+    /// Adds a title or role word ("minister", "mla"): in a text, the words
+    /// right after it that are no common word (see
+    /// [`Recaser::set_common_words`]), up to four, are a person's name and
+    /// restored ("home minister t devender goud" → "T Devender Goud"); its
+    /// last word alone is restored after it too, as for [`Recaser::add_person`].
+    pub fn add_title(&mut self, word: &str) {
+        self.titles.insert(word.to_ascii_lowercase());
+    }
+
+    /// Sets the common words of the language (lower case): no word of a
+    /// name found after a title is one.
+    pub fn set_common_words(&mut self, words: HashSet<String>) {
+        self.common = words;
     }
 
     /// Number of names known.
@@ -173,6 +194,41 @@ impl Recaser {
                         }
                         break;
                     }
+                }
+            }
+            if matched == 0
+                && self
+                    .titles
+                    .contains(&text[words[i].0..words[i].1].to_ascii_lowercase())
+            {
+                // Words no lexicon knows after a title: a name.
+                let mut k = i + 1;
+                while k < words.len() && k <= i + 4 {
+                    let (start, end) = words[k];
+                    let gap = &text[words[k - 1].1..start];
+                    let word = text[start..end].to_ascii_lowercase();
+                    let plain = word.bytes().all(|b| b.is_ascii_lowercase());
+                    // An initial is one letter, whatever a lexicon says.
+                    let common = word.len() > 1 && self.common.contains(&word);
+                    if gap != " " || !plain || common || self.titles.contains(&word) {
+                        break;
+                    }
+                    k += 1;
+                }
+                // The name's words, initials aside, must not all be single
+                // letters.
+                if k > i + 1 && (i + 1..k).any(|j| words[j].1 - words[j].0 > 1) {
+                    for &(start, _) in &words[i + 1..k] {
+                        out[start] = out[start].to_ascii_uppercase();
+                    }
+                    let (start, end) = words[k - 1];
+                    if end - start > 1 {
+                        let cased = String::from_utf8(out[start..end].to_vec())
+                            .expect("only ASCII letters changed case");
+                        surnames.insert(text[start..end].to_ascii_lowercase(), cased);
+                    }
+                    i = k;
+                    continue;
                 }
             }
             if matched == 0 {
@@ -335,6 +391,16 @@ mod tests {
             r.add_name(name);
         }
         r.add_person("Ajit Singh");
+        r.add_title("minister");
+        r.add_title("member");
+        r.set_common_words(
+            [
+                "said", "on", "the", "met", "in", "and", "tore", "copy", "home", "t",
+            ]
+            .iter()
+            .map(|w| w.to_string())
+            .collect(),
+        );
         r
     }
 
@@ -361,6 +427,12 @@ mod tests {
             (
                 "the us and india met. us troops left. no puja by us will stop, he told us.",
                 "The US and India met. US troops left. No puja by us will stop, he told us.",
+            ),
+            // Unknown words after a title are a name, and so is its last
+            // word alone after it; common words end the name.
+            (
+                "home minister t devender goud said on monday. later goud met the member narhari amin and amin tore the copy.",
+                "Home minister T Devender Goud said on monday. Later Goud met the member Narhari Amin and Amin tore the copy.",
             ),
             // A person's surname alone, only after the full name.
             (
