@@ -212,6 +212,7 @@ pattern 0874 : hand over * control of
 
 # Granting a permission or approval that was sought is a concession.
 pattern 080 : grant * permission|approval|clearance|permit
+pattern 080 : give * permission|approval|clearance|nod
 + The Kenyan government granted permission for the opposition rally. => 080 KEN > KEN
 - The company granted its staff a day off.
 + The Ugandan electoral commission allowed the opposition leader to participate in the vote. => 0812 UGA > UGA
@@ -231,3 +232,6 @@ pattern 080 : drop|abandon * demand
 + The Nigerian kidnappers have dropped some of their demands. => 080 NGA > -
 - The striker dropped his demand for a new contract.
 - Officials said the curfew will not be lifted soon.
++ The Kenyan interior minister gave permission for the opposition rally. => 080 KEN > KEN
++ The Kenyan interior minister did not give permission for the opposition rally. => 124 KEN > KEN
+- The teacher gave permission for the trip.

@@ -1779,7 +1779,15 @@ impl<'p> Coder<'p> {
                 future_reduced = true;
             }
         }
-        if modality == Modality::Negated && refusal_before(a, first) {
+        // Not giving a permission that was sought is refusing it, however
+        // it is put ("did not give permission for the discussion").
+        let permission = (first..=last).any(|j| {
+            matches!(
+                a[j].lower.as_str(),
+                "permission" | "approval" | "clearance" | "nod" | "permit"
+            )
+        });
+        if modality == Modality::Negated && (refusal_before(a, first) || permission) {
             // "Britain will not lift the ban": refusing to yield is an act of
             // its own, CAMEO 12 (REJECT), not a yield that did not happen.
             if let Some(refusal) = refusal_code(&cameo) {
