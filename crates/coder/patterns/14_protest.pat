@@ -165,3 +165,6 @@ pattern 140 : walk out of * parliament|assembly|house|chamber|legislature|sessio
 - Rain stalled proceedings at the cricket ground.
 + Striking Kenyan workers picketed the factory gates in Nairobi. => 141 KEN > KEN
 - Police pickets were posted at all sensitive points in the city of Ahmedabad.
+# A state that protests (the verb) complains officially: ACCUSE 114, not a street protest.
+- China protested to Japan over the shrine visit.
++ Kenyan students protested against Chinese loans in Nairobi. => 141 KEN > CHN

@@ -1744,6 +1744,20 @@ impl<'p> Coder<'p> {
         if cameo.starts_with("19") && a[head].has_lemma("clash") && unarmed(&source, &target) {
             cameo = "111".to_string();
         }
+        // "China protested to Japan over the visit": a state, government or
+        // international body that protests (the verb, in no words of a
+        // street protest) complains officially (CAMEO 114), as it "lodges a
+        // protest"; people, parties and unions demonstrate, and "protests"
+        // as a noun are in the street.
+        if cameo.starts_with("14")
+            && a[head].pos.is_some_and(|p| p.upos == Upos::Verb)
+            && (first..=last).all(|j| !STREET_PROTEST.iter().any(|w| a[j].has_lemma(w)))
+            && (first..=last).any(|j| a[j].has_lemma("protest"))
+            && !source.is_empty()
+            && source.iter().all(official)
+        {
+            cameo = "114".to_string();
+        }
         let mut reduced_from = None;
         let mut future_reduced = false;
         let original = self.ontology.plover_of(&cameo).map(|m| m.category.as_str());
@@ -2414,6 +2428,55 @@ fn in_a_name(
 const UNARMED_SECTORS: &[&str] = &[
     "GOV", "LEG", "JUD", "PTY", "ELI", "IGO", "NGO", "MED", "EDU", "BUS", "LAB", "REL", "HLH",
 ];
+
+/// Words of a protest in the street: with them a protest is one whoever
+/// protests.
+const STREET_PROTEST: &[&str] = &[
+    "rally",
+    "march",
+    "demonstration",
+    "demonstrate",
+    "sit-in",
+    "strike",
+    "bandh",
+    "dharna",
+    "walk-out",
+    "walkout",
+    "boycott",
+    "blockade",
+    "picket",
+    "street",
+    "streets",
+    "hunger",
+    "stage",
+    "gather",
+    "crowd",
+    "protester",
+    "protesters",
+];
+
+/// True for a state itself, its government, judiciary, military or
+/// diplomats, or an international body: parties that complain, not
+/// demonstrate.
+fn official(p: &Party) -> bool {
+    let a = &p.actor;
+    let state = a.sectors.is_empty()
+        && a.person.is_none()
+        && a.organisation.is_none()
+        && !a.country_inferred
+        && a.country
+            .as_deref()
+            .is_some_and(|c| c.len() == 3 && c != "---");
+    let civil = a
+        .sectors
+        .iter()
+        .any(|x| matches!(x.as_str(), "OPP" | "PTY" | "CVL" | "LAB" | "EDU" | "REB"));
+    state
+        || (!civil
+            && a.sectors
+                .iter()
+                .any(|x| matches!(x.as_str(), "GOV" | "JUD" | "IGO" | "MIL")))
+}
 
 /// Whether every party of an event (and there is one) has a sector, and
 /// only sectors that bear no arms. An intergovernmental or non-governmental

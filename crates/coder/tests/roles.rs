@@ -502,6 +502,11 @@ fn role_rules() {
             &["ACCUSE KEN>SDN"],
         ),
         (
+            "a state that protests complains officially",
+            "China protested to Japan over the shrine visit.",
+            &["ACCUSE CHN>JPN"],
+        ),
+        (
             "violence done with a party's name uses it as an instrument",
             "Kenyan troops attacked the town with Ugandan artillery.",
             &["ASSAULT KEN>"],
