@@ -33,6 +33,7 @@ pattern 020 [hasobj] : warn * against
 pattern 020 [needtgt] : propose
 pattern 020 [needtgt] : suggest
 pattern 020 [needtgt] : recommend
+pattern 020 [needtgt] : advise
 # Publicly arguing for a course ("advocated a peaceful resolution").
 pattern 020 [hasobj] : advocate
 pattern 020 [needtgt] : seek
@@ -207,3 +208,5 @@ pattern 020 [needtgt,verb] : press
 - The doctor warned patients against eating too much salt.
 + The Kenyan opposition advocated a peaceful resolution of the border dispute with Uganda. => 020 KEN > UGA
 - Fitness experts advocated daily exercise for office workers.
++ The Kenyan interior ministry advised the Ugandan government to close the border. => 020 KEN > UGA
+- Investors were advised to be cautious.

@@ -23,6 +23,8 @@ pattern 030 [sym] : sign * letter of intent
 pattern 030 [sym] : reach * agreement in principle
 pattern 030 [with] : pledge * cooperation
 pattern 030 [with] : promise * cooperation
+# Committing oneself to a ruling or an accord ("would abide by the court's directions").
+pattern 030 : abide by
 pattern 030 [with] : offer * cooperation
 pattern 030 [with] : vow to cooperate
 pattern 030 [with] : pledge to cooperate
@@ -263,3 +265,4 @@ pattern 030 : give * assurance
 - The two chefs agreed upon a new menu.
 - The Kenyan minister invited the wrath of the opposition with his remarks.
 - Rest assured, the weather will be fine.
++ The Kenyan government said it would abide by the Supreme Court ruling. => 030 KEN > KEN

@@ -73,6 +73,7 @@ pattern 136 : threaten to * pull out * peacekeeper|troop|observer
 # --- 137 threaten repression ----------------------------------------------------------------
 pattern 137 : threaten to * crush|crack|suppress|quell
 pattern 137 : threaten * crackdown
+pattern 137 : threaten * crackdown on
 pattern 137 : threaten * protester|demonstrator|dissident with
 pattern 137 : warn * protester|demonstrator of * crackdown|consequence
 

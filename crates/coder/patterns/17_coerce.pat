@@ -153,10 +153,15 @@ pattern 174 : forcibly return
 pattern 174 : push back * migrant|refugee
 pattern 174 : refuse entry to
 
+# A crackdown on dissent (protesters, the opposition) is repression (175); on anything
+# else (estates, tax evasion, smuggling) coercion (170).
+pattern 170 : crack down on
+pattern 170 : crackdown on
+pattern 170 : clamp down on
+pattern 175 : crack|clamp down on * protester|protest|demonstrator|opposition|dissident|dissent|activist|supporter|critic|journalist|student
+pattern 175 : crackdown on * protester|protest|demonstrator|opposition|dissident|dissent|activist|supporter|critic|journalist|student
+
 # --- 175 repression ---------------------------------------------------------------------------------------
-pattern 175 : crack down on
-pattern 175 : crackdown on
-pattern 175 : clamp down on
 pattern 175 : repress
 pattern 175 : suppress
 pattern 175 : quell
@@ -176,6 +181,8 @@ pattern 175 : baton-charge
 pattern 175 : baton charge
 pattern 175 : repression of
 pattern 175 : violent crackdown
+pattern 175 : violent crackdown on
+pattern 175 : brutal crackdown on
 
 + Iranian authorities arrested a British journalist. => 173 IRN > GBR
 + Chinese police detained two Canadian citizens. => 173 CHN > CAN
@@ -251,3 +258,5 @@ pattern 191 [hasobj] : seal * border|borders|gate|gates|area|city|town|village|r
 - Six Kenyan villagers were burnt alive in their house.
 - The Kenyan air force intercepted a missile over Mombasa.
 - The ban on smoking in pubs proved popular with drinkers.
++ The Venezuelan government is cracking down on large idle estates. => 170 VEN > -
++ Kenyan police launched a violent crackdown on protesters in Nairobi. => 175 KEN > KEN
