@@ -755,8 +755,17 @@ pub fn find_mentions(
         let mut person_name: Option<String> = None;
         if last.rank == PieceRank::Role {
             let mut j = range.end;
+            // Words in capitals after a title in capitals are a headline's
+            // ("INDUSTRY REPORT: …"), not a name.
+            let shouting = |w: &str| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            };
             loop {
-                if j >= words.len() || !is_name_token(words[j], &analysis[j]) {
+                if j >= words.len()
+                    || !is_name_token(words[j], &analysis[j])
+                    || (shouting(words[j]) && shouting(words[j - 1]))
+                {
                     break;
                 }
                 let piece = pieces.iter().find(|p| p.tokens.contains(&j));

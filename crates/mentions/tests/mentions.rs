@@ -40,6 +40,11 @@ fn actor_table() {
             &[("South Korean Defence Minister Kim Yong Hyun", "KORGOVMIL")],
         ),
         (
+            // A headline's capitals after a title in capitals are no name.
+            "INDUSTRY REPORT: two casinos were sold.",
+            &[("INDUSTRY", "---BUS")],
+        ),
+        (
             "Australia's foreign minister arrived.",
             &[("Australia's foreign minister", "AUSGOV")],
         ),
