@@ -37,6 +37,9 @@ pattern 020 [needtgt] : advise
 # Publicly arguing for a course ("advocated a peaceful resolution").
 pattern 020 [hasobj] : advocate
 pattern 020 [needtgt] : seek
+# Asking for what only an authority or a party can give is an appeal with or without
+# an addressee ("sought more time", "requested details", "has sought president's rule").
+pattern 020 : seek|request|sought * time|details|explanation|clarification|intervention|probe|inquiry|enquiry|help|protection|permission|approval|clearance|extension|appointment|assurance|guarantee|compensation|rule|report|stay|directions|direction|cooperation|support
 pattern 020 : press for
 pattern 020 : push for
 pattern 020 [hasobj] : push|press * for
@@ -210,3 +213,5 @@ pattern 020 [needtgt,verb] : press
 - Fitness experts advocated daily exercise for office workers.
 + The Kenyan interior ministry advised the Ugandan government to close the border. => 020 KEN > UGA
 - Investors were advised to be cautious.
++ Poland has requested more time to consider the directive. => 020 POL > -
+- The company sought more time to file its accounts.
