@@ -92,8 +92,6 @@ pattern 064 : hand * intelligence|evidence|information to
 pattern 064 : intelligence sharing with
 pattern 064 : intelligence cooperation with
 pattern 064 : tip off
-pattern 064 : inform
-pattern 064 : notify
 
 + India and France held joint military exercises. => 062 IND,FRA sym
 + Turkey extradited a suspect to Germany. => 063 TUR > DEU
@@ -105,6 +103,7 @@ pattern 064 : notify
 + Vietnam resumed trade with Cambodia. => 061 VNM > KHM
 - The shop sells fresh bread to the neighbours.
 - Friends share information about concerts.
+- The Kenyan board will inform the Ugandan envoy of its opinion before March.
 - The bakery imports flour from the mill.
 - Japan's exports to China rose sharply last year.
 - Indian trade with Pakistan fell in 2019.
