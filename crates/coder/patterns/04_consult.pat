@@ -76,7 +76,10 @@ pattern 042 : embark on * visit to
 pattern 042 : lead * delegation to
 
 # --- 043 host a visit -----------------------------------------------------------
-pattern 043 : host
+# Hosting is a visit's only with a person or official as guest ("hosted the Pakistani
+# prime minister"), not a team, a show or a forum.
+pattern 043 [next,verb] : host
+pattern 043 : host * summit|meeting|conference|dinner|banquet|reception|talks|session
 pattern 043 : play host to
 pattern 043 : receive * =visiting
 pattern 043 : welcome * =visiting
@@ -170,3 +173,6 @@ pattern 044 : attend * summit|conference|meeting|talk|session
 - The fans gave a warm welcome to the band.
 - Kenyan exporters struggled to meet EU requirements.
 - The Ugandan minister met his death in a car crash.
+- Kenyan striker Omondi scored 30 points for host Kisumu.
+- The Kenyan city of Mombasa will host the rival social forum.
++ The Indian prime minister will host a dinner for the Israeli prime minister on Monday. => 043 IND > ISR
