@@ -30,7 +30,7 @@ pattern 020 [needtgt] : encourage
 # "Warned X against doing Y" urges X not to: an appeal, not a threat.
 pattern 020 : warn against
 pattern 020 [hasobj] : warn * against
-pattern 020 [needtgt] : propose
+pattern 020 [next] : propose
 pattern 020 [needtgt] : suggest
 pattern 020 [needtgt] : recommend
 pattern 020 [needtgt] : advise
@@ -215,3 +215,4 @@ pattern 020 [needtgt,verb] : press
 - Investors were advised to be cautious.
 + Poland has requested more time to consider the directive. => 020 POL > -
 - The company sought more time to file its accounts.
+- Kenya would propose a new exchange rate for trade with Uganda.
