@@ -34,6 +34,9 @@ pattern 020 [next] : propose
 pattern 020 [needtgt] : suggest
 pattern 020 [needtgt] : recommend
 pattern 020 [needtgt] : advise
+# Wanting a person or body to act is asking them ("wanted the VHP not to violate the
+# order", "wanted Desai to lay the blame").
+pattern 020 [next] : =want|wants|wanted
 # Publicly arguing for a course ("advocated a peaceful resolution").
 pattern 020 [hasobj] : advocate
 pattern 020 [needtgt] : seek
@@ -216,3 +219,5 @@ pattern 020 [needtgt,verb] : press
 + Poland has requested more time to consider the directive. => 020 POL > -
 - The company sought more time to file its accounts.
 - Kenya would propose a new exchange rate for trade with Uganda.
++ The Kenyan government wanted the Ugandan envoy to leave the country. => 020 KEN > UGA
+- Kenyan fans wanted more goals.
