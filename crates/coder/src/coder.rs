@@ -4149,9 +4149,13 @@ fn locus_recipients(
                 })
             });
             let own_phrase = p.tokens.clone().any(|t| phrase.binary_search(&t).is_ok());
+            // "gave 50 million euros to promote development in Ethiopia",
+            // "sent troops to distribute supplies in Somalia": the place of
+            // the act's own purpose.
+            let purpose = p.tokens.clone().any(|t| in_purpose_of(a, t, head));
             !in_party_words(p.span)
                 && !modifier
-                && (attached || (own_phrase && preposition && p.tokens.start > last))
+                && (attached || ((own_phrase || purpose) && preposition && p.tokens.start > last))
                 && gaz.place(p.place).country.len() == 3
         };
         let sentence = &places[lo..hi];
@@ -4183,6 +4187,49 @@ fn locus_recipients(
             }
         }
     }
+}
+
+/// True when the parse hangs the word at `at` below `head` through nominal
+/// relations and at most two infinitives of purpose ("gave aid *to help*
+/// victims in Haiti", "sent troops *to distribute* supplies in Somalia"),
+/// not through any other clause (a reported clause, a relative clause, a
+/// clause of its own subject). False without a parse.
+fn in_purpose_of(a: &[TokenAnalysis], at: usize, head: usize) -> bool {
+    let infinitive = |v: usize| {
+        a.iter().any(|t| {
+            t.lower == "to"
+                && t.dependency
+                    .is_some_and(|d| d.head == Some(v) && d.deprel == "mark")
+        }) && !a.iter().any(|t| {
+            t.dependency
+                .is_some_and(|d| d.head == Some(v) && d.deprel.starts_with("nsubj"))
+        })
+    };
+    let mut node = at;
+    let mut clauses = 0;
+    for _ in 0..12 {
+        let Some(dep) = a.get(node).and_then(|t| t.dependency) else {
+            return false;
+        };
+        let base = dep.deprel.split(':').next().unwrap_or(dep.deprel);
+        match base {
+            "xcomp" | "advcl" if infinitive(node) && clauses < 2 => clauses += 1,
+            "obj" | "obl" | "nmod" | "iobj" | "compound" | "amod" | "flat" | "appos" | "nummod" => {
+            }
+            // Joined nouns, not joined clauses.
+            "conj"
+                if a[node]
+                    .pos
+                    .is_some_and(|p| !matches!(p.upos, Upos::Verb | Upos::Aux)) => {}
+            _ => return false,
+        }
+        match dep.head {
+            Some(h) if h == head => return clauses > 0,
+            Some(h) => node = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Locates every event (DESIGN.md §14): a place in its own phrase, else, for

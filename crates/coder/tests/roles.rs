@@ -1080,6 +1080,16 @@ fn civilians_and_the_places_of_their_phrase() {
             "Azerbaijani troops joined peacekeeping operations in Afghanistan and Iraq.",
             &["AID AZE>AFG,IRQ"],
         ),
+        // The place of the act's own purpose ("to rebuild ... in X").
+        (
+            "Norway gave 40 million crowns to rebuild schools in Malawi.",
+            &["AID NOR>MWI"],
+        ),
+        // Not a place in a clause of its own subject joined to the act.
+        (
+            "Norway gave 40 million crowns, and its envoy promised to visit schools in Malawi.",
+            &["AID NOR>", "AGREE NOR>MWI"],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(reported(text), *want, "{text:?}");
