@@ -1566,7 +1566,8 @@ impl<'p> Coder<'p> {
         // "deployed the army", "the army was deployed": the forces a
         // force-posture act (15) moves are the mover's own, not its target;
         // with no mover named they are the actor.
-        if pattern.cameo.starts_with("15") {
+        // So are the troops a peacekeeping contribution (074) sends.
+        if pattern.cameo.starts_with("15") || pattern.cameo == "074" {
             let own_force = |t: &Party| {
                 t.actor
                     .sectors
@@ -4077,6 +4078,7 @@ fn noun_at(a: &[TokenAnalysis], j: usize) -> bool {
 /// University"); a possessive counts ("in Rwanda's Southern Province").
 /// Verbal acts, meetings and protests keep their own conventions.
 fn locus_recipients(
+    text: &str,
     analyses: &[Vec<TokenAnalysis>],
     phrases: &[Vec<usize>],
     places: &[ResolvedPlace],
@@ -4084,7 +4086,20 @@ fn locus_recipients(
 ) {
     let gaz = Gazetteer::embedded();
     for (e, phrase) in events.iter_mut().zip(phrases) {
-        if !e.recipients.is_empty() || e.symmetric {
+        // "sent troops to the UN peacekeeping force in South Sudan": a
+        // peacekeeping force or mission is the means of the act, the
+        // territory it keeps the peace in is what the act is done to.
+        let mut peacekeeping = !e.recipients.is_empty()
+            && e.recipients.iter().all(|r| {
+                !r.implicit
+                    && text.get(r.span.range()).is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        ["force", "mission", "operation"]
+                            .iter()
+                            .any(|n| w.contains(&format!("peacekeeping {n}")))
+                    })
+            });
+        if (!e.recipients.is_empty() && !peacekeeping) || e.symmetric {
             continue;
         }
         let act = e.reduced_from.as_deref().unwrap_or(&e.cameo);
@@ -4174,6 +4189,10 @@ fn locus_recipients(
             for j in conjunct_places(a, &ranges, k) {
                 let q = &sentence[j];
                 let country = gaz.place(q.place).country.clone();
+                if peacekeeping {
+                    e.recipients.clear();
+                    peacekeeping = false;
+                }
                 if country.len() != 3
                     || in_party_words(q.span)
                     || e.recipients
@@ -4696,7 +4715,7 @@ pub fn analyse_document_knowing(
     }
     locate_events(&analyses, &times, &phrases, &places, &mut events);
     place_parties(&analyses, &places, &mut events);
-    locus_recipients(&analyses, &phrases, &places, &mut events);
+    locus_recipients(text, &analyses, &phrases, &places, &mut events);
     // An event no words attribute and no place locates is unattributable
     // ("the report said violence was never the answer", "the singer was
     // captured on camera").

@@ -1188,3 +1188,28 @@ fn a_clash_of_the_unarmed_is_a_quarrel() {
         assert_eq!(reported(text), *want, "{text:?}");
     }
 }
+
+/// Troops sent to a peacekeeping force or mission in a territory are sent to
+/// that territory (its people are who the act is done to); with no place
+/// named, the force stays the recipient; peacekeepers are people, acted on
+/// themselves. Written by hand.
+#[test]
+fn peacekeeping_contributions_go_to_the_territory() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Kenya sent 400 soldiers to the UN peacekeeping mission in South Sudan.",
+            &["MOBILIZE KEN>SSD"],
+        ),
+        (
+            "Ghana is deploying 200 troops to the African Union peacekeeping force.",
+            &["AID GHA>IGO"],
+        ),
+        (
+            "Rebels freed twelve UN peacekeepers in northern Mali.",
+            &["RETREAT MLI>IGO"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(reported(text), *want, "{text:?}");
+    }
+}
