@@ -109,7 +109,7 @@ pattern 075 : admit|welcome * asylum seeker
 + Britain flew 12 tonnes of medicine into Afghanistan. => 073 GBR > AFG
 + China sent a team of medical experts to Laos. => 073 CHN > LAO
 + Cuba gave medical supplies to Jamaica. => 073 CUB > JAM
-+ Irish soldiers joined the United Nations peacekeeping mission in Lebanon. => 074 IRL > IGO
++ Irish soldiers joined the United Nations peacekeeping mission in Lebanon. => 074 IRL > LBN
 + Croatia opened its borders to refugees from Serbia. => 075 HRV > SRB
 - The minister opened the border crossing for trucks.
 - Ghanaian peacekeepers returned home after the mission.

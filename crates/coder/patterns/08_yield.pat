@@ -27,8 +27,8 @@ pattern 080 : accept * demand
 pattern 080 [notgt] : concede * defeat
 
 # --- 081 ease administrative sanctions ---------------------------------------------------
-pattern 081 [notgt] : lift|ease|relax|remove * restriction
-pattern 081 : lift|ease|relax|remove * restriction on
+pattern 081 [notgt] : lift|ease|relax|remove * restriction|curb
+pattern 081 : lift|ease|relax|remove * restriction|curb on
 pattern 081 : lift * travel ban on
 pattern 081 : lift|ease|relax|end|overturn * ban
 pattern 081 : restore * citizenship|visa|license|licence
@@ -229,6 +229,8 @@ pattern 081 [notgt] : =restrictions|=curbs * lift|ease|relax
 pattern 080 : drop|abandon * demand
 + The curfew in Srinagar was lifted on Sunday. => 0813 IND > IND
 + Restrictions on movement were eased in Jammu. => 081 IND > IND
++ Vietnam eased travel curbs on Chinese visitors. => 081 VNM > CHN
+- The bank eased curbs on lending to small firms.
 + The Nigerian kidnappers have dropped some of their demands. => 080 NGA > -
 - The striker dropped his demand for a new contract.
 - Officials said the curfew will not be lifted soon.
