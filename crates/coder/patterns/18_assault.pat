@@ -175,8 +175,9 @@ pattern 180 [hasobj] : execute|hang
 # artillery "pounding" positions. ("Thrashed" was left out: in sport it is a win,
 # "Brazil thrashed Chile".)
 pattern 1823 : =slain
-pattern 190 [hasobj,verb] : pound * position|positions|town|city|village|base|bases|stronghold|strongholds|area|areas
+pattern 190 [hasobj,verb] : pound * position|positions|town|city|village|base|bases|stronghold|strongholds|area|areas|enclave|hideout|hideouts|camp|camps|post|posts|target|targets|district|neighbourhood|neighborhood|suburb|suburbs|outskirts
 + Two Afghan soldiers were slain by Taliban fighters in Kandahar. => 1823 AFG > AFG
 + Russian artillery pounded Ukrainian positions near Bakhmut. => 190 RUS > UKR
++ Nigerian jets pounded Boko Haram camps in Borno. => 190 NGA > NGA
 - Brazil thrashed Chile 4-0 in the qualifier.
 - Waves pounded the coast of Kerala all night.

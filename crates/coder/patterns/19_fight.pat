@@ -74,7 +74,7 @@ pattern 192 : take * control of
 pattern 192 : =took * control of
 # Taking a town is the town as the object, not "took a round of the city".
 pattern 192 : take =the? =strategic|key|rebel-held|border|northern|southern|eastern|western|central? town|city|village|territory
-pattern 192 : overrun|overran * town|city|village|territory
+pattern 192 : overrun|overran * town|city|village|territory|base|camp|post|checkpoint|barracks|garrison|outpost
 pattern 192 : conquer
 pattern 192 : march into
 pattern 192 : roll into
@@ -164,4 +164,6 @@ pattern 196 : shatter * ceasefire|truce
 # A noun modifying another noun names a kind of thing, not an act.
 - The Kenyan army bought ten attack helicopters from Russia.
 + Ugandan rebels took the strategic town of Gulu on Monday. => 192 UGA > -
++ Jihadists overran an army base in northern Mali. => 192 MLI > MLI
+- Fans overran the pitch after the final whistle.
 - After taking a round of the city, the Ugandan minister left for Kampala.
