@@ -843,10 +843,28 @@ impl<'p> Coder<'p> {
         let nominal_from = nominal_start(a, actors, first);
         // "the occupied West Bank", "the besieged town": a participle used as
         // an adjective names no act.
+        // So is one after a determiner and its adjectives or numbers ("the
+        // other accused", "the two detained"): a noun for people, whom the
+        // act was done to.
+        let determined = |mut j: usize| {
+            for _ in 0..3 {
+                if DETERMINERS.contains(&a[j].lower.as_str()) {
+                    return true;
+                }
+                let modifier = a[j]
+                    .pos
+                    .is_some_and(|p| matches!(p.upos, Upos::Adj | Upos::Num | Upos::Adv));
+                if !modifier || j == 0 || a[j].lower.ends_with("ed") {
+                    return false;
+                }
+                j -= 1;
+            }
+            false
+        };
         if m.tokens.len() == 1
             && a[first].lower.ends_with("ed")
             && first > 0
-            && DETERMINERS.contains(&a[first - 1].lower.as_str())
+            && determined(first - 1)
         {
             return Err(NoEvent::AdjectivalParticiple);
         }
@@ -3398,7 +3416,9 @@ fn is_passive(a: &[TokenAnalysis], first: usize) -> bool {
         if BE_FORMS.contains(&w) {
             return true;
         }
-        if !(w.ends_with("ly") || w == "also" || w == "reportedly") {
+        // Adverbs between ("was first tipped off", "were later freed").
+        let adverb = a[j].pos.is_some_and(|p| p.upos == Upos::Adv);
+        if !(adverb || w.ends_with("ly") || w == "also" || w == "reportedly") {
             return false;
         }
     }

@@ -51,6 +51,16 @@ fn role_rules() {
             &["ASSAULT RUS>UKR"],
         ),
         (
+            "passive with an adverb between auxiliary and participle",
+            "Two Kenyan activists were later freed by the police.",
+            &["RETREAT KEN>KEN"],
+        ),
+        (
+            "a participle after a determiner and an adjective is a noun for people",
+            "The Kenyan police arrested the main accused in the bombing.",
+            &["COERCE KEN>"],
+        ),
+        (
             "coordinated subjects",
             "France, Germany and Italy condemned Iran.",
             &["ACCUSE DEU,FRA,ITA>IRN"],
