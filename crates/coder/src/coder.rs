@@ -4129,7 +4129,7 @@ fn locus_recipients(
             act.get(..2),
             Some("07" | "08" | "15" | "16" | "17" | "18" | "19" | "20")
         ) || matches!(act.get(..3), Some("033" | "035"));
-        if !territorial {
+        if !territorial && !peacekeeping {
             continue;
         }
         let Some(a) = analyses.get(e.sentence) else {

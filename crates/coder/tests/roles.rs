@@ -1214,6 +1214,11 @@ fn peacekeeping_contributions_go_to_the_territory() {
             "Ghana is deploying 200 troops to the African Union peacekeeping force.",
             &["AID GHA>IGO"],
         ),
+        // An intention to contribute too.
+        (
+            "Ghana is ready to contribute troops to the UN peacekeeping mission in Mali.",
+            &["AGREE GHA>MLI"],
+        ),
         (
             "Rebels freed twelve UN peacekeepers in northern Mali.",
             &["RETREAT MLI>IGO"],
