@@ -41,6 +41,8 @@ pattern 040 : summit with
 pattern 040 : dialogue with
 pattern 040 : consultation with
 pattern 040 : discussion|negotiation|conversation with
+# A working meal is a meeting ("had lunch with the French president").
+pattern 040 [with] : have|had|host * lunch|dinner|breakfast|luncheon with
 pattern 040 : during =talks with
 pattern 040 [sym] : join * for * talk|meeting|summit|consultation
 pattern 040 [sym] : gather|meet for * talk|meeting|summit
@@ -176,3 +178,5 @@ pattern 044 : attend * summit|conference|meeting|talk|session
 - Kenyan striker Omondi scored 30 points for host Kisumu.
 - The Kenyan city of Mombasa will host the rival social forum.
 + The Indian prime minister will host a dinner for the Israeli prime minister on Monday. => 043 IND > ISR
++ The Kenyan president had lunch with the Ugandan prime minister in Nairobi. => 040 KEN,UGA sym
+- The striker had lunch with his agent on Friday.

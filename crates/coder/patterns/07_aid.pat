@@ -91,6 +91,8 @@ pattern 075 : take in * refugee
 pattern 075 : shelter * refugee
 pattern 075 : resettle * refugee
 pattern 075 : open * border to * refugee|migrant|asylum|displaced
+# ... or to the people of a country fleeing it ("opened its borders to Syrians").
+pattern 075 [to,needtgt] : open * border
 pattern 075 : admit|welcome * refugee
 pattern 075 : admit|welcome * asylum seeker
 
@@ -111,6 +113,7 @@ pattern 075 : admit|welcome * asylum seeker
 + Cuba gave medical supplies to Jamaica. => 073 CUB > JAM
 + Irish soldiers joined the United Nations peacekeeping mission in Lebanon. => 074 IRL > LBN
 + Croatia opened its borders to refugees from Serbia. => 075 HRV > SRB
++ Turkey opened its borders to fleeing Syrians. => 075 TUR > SYR
 - The minister opened the border crossing for trucks.
 - Ghanaian peacekeepers returned home after the mission.
 - Japan provided the figures, and Korea asked the bank for assistance.

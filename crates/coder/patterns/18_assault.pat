@@ -176,8 +176,16 @@ pattern 180 [hasobj] : execute|hang
 # "Brazil thrashed Chile".)
 pattern 1823 : =slain
 pattern 190 [hasobj,verb] : pound * position|positions|town|city|village|base|bases|stronghold|strongholds|area|areas|enclave|hideout|hideouts|camp|camps|post|posts|target|targets|district|neighbourhood|neighborhood|suburb|suburbs|outskirts
+# Striking, hitting or destroying what only armed forces hold: positions,
+# bases, camps, hideouts ("hit military positions", "destroyed several
+# militant camps"); not a price, a record or a target figure.
+pattern 190 [hasobj,verb] : strike|hit|destroy * position|positions|base|bases|camp|camps|hideout|hideouts|stronghold|strongholds|outpost|outposts|depot|depots|bunker|bunkers
 + Two Afghan soldiers were slain by Taliban fighters in Kandahar. => 1823 AFG > AFG
 + Russian artillery pounded Ukrainian positions near Bakhmut. => 190 RUS > UKR
 + Nigerian jets pounded Boko Haram camps in Borno. => 190 NGA > NGA
++ Turkish jets struck Kurdish militant positions in northern Iraq. => 190 TUR > IRQ
++ The Pakistani army destroyed several militant hideouts near the border. => 190 PAK > -
+- The company destroyed its old sales records.
+- Prices hit a new high as holiday camps filled up.
 - Brazil thrashed Chile 4-0 in the qualifier.
 - Waves pounded the coast of Kerala all night.
