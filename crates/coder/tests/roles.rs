@@ -1228,3 +1228,29 @@ fn peacekeeping_contributions_go_to_the_territory() {
         assert_eq!(reported(text), *want, "{text:?}");
     }
 }
+
+/// A role word the tagger reads as a past verb is that verb ("wounded four
+/// others" names no victims called "wounded"); suspects are people a
+/// coercive act can be done to. Written by hand.
+#[test]
+fn verbs_are_not_role_words_and_suspects_are_parties() {
+    let text = "Gunmen killed six Kenyan soldiers and wounded four others.";
+    let events = code_text(text, None);
+    assert_eq!(events.len(), 1, "{events:?}");
+    let victims: Vec<&str> = events[0]
+        .recipients
+        .iter()
+        .map(|p| &text[p.span.range()])
+        .collect();
+    assert_eq!(victims, ["Kenyan soldiers"]);
+
+    let text = "Kenyan police detained three suspects on Monday.";
+    let events = code_text(text, None);
+    assert_eq!(events.len(), 1, "{events:?}");
+    let detained: Vec<&str> = events[0]
+        .recipients
+        .iter()
+        .map(|p| &text[p.span.range()])
+        .collect();
+    assert_eq!(detained, ["suspects"]);
+}

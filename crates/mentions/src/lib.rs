@@ -657,6 +657,18 @@ pub fn find_mentions(
                 i += 1;
                 continue;
             }
+            // "killed six soldiers and wounded four others": a one-word
+            // role the tagger reads as a past or participle verb is that
+            // verb, no one. (A bare verb is left alone: "going back to
+            // court" in lower-case text is tagged a verb as often as not.)
+            let participle = analysis
+                .get(i)
+                .and_then(|t| t.pos)
+                .is_some_and(|p| p.upos == Upos::Verb && matches!(p.xpos, "VBD" | "VBN"));
+            if m.len == 1 && matches!(entry.kind, EntryKind::Role(_)) && participle {
+                i += 1;
+                continue;
+            }
             pieces.push(Piece {
                 tokens: i..i + m.len,
                 entry,
