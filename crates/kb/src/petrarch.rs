@@ -266,11 +266,19 @@ fn read_name(s: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// Function words written in lower case inside a name.
+const NAME_FUNCTION_WORDS: &[&str] = &[
+    "of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with", "de", "des", "du",
+    "del", "la", "le", "van", "von", "der",
+];
+
 /// A dictionary name as news writes it: `ATAL BIHARI VAJPAYEE` → `Atal
 /// Bihari Vajpayee`, `BAN KI-MOON` → `Ban Ki-Moon`. Words with a dot
 /// (`U.N.`) and short words without a vowel (`UNHCR`, `PKK`) stay upper
 /// case, as does a one-word name of four letters or fewer (an acronym:
 /// `NATO`, but `Hamas`) and a name already written with lower-case letters.
+/// Function words after the first word are lower case (`COMMUNIST PARTY OF
+/// CHINA` → `Communist Party of China`).
 pub fn news_case(name: &str) -> String {
     let words: Vec<&str> = name.split(' ').collect();
     let acronym = words.len() == 1 && name.chars().filter(|c| c.is_alphabetic()).count() <= 4;
@@ -279,7 +287,15 @@ pub fn news_case(name: &str) -> String {
         return name.to_string();
     }
     let mut out = Vec::with_capacity(words.len());
-    for w in words {
+    for (k, w) in words.into_iter().enumerate() {
+        // "Communist Party of China", "Democratic Front for the Liberation
+        // of Palestine": news writes function words in lower case after
+        // the first word (and names match only as written).
+        let lower = w.to_lowercase();
+        if k > 0 && NAME_FUNCTION_WORDS.contains(&lower.as_str()) {
+            out.push(lower);
+            continue;
+        }
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
         let vowel = letters.iter().any(|c| "AEIOUYaeiouy".contains(*c));
         if w.contains('.') || (letters.len() <= 5 && !vowel) {
@@ -299,6 +315,46 @@ pub fn news_case(name: &str) -> String {
         out.push(cased);
     }
     out.join(" ")
+}
+
+/// Splits "NAME (ACRONYM)" when the acronym's letters are the initials of
+/// the name's words, small words ("of", "the", "and", "for"…) optional:
+/// "LIBERATION TIGERS OF TAMIL EELAM (LTTE)" → ("LIBERATION TIGERS OF TAMIL
+/// EELAM", "LTTE"), of four letters or more. Not any other parenthesis ("VIRGIN ISLANDS (UK)": the
+/// islands are not the UK). The acronym comes back in capitals.
+pub fn acronym_of(name: &str) -> Option<(&str, String)> {
+    let open = name.rfind(" (")?;
+    let inner = name[open + 2..].trim_end().strip_suffix(')')?.trim();
+    let base = name[..open].trim_end();
+    // Three letters or fewer name too many things ("CBA", "NFL").
+    if inner.len() < 4 || inner.len() > 10 || !inner.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let acronym = inner.to_ascii_uppercase();
+    let words: Vec<String> = base
+        .split([' ', '_', '-'])
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_uppercase())
+        .collect();
+    const SMALL: &[&str] = &[
+        "OF", "THE", "AND", "FOR", "IN", "ON", "DE", "DES", "DU", "LA", "&",
+    ];
+    // Match the acronym's letters to word initials in order; small words
+    // may be skipped, other words may not.
+    fn matches(letters: &[u8], words: &[String]) -> bool {
+        match (letters.first(), words.first()) {
+            (None, None) => true,
+            (_, Some(w)) if SMALL.contains(&w.as_str()) => {
+                (letters.first() == w.as_bytes().first() && matches(&letters[1..], &words[1..]))
+                    || matches(letters, &words[1..])
+            }
+            (Some(&l), Some(w)) => {
+                w.as_bytes().first() == Some(&l) && matches(&letters[1..], &words[1..])
+            }
+            _ => false,
+        }
+    }
+    (words.len() >= 2 && matches(acronym.as_bytes(), &words)).then_some((base, acronym))
 }
 
 /// One agent of an agents dictionary: generic words coded by sector
@@ -533,10 +589,20 @@ pub fn kb_rows(file: &str, actors: &[DictActor], is_state: impl Fn(&str) -> bool
         }
         let names: Vec<String> = {
             let mut v: Vec<String> = Vec::new();
-            for n in &a.names {
-                let n = clean(n);
+            let mut add = |n: String| {
                 if !n.is_empty() && !v.contains(&n) {
                     v.push(n);
+                }
+            };
+            for n in &a.names {
+                // "LIBERATION TIGERS OF TAMIL EELAM (LTTE)": the name, and
+                // its acronym as a name of its own.
+                match acronym_of(n) {
+                    Some((name, acronym)) => {
+                        add(clean(name));
+                        add(acronym.to_string());
+                    }
+                    None => add(clean(n)),
                 }
             }
             v
@@ -669,7 +735,11 @@ mod tests {
             ("HAMAS", "Hamas"),
             ("PKK REBELS", "PKK Rebels"),
             ("UN Secy Gen", "UN Secy Gen"),
-            ("AL-QAEDA IN IRAQ", "Al-Qaeda In Iraq"),
+            ("AL-QAEDA IN IRAQ", "Al-Qaeda in Iraq"),
+            (
+                "LIBERATION TIGERS OF TAMIL EELAM",
+                "Liberation Tigers of Tamil Eelam",
+            ),
         ];
         for (raw, want) in cases {
             assert_eq!(news_case(raw), want);

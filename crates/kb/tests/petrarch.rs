@@ -86,6 +86,12 @@ FIFTH_ACTOR_ [NGAGOVABCDEFGHIJKLM]
 fn case_of_names() {
     assert_eq!(news_case("TAMSIN OKAFOR"), "Tamsin Okafor");
     assert_eq!(news_case("RPF"), "RPF");
+    // Function words stay lower case after the first word.
+    assert_eq!(
+        news_case("DEMOCRATIC FRONT FOR THE LIBERATION OF PALESTINE"),
+        "Democratic Front for the Liberation of Palestine"
+    );
+    assert_eq!(news_case("THE HAGUE"), "The Hague");
 }
 
 proptest! {
@@ -133,6 +139,8 @@ NIGERIA_ [NGA]
 +LAGOS_
 ZUMBA_LEAGUE_ [XYZREB]
 OKAFOR_ [NGAGOV 990529-070529]
+NIGER_DELTA_FREEDOM_ARMY_(NDFA)_ [NGAREB]
+VIRGIN_ISLANDS_(UKVI)_ [NGAREB]
 ";
     let d = read_actors("t.actors", text);
     assert!(d.errors.is_empty(), "{:?}", d.errors);
@@ -149,6 +157,10 @@ OKAFOR_ [NGAGOV 990529-070529]
         [
             "NGAREB\tNGA\tREB\tRiver Peoples Front|RPF",
             "IGOUNO\tIGO\tIGO\tIsland Council",
+            // An acronym in parentheses is a name of its own when its
+            // letters are the name's initials, else part of the name.
+            "NGAREB\tNGA\tREB\tNiger Delta Freedom Army|NDFA",
+            "NGAREB\tNGA\tREB\tVirgin Islands (Ukvi)",
         ]
     );
     assert_eq!(rows.countries, 1);
