@@ -4148,12 +4148,27 @@ fn locus_recipients(
         let qualifies = |p: &&ResolvedPlace| {
             // "in parts of Kashmir", "across much of the north of Syria":
             // the preposition of the part the place is of.
+            // Adjectives of the part too: "in parts of the western city of
+            // Ahmedabad", "in the northern province of Alta Verapaz".
+            let describes = |j: usize| {
+                a[j].pos.is_some_and(|p| p.upos == Upos::Adj)
+                    || matches!(
+                        a[j].lower.as_str(),
+                        "central" | "northern" | "southern" | "eastern" | "western"
+                    )
+            };
             let mut k = p.tokens.start;
+            while k >= 1 && describes(k - 1) {
+                k -= 1;
+            }
             while k >= 2
                 && matches!(a[k - 1].lower.as_str(), "of" | "the")
                 && (a[k - 1].lower == "the" || parley_mentions::is_place_head(&a[k - 2].lower))
             {
                 k -= if a[k - 1].lower == "the" { 1 } else { 2 };
+                while k >= 1 && describes(k - 1) {
+                    k -= 1;
+                }
                 if k >= 1 && matches!(a[k - 1].lower.as_str(), "the" | "some" | "several") {
                     k -= 1;
                 }

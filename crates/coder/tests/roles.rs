@@ -1090,6 +1090,12 @@ fn civilians_and_the_places_of_their_phrase() {
             "Azerbaijani troops joined peacekeeping operations in Afghanistan and Iraq.",
             &["AID AZE>AFG,IRQ"],
         ),
+        // A place behind the part of it the act is done in, with the
+        // part's adjectives ("parts of the western town of").
+        (
+            "Kenyan police imposed a curfew in parts of the western town of Kisumu.",
+            &["COERCE KEN>KEN"],
+        ),
         // The place of the act's own purpose ("to rebuild ... in X").
         (
             "Norway gave 40 million crowns to rebuild schools in Malawi.",
