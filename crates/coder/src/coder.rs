@@ -1475,6 +1475,36 @@ impl<'p> Coder<'p> {
             .and_then(|k| k.checked_sub(1))
             .filter(|&v| UNDERGOING.iter().any(|u| a[v].has_lemma(u)))
             .and_then(|v| tree_subject(a, v, actors));
+        // "died after torture in police custody", "has died as a result of
+        // the torture": whoever died of violence underwent it.
+        let died_of = || {
+            let violence = matches!(&pattern.cameo[..2], "18" | "19" | "20");
+            let noun = a[head].pos.is_some_and(|p| p.upos == Upos::Noun);
+            if !(violence && noun) {
+                return None;
+            }
+            let die = (first.saturating_sub(8)..first)
+                .rev()
+                .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
+                .find(|&j| {
+                    a[j].has_lemma("die") && a[j].pos.is_some_and(|p| p.upos == Upos::Verb)
+                })?;
+            in_subtree(a, head, die)
+                .then(|| tree_subject(a, die, actors))
+                .flatten()
+        };
+        if let Some(i) = died_of() {
+            // The dead is the one acted on; a party the phrase named for
+            // the act ("torture in police custody") is who did it.
+            let dead = expand_role(s, coordinated(s, i, Direction::Forward));
+            let is_dead = |p: &Party| dead.iter().any(|d| d.span == p.span);
+            source.retain(|p| !is_dead(p));
+            let others: Vec<Party> = target.drain(..).filter(|p| !is_dead(p)).collect();
+            if source.is_empty() {
+                source = others;
+            }
+            target = dead;
+        }
         if let (true, Some(i)) = (target.is_empty(), undergoer) {
             if !source.iter().any(|x| x.span == actors[i].span) {
                 target = expand_role(s, coordinated(s, i, Direction::Forward));

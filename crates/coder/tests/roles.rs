@@ -1260,3 +1260,22 @@ fn verbs_are_not_role_words_and_suspects_are_parties() {
         .collect();
     assert_eq!(detained, ["suspects"]);
 }
+
+/// Whoever died of violence underwent it; a party the act's phrase names
+/// ("torture in police custody") did it. Written by hand.
+#[test]
+fn the_dead_underwent_the_violence() {
+    let text = "A Kenyan activist died after torture in police custody.";
+    let events = code_text(text, None);
+    let torture = events
+        .iter()
+        .find(|e| e.cameo.starts_with("18"))
+        .expect("the torture is coded");
+    let words = |ps: &[parley_coder::Party]| -> Vec<String> {
+        ps.iter()
+            .map(|p| text[p.span.range()].to_string())
+            .collect()
+    };
+    assert_eq!(words(&torture.recipients), ["Kenyan activist"]);
+    assert_eq!(words(&torture.actors), ["police"]);
+}
