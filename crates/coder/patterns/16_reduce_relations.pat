@@ -111,6 +111,7 @@ pattern 165 : withdraw as * mediator
 pattern 165 : step down as * mediator
 pattern 165 : pull out of * mediation
 pattern 165 : suspend * mediation effort|role
+pattern 165 [with] : end|suspend|halt|abandon * mediation * with
 
 # --- 166 expel or withdraw --------------------------------------------------------------------------
 pattern 166 : expel * mission|agency|organisation|organization|ngo|charity|group|contingent
@@ -147,3 +148,4 @@ pattern 1663 : ban * aid * agency|group|organisation|organization|ngo
 - The singer recalled her childhood in Lagos.
 - The referee suspended the match because of rain.
 + Egypt halted its mediation efforts between Israel and Hamas. => 165 EGY > ISR,PSE
++ The Kenyan government ended mediation efforts with the striking doctors. => 165 KEN > KEN
