@@ -119,7 +119,7 @@ pattern 1833 : ied
 pattern 1833 : landmine|mine * explosion|blast
 
 # --- 184 human shield ------------------------------------------------------------------------------------
-pattern 184 : use|used * as * human shield
+pattern 184 : use|used|hold|held * as * human shield
 pattern 184 : human shield
 pattern 184 : hide * among * civilian
 
@@ -146,6 +146,7 @@ pattern 186 : targeted killing of
 - Militants attacked the convoy near the border.
 + Iraqi militants planted a roadside bomb near Baghdad. => 1833 IRQ > IRQ
 + Syrian troops used civilians as human shields. => 184 SYR > SYR
++ Boko Haram fighters held hundreds of villagers as human shields. => 184 NGA > NGA
 + Colombian rebels attempted to assassinate the Venezuelan president. => 185 COL > VEN
 + Nigerian gunmen abducted a French aid worker. => 181 NGA > FRA
 - Arsenal attacked relentlessly in the second half.
