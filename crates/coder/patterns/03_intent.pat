@@ -70,6 +70,8 @@ pattern 032 [for] : promise * support
 pattern 032 [for] : vow * support
 pattern 032 [for] : offer * support
 pattern 032 [for] : pledge * political|diplomatic support
+# ... or support given to someone ("pledged his country's support to the Kurds").
+pattern 032 : pledge|promise|vow|offer * support to
 pattern 032 [sym] : agree to * restore|establish|upgrade|normalize|normalise * relation|tie
 pattern 032 [sym] : agree to * exchange * ambassador
 pattern 032 [sym] : agree to * reopen * embassy
@@ -237,6 +239,7 @@ pattern 039 : offer * good office
 + France and Germany agreed to hold joint military exercises. => 0312 FRA,DEU sym
 + Japan pledged financial aid to Sri Lanka. => 0331 JPN > LKA
 + The Chinese foreign minister pledged support for Pakistan. => 032 CHN > PAK
++ The Chinese foreign minister pledged his country's support to Pakistan. => 032 CHN > PAK
 - The club agreed to the transfer fee on Friday.
 - The striker promised to score more goals this season.
 - The company offered to buy back its shares.
