@@ -4233,9 +4233,26 @@ fn locus_recipients(
             // "sent troops to distribute supplies in Somalia": the place of
             // the act's own purpose.
             let purpose = p.tokens.clone().any(|t| in_purpose_of(a, t, head));
+            let object_of_purpose = p.tokens.clone().any(|t| {
+                a[t].dependency.is_some_and(|d| {
+                    d.deprel == "obj"
+                        && d.head.is_some_and(|h| {
+                            a[h].pos.is_some_and(|p| p.upos == Upos::Verb)
+                                && a.iter().any(|x| {
+                                    x.lower == "to"
+                                        && x.dependency.is_some_and(|e| {
+                                            e.head == Some(h) && e.deprel == "mark"
+                                        })
+                                })
+                        })
+                })
+            });
             !in_party_words(p.span)
                 && !modifier
-                && (attached || ((own_phrase || purpose) && preposition && p.tokens.start > last))
+                && (attached
+                    || ((own_phrase || purpose) && preposition && p.tokens.start > last)
+                    // "aid to help Haiti cope": the purpose's own object.
+                    || (purpose && p.tokens.start > last && object_of_purpose))
                 && gaz.place(p.place).country.len() == 3
         };
         let sentence = &places[lo..hi];

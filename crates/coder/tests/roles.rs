@@ -1101,6 +1101,11 @@ fn civilians_and_the_places_of_their_phrase() {
             "Norway gave 40 million crowns to rebuild schools in Malawi.",
             &["AID NOR>MWI"],
         ),
+        // ... or the purpose's own object, past a parenthesis.
+        (
+            "Norway earmarked 40 million crowns (4 million dollars) in emergency aid to help Malawi cope with the floods.",
+            &["AID NOR>MWI"],
+        ),
         // Not a place in a clause of its own subject joined to the act.
         (
             "Norway gave 40 million crowns, and its envoy promised to visit schools in Malawi.",
