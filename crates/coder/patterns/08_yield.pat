@@ -219,6 +219,7 @@ pattern 080 : give * permission|approval|clearance|nod
 - The coach allowed the young striker to participate in training.
 + Kenyan teachers called off their strike on Monday. => 082 KEN > -
 + Kenyan teachers called off their strike against the government. => 082 KEN > KEN
++ Kenyan nurses called off their strike after reaching an agreement with the health ministry. => 082 KEN > KEN
 - Ofcom said the switch-off freed up frequencies for Kenyan broadcasters.
 
 # A curfew or restriction lifted, eased or relaxed, in the passive of headlines and

@@ -1331,6 +1331,38 @@ impl<'p> Coder<'p> {
                 .filter(|&i| outside(&actors[i]))
                 .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
                 .unwrap_or_default();
+            // "called off the strike after an agreement with the Indian
+            // government": the side the settlement was reached with.
+            if object.is_empty() {
+                let settled_with = (last + 1..a.len().saturating_sub(1))
+                    .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
+                    .find(|&j| {
+                        a[j].lower == "with"
+                            && (j.saturating_sub(3)..j).any(|k| {
+                                [
+                                    "agreement",
+                                    "deal",
+                                    "accord",
+                                    "talks",
+                                    "settlement",
+                                    "negotiation",
+                                ]
+                                .iter()
+                                .any(|w| a[k].has_lemma(w))
+                            })
+                    });
+                if let Some(w) = settled_with {
+                    if let Some(i) = find_after(w + 1, 3, CLAUSE_STOPS).filter(|&i| {
+                        actors[i]
+                            .actor
+                            .sectors
+                            .iter()
+                            .any(|x| POLITICAL_SECTORS.contains(&x.as_str()))
+                    }) {
+                        object = expand_role(s, coordinated(s, i, Direction::Forward));
+                    }
+                }
+            }
         }
         if pattern.flags.object_next {
             let direct = actors.iter().find(|am| {
