@@ -144,6 +144,8 @@ pattern 035 : offer * concession
 pattern 035 : agree to * concession
 pattern 035 : promise * concession
 pattern 0351 [notgt] : promise|pledge|agree|offer to * lift|end|ease|relax * curfew|emergency|restriction|ban|censorship
+# ... on someone or their goods: they are the recipient ("agreed to lift a ban on imports of British beef").
+pattern 0351 : promise|pledge|agree|offer to * lift|end|ease|relax * restriction|ban on
 pattern 0352 [notgt] : agree to * end|halt|suspend * protest|strike|demonstration|boycott|sit-in
 pattern 0352 [notgt] : promise|pledge|offer to * end|halt|suspend * protest|strike|demonstration|boycott|sit-in
 pattern 0352 [notgt] : agree|promise|pledge|offer to call off * protest|strike|demonstration|boycott|sit-in
@@ -240,6 +242,7 @@ pattern 039 : offer * good office
 + Japan pledged financial aid to Sri Lanka. => 0331 JPN > LKA
 + The Chinese foreign minister pledged support for Pakistan. => 032 CHN > PAK
 + The Chinese foreign minister pledged his country's support to Pakistan. => 032 CHN > PAK
++ Kenya agreed to lift its ban on imports of Ugandan sugar. => 0351 KEN > UGA
 - The club agreed to the transfer fee on Friday.
 - The striker promised to score more goals this season.
 - The company offered to buy back its shares.
