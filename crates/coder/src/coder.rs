@@ -1674,7 +1674,11 @@ impl<'p> Coder<'p> {
                 am.tokens.start > first
                     && m.tokens.iter().any(|t| am.tokens.contains(t))
                     && am.actor.country.is_some()
-                    && !am.actor.country_inferred
+                    // A named person is a party whatever told their country
+                    // ("banned opposition leader Juan Guaido").
+                    && (!am.actor.country_inferred
+                        || (am.actor.person.is_some()
+                            && am.actor.sectors.iter().any(|x| POLITICAL_SECTORS.contains(&x.as_str()))))
                     && !source.iter().any(|x| x.span == am.span)
             }) {
                 target.push(party(am));

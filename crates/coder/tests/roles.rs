@@ -71,6 +71,11 @@ fn role_rules() {
             &["COERCE UGA>UGA"],
         ),
         (
+            "... also a titled person the knowledge base does not know",
+            "Uganda has banned opposition leader Tamsin Okafor from holding public office.",
+            &["COERCE UGA>UGA"],
+        ),
+        (
             "the flagged preposition, not an infinitive's 'to'",
             "Britain promised to continue military aid to Mozambique.",
             &["AGREE GBR>MOZ"],
