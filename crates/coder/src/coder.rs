@@ -3753,7 +3753,14 @@ fn warns_of_a_forecast(a: &[TokenAnalysis], w: usize, actors: &[ActorMention]) -
                 .iter()
                 .all(|t| t.class == parley_syntax::WordClass::Punct)
     });
-    let Some(clause) = child(w, "ccomp").or(reported_before) else {
+    // "is warning that a virus is being spread", parsed as a noun with its
+    // content clause: the same warning of what may happen.
+    let content = child(w, "acl").filter(|&c| {
+        a.iter().any(|t| {
+            t.lower == "that" && t.dependency.is_some_and(|d| d.head == Some(c) && d.deprel == "mark")
+        })
+    });
+    let Some(clause) = child(w, "ccomp").or(content).or(reported_before) else {
         return false;
     };
     let aux = |words: &[&str]| {
