@@ -118,6 +118,7 @@ pattern 075 : admit|welcome * asylum seeker
 - Ghanaian peacekeepers returned home after the mission.
 - Japan provided the figures, and Korea asked the bank for assistance.
 - The app provides help to new users.
+- Kenyan mobile users helped the Red Cross by texting "Donate" to a short number.
 - The film gives a voice to the forgotten.
 - The storm left the coast without help for days.
 + Canada provided assistance to Haiti. => 070 CAN > HTI

@@ -131,6 +131,7 @@ pattern 139 : give * hour|day|week to
 - The striker threatened the goal twice.
 - The weather service warned of heavy snow on Friday.
 - The Kenyan police are warning that a fake letter is being spread by e-mail.
++ The Kenyan opposition said the interior minister had "threatened" to arrest its leaders. => 130 KEN > -
 + Iran threatened to prosecute British sailors. => 132 IRN > GBR
 + The opposition in Kenya threatened mass protests against the government. => 133 KEN > KEN
 + Iran threatened to walk out of talks with the United States. => 134 IRN > USA

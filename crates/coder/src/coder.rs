@@ -271,6 +271,9 @@ pub enum NoEvent {
     /// An idiom: the verb's object makes it no act ("defies logic",
     /// "invited the wrath of").
     Idiom,
+    /// A word quoted on its own is named, not used ("by texting
+    /// \"Donate\" to a short code").
+    QuotedWord,
     /// "Meet" in another sense: its object is a requirement, a deadline,
     /// an end ("meet US requirements", "met his death").
     NotAMeeting,
@@ -325,6 +328,7 @@ impl NoEvent {
             NoEvent::Press => "talking to reporters is a public statement, not a consultation",
             NoEvent::Claim => "insisting that something is or was so is a claim, not a demand",
             NoEvent::Idiom => "an idiom (\"defies logic\", \"invited the wrath of\"), not an act",
+            NoEvent::QuotedWord => "a word quoted on its own is named, not used (\"texting \\\"Donate\\\"\")",
             NoEvent::NotAMeeting => "\"meet\" a requirement, deadline or end: not a meeting",
             NoEvent::Forecast => {
                 "a warning of what may happen (its clause is not the warner's own act), not a threat"
@@ -1020,6 +1024,46 @@ impl<'p> Coder<'p> {
             });
         if idiom || freed_up || guard_post {
             return Err(NoEvent::Idiom);
+        }
+        let quote = |j: usize| {
+            a.get(j).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "\"" | "“" | "”" | "'" | "‘" | "’" | "``" | "''"
+                )
+            })
+        };
+        // Scare quotes on a verb in use are not that: 'had "advised" the
+        // leaders', 'had \'\'threatened\'\' to use party cadres'.
+        let before_quotes = (0..first).rev().find(|&j| !quote(j));
+        let in_use = before_quotes.is_some_and(|j| {
+            matches!(
+                a[j].lower.as_str(),
+                "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "to"
+            )
+        }) || a.iter().any(|t| {
+            t.dependency.is_some_and(|d| {
+                d.head == Some(first)
+                    && (d.deprel.starts_with("aux") || d.deprel.starts_with("nsubj"))
+            })
+        });
+        if m.tokens.len() == 1 && first > 0 && quote(first - 1) && quote(first + 1) && !in_use {
+            return Err(NoEvent::QuotedWord);
         }
         // A capitalised neighbour that is a known party is no title word
         // ("Syrians Sought Refuge in the EU").
@@ -3757,7 +3801,9 @@ fn warns_of_a_forecast(a: &[TokenAnalysis], w: usize, actors: &[ActorMention]) -
     // content clause: the same warning of what may happen.
     let content = child(w, "acl").filter(|&c| {
         a.iter().any(|t| {
-            t.lower == "that" && t.dependency.is_some_and(|d| d.head == Some(c) && d.deprel == "mark")
+            t.lower == "that"
+                && t.dependency
+                    .is_some_and(|d| d.head == Some(c) && d.deprel == "mark")
         })
     });
     let Some(clause) = child(w, "ccomp").or(content).or(reported_before) else {
