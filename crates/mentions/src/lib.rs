@@ -1168,6 +1168,10 @@ fn recognised_mentions(
             .span
             .cover(tokens[name.tokens.end - 1].span);
         let surface = span.text(text).to_string();
+        // A lone letter is no name ("Â" left by a mis-decoded space).
+        if surface.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
         let mut actor = Actor {
             code: "---".to_string(),
             country: None,

@@ -93,6 +93,11 @@ fn unknown_names_and_groups_are_mentions() {
             "A policy u-turn angered the opposition.",
             &[("opposition", "---OPP")],
         ),
+        (
+            // A lone letter left by a mis-decoded space is no name.
+            "related stories:\u{c2} nhrc slams the government",
+            &[("government", "---GOV")],
+        ),
     ];
     for (text, expected) in cases {
         let got = described(text);
