@@ -154,6 +154,8 @@ pattern 196 : shatter * ceasefire|truce
 + Ukraine shot down a Russian drone. => 190 UKR > RUS
 + Israeli warplanes bombed Lebanon on Sunday. => 195 ISR > LBN
 + Ethiopian troops killed Eritrean soldiers near the border. => 190 ETH > ERI
+# A verb that needs an object, with none, is passive (headline style).
++ Four Kenyan soldiers killed near the Somali border. => 190 - > KEN
 + Israeli jets carried out air strikes in the northern Gaza Strip. => 195 ISR > PSE
 + Indian troops in Kashmir opened fire. => 193 IND > -
 - Firefighters battled the blaze for hours.

@@ -2915,8 +2915,41 @@ fn relative_participle(
             )
         })
     });
-    (participle && main_verb_follows && !object_after).then_some(party)
+    // "Four Israeli soldiers killed, Barghuti pulls out", "two
+    // journalists detained in Tehran": a verb that must take an object,
+    // with none, says what the party underwent (headlines drop "were").
+    let transitive_only = a[first]
+        .pos
+        .is_some_and(|p| matches!(p.xpos, "VBN" | "VBD"))
+        && STRICTLY_TRANSITIVE.iter().any(|v| a[first].has_lemma(v));
+    let nothing_after = a.get(first + 1).is_none_or(|t| {
+        t.pos
+            .is_some_and(|p| matches!(p.upos, Upos::Punct | Upos::Adp))
+    });
+    ((participle && main_verb_follows && !object_after) || (transitive_only && nothing_after))
+        .then_some(party)
 }
+
+/// Verbs of acts done to someone that English never uses without an
+/// object: with none after them they are passive ("soldiers killed in
+/// Gaza").
+const STRICTLY_TRANSITIVE: &[&str] = &[
+    "kill",
+    "arrest",
+    "detain",
+    "wound",
+    "injure",
+    "abduct",
+    "kidnap",
+    "jail",
+    "imprison",
+    "execute",
+    "behead",
+    "deport",
+    "assassinate",
+    "torture",
+    "massacre",
+];
 
 fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) -> Modality {
     let first = trigger[0];
