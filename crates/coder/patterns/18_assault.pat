@@ -184,6 +184,8 @@ pattern 190 [hasobj,verb] : strike|hit|destroy * position|positions|base|bases|c
 + Two Afghan soldiers were slain by Taliban fighters in Kandahar. => 1823 AFG > AFG
 + Russian artillery pounded Ukrainian positions near Bakhmut. => 190 RUS > UKR
 + Nigerian jets pounded Boko Haram camps in Borno. => 190 NGA > NGA
+# A bomb is aimed at the party it goes off at.
++ A car bomb exploded outside the Kenyan parliament on Monday. => 1832 - > KEN
 + Turkish jets struck Kurdish militant positions in northern Iraq. => 190 TUR > IRQ
 + The Pakistani army destroyed several militant hideouts near the border. => 190 PAK > -
 - The company destroyed its old sales records.

@@ -1581,6 +1581,28 @@ impl<'p> Coder<'p> {
             }
             target = dead;
         }
+        // "a parcel bomb exploded outside the Indonesian embassy": a bomb
+        // is aimed at the party it goes off at.
+        let violence = matches!(&pattern.cameo[..2], "18" | "19" | "20");
+        if target.is_empty() && violence && a[head].pos.is_some_and(|p| p.upos == Upos::Noun) {
+            let at = (last + 1..a.len().min(last + 8))
+                .take_while(|&j| !CLAUSE_STOPS.contains(&a[j].lower.as_str()))
+                .find(|&j| matches!(a[j].lower.as_str(), "outside" | "near" | "at" | "inside"));
+            let exploded = at.is_some_and(|p| {
+                (last + 1..p).any(|j| {
+                    ["explode", "go", "blow", "detonate", "hit", "strike"]
+                        .iter()
+                        .any(|v| a[j].has_lemma(v))
+                })
+            });
+            if let (Some(p), true) = (at, exploded) {
+                if let Some(i) = find_after(p + 1, 3, CLAUSE_STOPS)
+                    .filter(|&i| !source.iter().any(|x| x.span == actors[i].span))
+                {
+                    target = expand_role(s, coordinated(s, i, Direction::Forward));
+                }
+            }
+        }
         if let (true, Some(i)) = (target.is_empty(), undergoer) {
             if !source.iter().any(|x| x.span == actors[i].span) {
                 target = expand_role(s, coordinated(s, i, Direction::Forward));
