@@ -4364,6 +4364,12 @@ fn locus_recipients(
                         | "against"
                 )
             );
+            // "the occupation of Iraq", "the siege of Sarajevo": a noun of
+            // an act takes its territory in its "of" phrase.
+            let nominal_of = before == Some("of")
+                && a[head].pos.is_some_and(|p| p.upos == Upos::Noun)
+                && k == head + 2;
+            let preposition = preposition || nominal_of;
             let modifier = noun_at(a, p.tokens.end);
             let attached = p.tokens.clone().any(|t| {
                 a[t].dependency.is_some_and(|d| {

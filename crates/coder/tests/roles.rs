@@ -1111,6 +1111,11 @@ fn civilians_and_the_places_of_their_phrase() {
             "Norway earmarked 40 million crowns (4 million dollars) in emergency aid to help Malawi cope with the floods.",
             &["AID NOR>MWI"],
         ),
+        // A noun of an act takes the territory of its "of" phrase.
+        (
+            "Kenyan troops joined the siege of Kismayo on Monday.",
+            &["COERCE KEN>SOM"],
+        ),
         // Troops sent to a peacekeeping force or mission in a territory are
         // sent to that territory; with no place named the force stays the
         // recipient; peacekeepers are people, acted on themselves.
