@@ -62,6 +62,9 @@ fn surface_forms() {
         // Trade union federations (organizations.tsv), not a legislature.
         (&["Trades", "Union", "Congress"], 3, "GBR"),
         (&["COSATU"], 1, "ZAF"),
+        // India's houses, in lower-case feeds too (not Sabha, Libya).
+        (&["lok", "sabha"], 2, "IND"),
+        (&["Rajya", "Sabha"], 2, "IND"),
         // Phoenix names with function words as news writes them, and
         // their acronyms.
         (&["Liberation", "Tigers", "of", "Tamil", "Eelam"], 5, "LKA"),
