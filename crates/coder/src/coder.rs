@@ -1137,10 +1137,22 @@ impl<'p> Coder<'p> {
             .filter(|(_, am)| am.tokens.end <= subject_before && am.tokens.start >= clause_start)
             .filter(|(_, am)| {
                 let prev = am.tokens.start.checked_sub(1).map(|j| a[j].lower.as_str());
-                !matches!(
-                    prev,
-                    Some("with" | "against" | "by" | "to" | "between" | "among")
-                )
+                // "with opposition members vociferously demanding …": the
+                // party of an absolute "with" phrase is its participle's
+                // subject.
+                let absolute = prev == Some("with")
+                    && a[first].pos.is_some_and(|p| p.xpos == "VBG")
+                    && am.tokens.end <= first
+                    && first - am.tokens.end <= 3
+                    && (am.tokens.end..first).all(|j| {
+                        a[j].pos
+                            .is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Adv))
+                    });
+                absolute
+                    || !matches!(
+                        prev,
+                        Some("with" | "against" | "by" | "to" | "between" | "among")
+                    )
             })
             .map(|(i, _)| i)
             .next_back();

@@ -1284,3 +1284,21 @@ fn the_dead_underwent_the_violence() {
     assert_eq!(words(&torture.recipients), ["Kenyan activist"]);
     assert_eq!(words(&torture.actors), ["police"]);
 }
+
+/// The party of an absolute "with" phrase is its participle's subject, not
+/// the main clause's. Written by hand.
+#[test]
+fn an_absolute_with_phrase_has_its_own_subject() {
+    let text = "The Kenyan speaker adjourned the house, with opposition members loudly demanding a debate on the budget.";
+    let events = code_text(text, None);
+    let demand = events
+        .iter()
+        .find(|e| e.cameo.starts_with("10"))
+        .expect("the demand is coded");
+    let actors: Vec<&str> = demand
+        .actors
+        .iter()
+        .map(|p| &text[p.span.range()])
+        .collect();
+    assert_eq!(actors, ["opposition"]);
+}
