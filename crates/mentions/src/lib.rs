@@ -773,9 +773,18 @@ pub fn find_mentions(
                 w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !w.chars().any(char::is_lowercase)
             };
+            // A plural role takes no personal name ("Militants Drop Some
+            // Hostage Demands", a title-case headline), nor does a word the
+            // tagger reads as a verb continue one.
+            let plural_role = analysis
+                .get(range.end - 1)
+                .and_then(|t| t.pos)
+                .is_some_and(|p| matches!(p.xpos, "NNS" | "NNPS"));
             loop {
                 if j >= words.len()
+                    || plural_role
                     || !is_name_token(words[j], &analysis[j])
+                    || analysis[j].pos.is_some_and(|p| p.upos == Upos::Verb)
                     || (shouting(words[j]) && shouting(words[j - 1]))
                 {
                     break;

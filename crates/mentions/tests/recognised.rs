@@ -94,6 +94,15 @@ fn unknown_names_and_groups_are_mentions() {
             &[("opposition", "---OPP")],
         ),
         (
+            // A plural role takes no personal name (title-case headlines).
+            "Kenyan Teachers End Strike",
+            &[("Kenyan Teachers", "KENEDU")],
+        ),
+        (
+            "Rebels Seize Town In Northern Mali",
+            &[("Rebels", "MLIREB"), ("Mali", "MLI")],
+        ),
+        (
             // A lone letter left by a mis-decoded space is no name.
             "related stories:\u{c2} nhrc slams the government",
             &[("government", "---GOV")],
