@@ -243,6 +243,7 @@ pattern 111 : take * to task
 + Indian police booked three activists for rioting. => 1121 IND > IND
 - The minister booked a flight for Monday.
 + The Kenyan opposition described the new security law as undemocratic and repressive. => 111 KEN > -
++ The Kenyan opposition described the new security law as a "draconian" act. => 111 KEN > -
 + The Ugandan opposition branded the president a dictator. => 111 UGA > UGA
 + The Nigerian governor is facing criticism from opposition parties over the killings. => 111 NGA > NGA
 - The reviewer described the new album as shameful for the band.

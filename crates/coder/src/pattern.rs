@@ -534,7 +534,19 @@ fn match_from(
     };
     if first.matcher == Matcher::Gap {
         for skip in 0..=SHORT_GAP {
-            if skip > 0 && (at + skip > analysis.len() || !gap_may_skip(&analysis[at + skip - 1])) {
+            // An opening quote right before a quoted single word may be
+            // skipped ("described the law as a \"draconian\" act").
+            let opens_quoted_word = |i: usize| {
+                let quote = |t: Option<&TokenAnalysis>| {
+                    t.is_some_and(|t| matches!(t.lower.as_str(), "\"" | "“" | "”"))
+                };
+                quote(analysis.get(i)) && quote(analysis.get(i + 2))
+            };
+            if skip > 0
+                && (at + skip > analysis.len()
+                    || !(gap_may_skip(&analysis[at + skip - 1])
+                        || opens_quoted_word(at + skip - 1)))
+            {
                 break;
             }
             // Across a gap, the next word does not govern a verb trigger:
