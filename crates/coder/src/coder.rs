@@ -5,7 +5,8 @@ use std::sync::OnceLock;
 
 use parley_kb::KnowledgeBase;
 use parley_mentions::{
-    find_mentions, Actor, ActorMention, AnaphorKind, DocumentContext, KnownPeople, SentenceMentions,
+    find_mentions, Actor, ActorMention, AnaphorKind, DocumentContext, KnownPeople, PlaceMention,
+    SentenceMentions,
 };
 use parley_ontology::Ontology;
 use parley_places::{find_places, sentence_views, Gazetteer, ResolvedPlace};
@@ -161,6 +162,10 @@ pub struct CodedEvent {
     /// Dropped by the learned decision (its probability was under the
     /// model's threshold): shown only with `--all`.
     pub dropped: bool,
+    /// The words the parse makes what the act is done to, when the pattern
+    /// takes a recipient ([`argument_words`]): the recipient, of no known
+    /// country, of an event that has no other once every rule has run.
+    pub argument: Option<Span>,
 }
 
 impl CodedEvent {
@@ -2031,6 +2036,37 @@ impl<'p> Coder<'p> {
             }
         }
         let context = (!contexts.is_empty()).then(|| contexts.join("|"));
+        // What the act is done to, in the parse's words: the verb of an
+        // intended or threatened act ("threatened to shell Bagram"), or the
+        // noun of one ("launched an assault on the old city"), else the
+        // trigger's head.
+        // Not of meetings (whom one meets is a party or nobody), demands
+        // (what is demanded is not whom it is asked of) or deployments (the
+        // troops sent are the sender's own).
+        let argument = (!pattern.flags.no_target
+            && !pattern.flags.object_is_source
+            && !symmetric
+            && !matches!(cameo.get(..2), Some("04" | "10" | "15")))
+        .then(|| {
+            let act_word = last != head
+                && a[last]
+                    .pos
+                    .is_some_and(|p| matches!(p.upos, Upos::Verb | Upos::Noun));
+            let places = &s.mentions.places;
+            // A pattern ending in a preposition names its recipient after
+            // it ("deployed to"), not in the subject of a passive.
+            let preposition = pattern
+                .flags
+                .preposition
+                .as_deref()
+                .or_else(|| PREPOSITIONS.iter().find(|p| **p == a[last].lower).copied());
+            act_word
+                .then(|| argument_words(a, &m.tokens, last, passive, preposition, places))
+                .flatten()
+                .or_else(|| argument_words(a, &m.tokens, head, passive, preposition, places))
+        })
+        .flatten()
+        .map(|(i, j)| s.tokens[i].span.cover(s.tokens[j].span));
         Ok(CodedEvent {
             cameo,
             reduced_from,
@@ -2058,6 +2094,7 @@ impl<'p> Coder<'p> {
             confidence: 0.0,
             decision: None,
             dropped: false,
+            argument,
         })
     }
 }
@@ -3575,6 +3612,184 @@ fn tree_object(a: &[TokenAnalysis], first: usize, actors: &[ActorMention]) -> Op
     actors.iter().position(|am| am.tokens.contains(&object))
 }
 
+/// Prepositions whose phrase names what an act is done to when it hangs on
+/// the act's verb or noun ("launched an assault *on* the old city", "a
+/// campaign *against* corruption", "returned the paintings *to* a museum").
+/// A verb's `on` phrase is more often a ground or a manner ("freed on
+/// bail", "extradited on terrorism charges"): only a noun's counts.
+const ARGUMENT_CASES: &[&str] = &["against", "upon", "into", "to", "toward", "towards"];
+const NOUN_ARGUMENT_CASES: &[&str] = &["on", "against", "upon", "into", "to", "toward", "towards"];
+
+/// Nouns of amounts: what is given, not to whom ("provided 6.3 million
+/// euros").
+const AMOUNT_NOUNS: &[&str] = &[
+    "million", "billion", "trillion", "thousand", "hundred", "crore", "lakh", "dollar", "euro",
+    "pound", "yen", "yuan", "rupee", "franc", "rouble", "ruble", "percent", "%", "amount", "sum",
+    "increase", "total",
+];
+
+/// Nouns that count time, not parties ("carried out strikes Friday").
+const TIME_NOUNS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "hour",
+    "minute",
+    "time",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "date",
+    "season",
+    "period",
+];
+
+/// The dependents of `head` in the parse.
+fn dependents(a: &[TokenAnalysis], head: usize) -> impl Iterator<Item = usize> + '_ {
+    (0..a.len()).filter(move |&j| a[j].dependency.is_some_and(|d| d.head == Some(head)))
+}
+
+/// The preposition the parse gives the word at `j` (its `case` dependent).
+fn case_of(a: &[TokenAnalysis], j: usize) -> Option<&str> {
+    dependents(a, j)
+        .find(|&c| a[c].dependency.is_some_and(|d| d.deprel == "case"))
+        .map(|c| a[c].lower.as_str())
+}
+
+/// The words the parse makes what an act is done to, whether or not they
+/// name an actor the knowledge base or the recogniser knows: the passive
+/// subject ("a 95-year-old man was deported"), the indirect or direct
+/// object that is not one of the pattern's own words ("deported a
+/// journalist"; "banned all Pakistani newspapers"), else an `on`/`against`/
+/// `to` phrase of the trigger's noun or of its object ("launched an assault
+/// on the old city"), else such a phrase of the verb. Only a common or
+/// proper noun heads it: not a pronoun (anaphors are resolved elsewhere),
+/// not a word of time, not a place (a territory is a recipient by
+/// [`locus_recipients`]). The words run from the head's first modifier to
+/// the head and its `of` phrase, not into a relative clause, an apposition
+/// or past a comma. `None` without a parse.
+#[allow(clippy::too_many_arguments)]
+fn argument_words(
+    a: &[TokenAnalysis],
+    literal: &[usize],
+    head: usize,
+    passive: bool,
+    preposition: Option<&str>,
+    places: &[PlaceMention],
+) -> Option<(usize, usize)> {
+    a.get(head)?.dependency?;
+    let rel = |j: usize| a[j].dependency.map(|d| d.deprel).unwrap_or("");
+    let nominal = |j: usize| {
+        a[j].pos.is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
+            && !literal.contains(&j)
+            && !TIME_NOUNS.contains(&a[j].lower.as_str())
+            && !AMOUNT_NOUNS.iter().any(|w| a[j].has_lemma(w))
+            // "crimes against humanity": a charge's name.
+            && a[j].lower != "humanity"
+            && !matches!(rel(j), "obl:tmod" | "obl:npmod" | "nmod:tmod")
+            && !places.iter().any(|p| p.tokens.contains(&j))
+    };
+    let with_case = |of: usize, cases: &[&str]| {
+        dependents(a, of).find(|&j| {
+            matches!(rel(j).split(':').next(), Some("obl" | "nmod"))
+                && case_of(a, j).is_some_and(|c| cases.contains(&c))
+        })
+    };
+    let verb = a[head]
+        .pos
+        .is_some_and(|p| matches!(p.upos, Upos::Verb | Upos::Aux));
+    // "called for an inquiry": what is asked for is no party.
+    let preposition = preposition
+        .filter(|p| NOUN_ARGUMENT_CASES.contains(p) || matches!(*p, "with" | "at" | "from"));
+    let found = if let Some(prep) = preposition {
+        with_case(head, &[prep]).or_else(|| {
+            dependents(a, head)
+                .find(|&j| rel(j) == "obj")
+                .and_then(|o| with_case(o, &[prep]))
+        })
+    } else if passive {
+        dependents(a, head).find(|&j| rel(j) == "nsubj:pass")
+    } else if verb {
+        let object = |deprel: &str| dependents(a, head).find(|&j| rel(j) == deprel);
+        object("iobj")
+            .filter(|&j| !literal.contains(&j))
+            .or_else(|| object("obj").filter(|&j| !literal.contains(&j)))
+            .or_else(|| object("obj").and_then(|o| with_case(o, NOUN_ARGUMENT_CASES)))
+            .or_else(|| with_case(head, ARGUMENT_CASES))
+    } else {
+        with_case(head, NOUN_ARGUMENT_CASES)
+    };
+    let h = found.filter(|&j| nominal(j))?;
+    // The words: the head's own modifiers before it, then its `of` phrase.
+    let mut start = h;
+    let keep = |j: usize| {
+        !matches!(
+            rel(j).split(':').next(),
+            Some("acl" | "appos" | "punct" | "conj" | "cc" | "parataxis" | "advcl" | "case")
+        ) && !matches!(rel(j), "acl:relcl")
+    };
+    let mut stack = vec![h];
+    let mut end = h;
+    while let Some(n) = stack.pop() {
+        for j in dependents(a, n) {
+            if !keep(j) || a[j].lower == "," {
+                continue;
+            }
+            if j < h {
+                start = start.min(j);
+                stack.push(j);
+            } else if rel(j).starts_with("nmod") && case_of(a, j) == Some("of")
+                || rel(j) == "compound"
+                || rel(j) == "flat"
+            {
+                end = end.max(j);
+                stack.push(j);
+            }
+        }
+    }
+    // No comma inside ("the families, who ..."): stop before the first.
+    if let Some(c) = (h + 1..=end).find(|&j| a[j].lower == ",") {
+        end = c - 1;
+    }
+    while start < h && matches!(a[start].lower.as_str(), "," | "(" | "\"") {
+        start += 1;
+    }
+    // The trigger's own words are what is done, not to whom ("ended
+    // mediation efforts", "extend curfew order").
+    if literal.iter().any(|j| (start..=end).contains(j)) {
+        return None;
+    }
+    Some((start, end))
+}
+
 fn is_passive(a: &[TokenAnalysis], first: usize) -> bool {
     let t = &a[first];
     let participle = t.lower.ends_with("ed")
@@ -5072,6 +5287,18 @@ pub fn analyse_document_knowing(
             let p = decider.probability(&features);
             e.decision = Some(p);
             e.dropped = p < decider.threshold;
+        }
+    }
+    // Last, when no rule found a party the act was done to, the words the
+    // parse makes its argument ("banned all Pakistani newspapers"): after
+    // the confidence and the learned decision, which judge the parties the
+    // rules found.
+    for e in events.iter_mut() {
+        if let Some(span) = e
+            .argument
+            .filter(|_| e.recipients.is_empty() && !e.symmetric)
+        {
+            e.recipients.push(plain_party(span, None, None, false));
         }
     }
     AnalysedDocument {

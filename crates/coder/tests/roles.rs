@@ -1302,3 +1302,50 @@ fn an_absolute_with_phrase_has_its_own_subject() {
         .collect();
     assert_eq!(actors, ["opposition"]);
 }
+
+/// With no party found by any other rule, the words the parse makes the act's
+/// argument are its recipient (of no known country): a direct object, a
+/// passive subject, a noun's `on` phrase, up to an apposition. Not what is
+/// demanded, not the troops deployed, not an amount given, not a day.
+/// Expectations written by hand.
+#[test]
+fn the_parse_argument_is_the_recipient_of_last_resort() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Kenyan police deported a 70-year-old man on Friday.",
+            &["a 70-year-old man"],
+        ),
+        (
+            "A retired man was detained by Kenyan police.",
+            &["A retired man"],
+        ),
+        (
+            "Rebel fighters launched an assault on the old quarter of the city.",
+            &["the old quarter of the city"],
+        ),
+        (
+            "The Kenyan court outlawed the Garissa Reading Circle, a group founded in 2010.",
+            &["the Garissa Reading Circle"],
+        ),
+        ("The Kenyan government demanded an apology.", &[]),
+        ("Kenya deployed additional troops on Monday.", &[]),
+        ("Japan provided 5 million dollars in aid.", &[]),
+    ];
+    for (text, want) in cases {
+        let events = code_text(text, None);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        let got: Vec<&str> = events[0]
+            .recipients
+            .iter()
+            .map(|p| &text[p.span.range()])
+            .collect();
+        assert_eq!(&got, want, "{text}");
+        assert!(
+            events[0]
+                .recipients
+                .iter()
+                .all(|p| p.actor.country.is_none()),
+            "{text}: an argument has no country of its own"
+        );
+    }
+}
