@@ -34,7 +34,10 @@
 //! reports share a cluster depends only on what they say, not on their ids
 //! or the order they were stored in; ids only order reports that say
 //! exactly the same (equal in everything the rules read), which are
-//! interchangeable, so they decide the cluster's id and nothing else.
+//! interchangeable, so they decide the cluster's id and which of such
+//! copies joins which cluster (two copies of a directed report without an
+//! actor cannot link with each other; a joint report may join either),
+//! never what the groups hold.
 //!
 //! **Cost.** Linking is complete linkage, but a cluster is summarised by
 //! its members' distinct *signatures* (everything the rules read but the
