@@ -3708,13 +3708,8 @@ fn argument_words(
     a.get(head)?.dependency?;
     let rel = |j: usize| a[j].dependency.map(|d| d.deprel).unwrap_or("");
     let nominal = |j: usize| {
-        a[j].pos.is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
+        argument_noun(a, j)
             && !literal.contains(&j)
-            && !TIME_NOUNS.contains(&a[j].lower.as_str())
-            && !AMOUNT_NOUNS.iter().any(|w| a[j].has_lemma(w))
-            // "crimes against humanity": a charge's name.
-            && a[j].lower != "humanity"
-            && !matches!(rel(j), "obl:tmod" | "obl:npmod" | "nmod:tmod")
             && !places.iter().any(|p| p.tokens.contains(&j))
     };
     let with_case = |of: usize, cases: &[&str]| {
@@ -3748,7 +3743,20 @@ fn argument_words(
         with_case(head, NOUN_ARGUMENT_CASES)
     };
     let h = found.filter(|&j| nominal(j))?;
-    // The words: the head's own modifiers before it, then its `of` phrase.
+    let (start, end) = noun_phrase(a, h);
+    // The trigger's own words are what is done, not to whom ("ended
+    // mediation efforts", "extend curfew order").
+    if literal.iter().any(|j| (start..=end).contains(j)) {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// The words of the noun phrase headed by `h`: its own modifiers before it,
+/// then its `of` phrase, compounds and flat names after it; never past a
+/// comma, into a relative clause, an apposition or a conjunct.
+fn noun_phrase(a: &[TokenAnalysis], h: usize) -> (usize, usize) {
+    let rel = |j: usize| a[j].dependency.map(|d| d.deprel).unwrap_or("");
     let mut start = h;
     let keep = |j: usize| {
         !matches!(
@@ -3782,12 +3790,113 @@ fn argument_words(
     while start < h && matches!(a[start].lower.as_str(), "," | "(" | "\"") {
         start += 1;
     }
-    // The trigger's own words are what is done, not to whom ("ended
-    // mediation efforts", "extend curfew order").
-    if literal.iter().any(|j| (start..=end).contains(j)) {
-        return None;
+    (start, end)
+}
+
+/// True when the word at `j` may head the words of a party the parse names:
+/// a common or proper noun, not of time or amount.
+fn argument_noun(a: &[TokenAnalysis], j: usize) -> bool {
+    a[j].pos.is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
+        && !TIME_NOUNS.contains(&a[j].lower.as_str())
+        && !AMOUNT_NOUNS.iter().any(|w| a[j].has_lemma(w))
+        // "crimes against humanity": a charge's name.
+        && a[j].lower != "humanity"
+        && !a[j]
+            .dependency
+            .is_some_and(|d| matches!(d.deprel, "obl:tmod" | "obl:npmod" | "nmod:tmod"))
+}
+
+/// The conjuncts the parse joins to a recipient's words that no party of
+/// the event holds ("imposed sanctions against Glavkosmos and the Indian
+/// Space Research Organization", "Rusal and other companies"): each a
+/// party of no country, or of the country a place among them is in (the
+/// territory, as for [`locus_recipients`]). Not a pronoun's stand-in, not
+/// the trigger's own words.
+fn conjunct_parties(
+    text: &str,
+    a: &[TokenAnalysis],
+    tokens: &[Token],
+    places: &[PlaceMention],
+    e: &CodedEvent,
+) -> Vec<Party> {
+    let rel = |j: usize| a[j].dependency.map(|d| d.deprel).unwrap_or("");
+    let within =
+        |span: Span, j: usize| span.start <= tokens[j].span.start && tokens[j].span.end <= span.end;
+    let parties: Vec<Span> = e
+        .actors
+        .iter()
+        .chain(&e.recipients)
+        .filter(|p| !p.implicit)
+        .map(|p| p.span)
+        .collect();
+    let (first, last) = e.trigger_tokens;
+    let taken = |j: usize| (first..=last).contains(&j) || parties.iter().any(|&sp| within(sp, j));
+    let n = tokens.len().min(a.len());
+    let mut out: Vec<Party> = Vec::new();
+    for p in e
+        .recipients
+        .iter()
+        .filter(|p| !p.implicit && p.antecedent.is_none())
+    {
+        let inside: Vec<usize> = (0..n).filter(|&j| within(p.span, j)).collect();
+        let Some(&h) = inside.iter().find(|&&j| {
+            a[j].dependency
+                .is_some_and(|d| d.head.is_none_or(|x| !inside.contains(&x)))
+        }) else {
+            continue;
+        };
+        let head = if rel(h) == "conj" {
+            a[h].dependency.and_then(|d| d.head).unwrap_or(h)
+        } else {
+            h
+        };
+        let members: Vec<usize> = std::iter::once(head)
+            .chain(dependents(a, head).filter(|&j| rel(j) == "conj"))
+            .collect();
+        for c in members {
+            if c == h || c >= n || inside.contains(&c) || taken(c) {
+                continue;
+            }
+            let place = places.iter().find(|pl| pl.tokens.contains(&c));
+            let country = place
+                .and_then(|pl| pl.country.as_deref())
+                .filter(|c| c.len() == 3);
+            // A name, as the parse and the capitals say, or a place of a
+            // country: a common noun joined by the parse ("demanded the
+            // arrest and seizure") is too often no party.
+            let name = a[c].pos.is_some_and(|p| p.upos == Upos::Propn)
+                && text[tokens[c].span.range()]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            if !argument_noun(a, c)
+                || (place.is_some() && country.is_none())
+                || (place.is_none() && !name)
+            {
+                continue;
+            }
+            // "villagers in Chad, Niger and Mali": Chad's people are a
+            // recipient already.
+            if country.is_some_and(|c| {
+                e.recipients
+                    .iter()
+                    .chain(&out)
+                    .any(|r| r.actor.country.as_deref() == Some(c))
+            }) {
+                continue;
+            }
+            let (start, end) = noun_phrase(a, c);
+            if end >= n || (start..=end).any(taken) {
+                continue;
+            }
+            let span = tokens[start].span.cover(tokens[end].span);
+            if out.iter().any(|q| q.span == span) {
+                continue;
+            }
+            out.push(plain_party(span, country, None, place.is_some()));
+        }
     }
-    Some((start, end))
+    out
 }
 
 fn is_passive(a: &[TokenAnalysis], first: usize) -> bool {
@@ -5299,6 +5408,14 @@ pub fn analyse_document_knowing(
             .filter(|_| e.recipients.is_empty() && !e.symmetric)
         {
             e.recipients.push(plain_party(span, None, None, false));
+        }
+        // And the members of a list the recipient is one of.
+        if !e.symmetric {
+            if let (Some(a), Some(m)) = (analyses.get(e.sentence), mentions.get(e.sentence)) {
+                let tokens = segmentation.sentence_tokens(e.sentence);
+                let more = conjunct_parties(text, a, tokens, &m.places, e);
+                e.recipients.extend(more);
+            }
         }
     }
     AnalysedDocument {

@@ -303,7 +303,11 @@ fn copies_are_interchangeable() {
         content_partition(&a, &link(&a)),
         content_partition(&b, &link(&b))
     );
-    assert_eq!(partition(&link(&a)).len(), 2, "the joint report joins one copy");
+    assert_eq!(
+        partition(&link(&a)).len(),
+        2,
+        "the joint report joins one copy"
+    );
 }
 
 #[test]
