@@ -1497,7 +1497,26 @@ impl<'p> Coder<'p> {
                 agent
             };
             if passive {
-                (agent, subject)
+                // "A statue was returned to the Egyptian government": what a
+                // verb of giving was passive of is the thing given; whom it
+                // went to is its `to` phrase.
+                let given_to = TRANSFER_VERBS
+                    .iter()
+                    .any(|v| a[head].has_lemma(v))
+                    .then(|| {
+                        (head + 1..a.len()).find(|&j| {
+                            a[j].dependency.is_some_and(|d| {
+                                d.head == Some(head) && d.deprel.starts_with("obl")
+                            }) && case_of(a, j) == Some("to")
+                        })
+                    })
+                    .flatten()
+                    .and_then(|j| actors.iter().position(|am| am.tokens.contains(&j)))
+                    .filter(|&i| outside(&actors[i]));
+                match given_to {
+                    Some(i) => (agent, expand_role(s, coordinated(s, i, Direction::Forward))),
+                    None => (agent, subject),
+                }
             } else {
                 // "the arrest of two activists", "the arms embargo on Iran":
                 // a noun's own prepositional phrase names whom its act is
@@ -2102,6 +2121,31 @@ impl<'p> Coder<'p> {
 const PREPOSITIONS: &[&str] = &[
     "to", "with", "on", "against", "into", "from", "for", "at", "over", "upon", "about", "toward",
     "towards",
+];
+
+/// Verbs of giving, whose passive subject is the thing given ("was returned
+/// to the Egyptian government", "was handed over to Kenyan police").
+const TRANSFER_VERBS: &[&str] = &[
+    "return",
+    "hand",
+    "give",
+    "send",
+    "deliver",
+    "donate",
+    "provide",
+    "transfer",
+    "supply",
+    "grant",
+    "offer",
+    "lend",
+    "ship",
+    "airlift",
+    "present",
+    "award",
+    "sell",
+    "extradite",
+    "repatriate",
+    "surrender",
 ];
 
 /// Verbs of the courts and prosecutors, whose unnamed agent is the judiciary

@@ -51,6 +51,11 @@ fn role_rules() {
             &["ASSAULT RUS>UKR"],
         ),
         (
+            "a passive verb of giving goes to its to-phrase, its subject is the thing given",
+            "An ancient statue was returned to the Egyptian government by Kenyan officials.",
+            &["RETREAT KEN>EGY"],
+        ),
+        (
             "passive with an adverb between auxiliary and participle",
             "Two Kenyan activists were later freed by the police.",
             &["RETREAT KEN>KEN"],
@@ -1240,7 +1245,8 @@ fn a_clash_of_the_unarmed_is_a_quarrel() {
 }
 
 /// A role word the tagger reads as a past verb is that verb ("wounded four
-/// others" names no victims called "wounded"); suspects are people a
+/// others" names no victims called "wounded"), one after a verb of holding
+/// is what someone is held as ("held captive"); suspects are people a
 /// coercive act can be done to. Written by hand.
 #[test]
 fn verbs_are_not_role_words_and_suspects_are_parties() {
@@ -1252,6 +1258,11 @@ fn verbs_are_not_role_words_and_suspects_are_parties() {
         (
             "Kenyan police detained three suspects on Monday.",
             &["suspects"],
+        ),
+        // "held captive": what they were held as, no party of its own.
+        (
+            "Eighteen Italian fishermen, held captive in Libya for months, have been freed by Libyan forces.",
+            &["Italian fishermen"],
         ),
     ];
     for (text, want) in cases {

@@ -669,6 +669,20 @@ pub fn find_mentions(
                 i += 1;
                 continue;
             }
+            // "held captive", "taken hostage", "kept prisoner": a bare role
+            // right after a verb of holding says what someone was held as,
+            // and names no one of its own.
+            let held_as = i > 0
+                && ["hold", "take", "keep"]
+                    .iter()
+                    .any(|v| analysis[i - 1].has_lemma(v))
+                && analysis[i - 1]
+                    .pos
+                    .is_some_and(|p| matches!(p.upos, Upos::Verb | Upos::Aux));
+            if m.len == 1 && matches!(entry.kind, EntryKind::Role(_)) && held_as {
+                i += 1;
+                continue;
+            }
             pieces.push(Piece {
                 tokens: i..i + m.len,
                 entry,
