@@ -1373,8 +1373,19 @@ impl<'p> Coder<'p> {
                     } else {
                         (OBJECT_PHRASE_CASES, OBJECT_STOPS)
                     };
+                    // "rejected accusations by Maduro against the
+                    // government": what is rejected or denied is its
+                    // author's words, and the author is whom it answers.
+                    let answers =
+                        pattern.cameo.starts_with("12") || pattern.cameo.starts_with("016");
                     tree_object(a, first, actors)
                         .filter(|&i| outside(&actors[i]))
+                        .or_else(|| {
+                            answers
+                                .then(|| object_phrase_target(a, head, actors, &["by", "from"]))
+                                .flatten()
+                                .filter(|&i| outside(&actors[i]))
+                        })
                         .or_else(|| {
                             object_phrase_target(a, trigger_head(a, (first, last)), actors, cases)
                                 .filter(|&i| outside(&actors[i]))

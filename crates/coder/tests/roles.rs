@@ -51,6 +51,11 @@ fn role_rules() {
             &["ASSAULT RUS>UKR"],
         ),
         (
+            "a rejection answers the author of the words rejected, not whom they were against",
+            "The Kenyan government rejected accusations by Uganda against the Kenyan police.",
+            &["REJECT KEN>UGA"],
+        ),
+        (
             "a passive verb of giving goes to its to-phrase, its subject is the thing given",
             "An ancient statue was returned to the Egyptian government by Kenyan officials.",
             &["RETREAT KEN>EGY"],
