@@ -2082,7 +2082,6 @@ impl<'p> Coder<'p> {
                 && a[last]
                     .pos
                     .is_some_and(|p| matches!(p.upos, Upos::Verb | Upos::Noun));
-            let places = &s.mentions.places;
             // A pattern ending in a preposition names its recipient after
             // it ("deployed to"), not in the subject of a passive.
             let preposition = pattern
@@ -2091,9 +2090,9 @@ impl<'p> Coder<'p> {
                 .as_deref()
                 .or_else(|| PREPOSITIONS.iter().find(|p| **p == a[last].lower).copied());
             act_word
-                .then(|| argument_words(a, &m.tokens, last, passive, preposition, places))
+                .then(|| argument_words(a, &m.tokens, last, passive, preposition, s.mentions))
                 .flatten()
-                .or_else(|| argument_words(a, &m.tokens, head, passive, preposition, places))
+                .or_else(|| argument_words(a, &m.tokens, head, passive, preposition, s.mentions))
         })
         .flatten()
         .map(|(i, j)| s.tokens[i].span.cover(s.tokens[j].span));
@@ -3758,14 +3757,25 @@ fn argument_words(
     head: usize,
     passive: bool,
     preposition: Option<&str>,
-    places: &[PlaceMention],
+    mentions: &SentenceMentions,
 ) -> Option<(usize, usize)> {
     a.get(head)?.dependency?;
+    let places = &mentions.places;
     let rel = |j: usize| a[j].dependency.map(|d| d.deprel).unwrap_or("");
+    // A pattern's own noun that names people, not forces, and not someone's
+    // own ("banned national newspapers", "expelled humanitarian aid
+    // workers"; not "withdrew its peacekeepers"): the people it is done to.
+    let people = |j: usize| {
+        mentions.actors.iter().any(|am| {
+            am.tokens.contains(&j)
+                && !am.actor.recognised
+                && !am.actor.sectors.iter().any(|x| x == "MIL")
+        }) && !dependents(a, j)
+            .any(|d| rel(d) == "nmod:poss" && a[d].pos.is_some_and(|p| p.upos == Upos::Pron))
+    };
+    let own_word = |j: usize| literal.contains(&j) && !people(j);
     let nominal = |j: usize| {
-        argument_noun(a, j)
-            && !literal.contains(&j)
-            && !places.iter().any(|p| p.tokens.contains(&j))
+        argument_noun(a, j) && !own_word(j) && !places.iter().any(|p| p.tokens.contains(&j))
     };
     let with_case = |of: usize, cases: &[&str]| {
         dependents(a, of).find(|&j| {
@@ -3790,8 +3800,8 @@ fn argument_words(
     } else if verb {
         let object = |deprel: &str| dependents(a, head).find(|&j| rel(j) == deprel);
         object("iobj")
-            .filter(|&j| !literal.contains(&j))
-            .or_else(|| object("obj").filter(|&j| !literal.contains(&j)))
+            .filter(|&j| !own_word(j))
+            .or_else(|| object("obj").filter(|&j| !own_word(j)))
             .or_else(|| object("obj").and_then(|o| with_case(o, NOUN_ARGUMENT_CASES)))
             .or_else(|| with_case(head, ARGUMENT_CASES))
     } else {
@@ -3801,7 +3811,10 @@ fn argument_words(
     let (start, end) = noun_phrase(a, h);
     // The trigger's own words are what is done, not to whom ("ended
     // mediation efforts", "extend curfew order").
-    if literal.iter().any(|j| (start..=end).contains(j)) {
+    if literal
+        .iter()
+        .any(|&j| (start..=end).contains(&j) && own_word(j))
+    {
         return None;
     }
     Some((start, end))

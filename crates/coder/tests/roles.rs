@@ -1343,6 +1343,13 @@ fn the_parse_argument_is_the_recipient_of_last_resort() {
             "The Kenyan court outlawed the Garissa Reading Circle, a group founded in 2010.",
             &["the Garissa Reading Circle"],
         ),
+        // A pattern's own noun naming people is whom the act is done to,
+        // unless they are forces or someone's own.
+        (
+            "Kenya opened its borders to about ten thousand refugees.",
+            &["about ten thousand refugees"],
+        ),
+        ("The Kenyan army withdrew its peacekeepers on Monday.", &[]),
         ("The Kenyan government demanded an apology.", &[]),
         ("Kenya deployed additional troops on Monday.", &[]),
         ("Japan provided 5 million dollars in aid.", &[]),
