@@ -2095,6 +2095,21 @@ impl<'p> Coder<'p> {
                 .or_else(|| argument_words(a, &m.tokens, head, passive, preposition, s.mentions))
         })
         .flatten()
+        .or_else(|| {
+            // An act done to a territory with no other argument is done to
+            // the area its own "in" phrase names ("remained on alert in the
+            // north region", "declared a state of siege in Katanga").
+            let act = reduced_from.as_deref().unwrap_or(&cameo);
+            let territorial = matches!(
+                act.get(..2),
+                Some("07" | "08" | "15" | "16" | "17" | "18" | "19" | "20")
+            ) || matches!(act.get(..3), Some("033" | "035"));
+            // (As for a place, whether or not the pattern takes a
+            // recipient: "remained on alert" names none of its own.)
+            (territorial && !symmetric)
+                .then(|| locus_words(a, &m.tokens, head, last))
+                .flatten()
+        })
         .map(|(i, j)| s.tokens[i].span.cover(s.tokens[j].span));
         Ok(CodedEvent {
             cameo,
@@ -3865,7 +3880,7 @@ fn noun_phrase(a: &[TokenAnalysis], h: usize) -> (usize, usize) {
 /// a common or proper noun, not of time or amount.
 fn argument_noun(a: &[TokenAnalysis], j: usize) -> bool {
     a[j].pos.is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
-        && !TIME_NOUNS.contains(&a[j].lower.as_str())
+        && !TIME_NOUNS.iter().any(|w| a[j].lower == *w || a[j].has_lemma(w))
         && !AMOUNT_NOUNS.iter().any(|w| a[j].has_lemma(w))
         // "crimes against humanity": a charge's name.
         && a[j].lower != "humanity"
@@ -3965,6 +3980,82 @@ fn conjunct_parties(
         }
     }
     out
+}
+
+/// Prepositions of the area an act is done in.
+const LOCUS_CASES: &[&str] = &["in", "across", "throughout", "inside", "at"];
+
+/// Nouns of "in" phrases of purpose or manner, not of an area ("in a bid
+/// to", "in response to", "in protest at").
+const NOT_AREAS: &[&str] = &[
+    "bid",
+    "effort",
+    "attempt",
+    "response",
+    "retaliation",
+    "order",
+    "protest",
+    "support",
+    "solidarity",
+    "addition",
+    "accordance",
+    "line",
+    "case",
+    "light",
+    "view",
+    "favour",
+    "favor",
+    "return",
+    "exchange",
+    "way",
+    "turn",
+    "fact",
+    "principle",
+    "place",
+    "move",
+    "name",
+    "effect",
+    "least",
+    "first",
+    "time",
+    "wake",
+    "face",
+    "hope",
+    "search",
+    "defiance",
+    "violation",
+];
+
+/// The words of the area a territorial act is done in, as the parse gives
+/// them: a [`LOCUS_CASES`] phrase of the act's last word, of its head, or of
+/// the head's object ("imposed a curfew in parts of the north"). Not a word
+/// of time ("in March"), not one of the pattern's own words. `None`
+/// without a parse.
+fn locus_words(
+    a: &[TokenAnalysis],
+    literal: &[usize],
+    head: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
+    a.get(head)?.dependency?;
+    let rel = |j: usize| a[j].dependency.map(|d| d.deprel).unwrap_or("");
+    let in_phrase = |of: usize| {
+        dependents(a, of).find(|&j| {
+            matches!(rel(j).split(':').next(), Some("obl" | "nmod"))
+                && case_of(a, j).is_some_and(|c| LOCUS_CASES.contains(&c))
+                && argument_noun(a, j)
+                && !NOT_AREAS.iter().any(|w| a[j].has_lemma(w))
+                // "in part", not "in parts of the north".
+                && a[j].lower != "part"
+                && !literal.contains(&j)
+        })
+    };
+    let object = dependents(a, head).find(|&j| rel(j) == "obj");
+    let h = in_phrase(last)
+        .or_else(|| in_phrase(head))
+        .or_else(|| object.and_then(in_phrase))?;
+    let (start, end) = noun_phrase(a, h);
+    (!literal.iter().any(|j| (start..=end).contains(j))).then_some((start, end))
 }
 
 fn is_passive(a: &[TokenAnalysis], first: usize) -> bool {
@@ -5475,7 +5566,14 @@ pub fn analyse_document_knowing(
             .argument
             .filter(|_| e.recipients.is_empty() && !e.symmetric)
         {
-            e.recipients.push(plain_party(span, None, None, false));
+            let country = mentions.get(e.sentence).and_then(|m| {
+                m.places
+                    .iter()
+                    .filter(|p| span.start <= p.span.start && p.span.end <= span.end)
+                    .find_map(|p| p.country.as_deref().filter(|c| c.len() == 3))
+            });
+            e.recipients
+                .push(plain_party(span, country, None, country.is_some()));
         }
         // And the members of a list the recipient is one of.
         if !e.symmetric {

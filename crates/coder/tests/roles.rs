@@ -1350,6 +1350,16 @@ fn the_parse_argument_is_the_recipient_of_last_resort() {
             &["about ten thousand refugees"],
         ),
         ("The Kenyan army withdrew its peacekeepers on Monday.", &[]),
+        // An act on a territory is done to the area its "in" phrase names,
+        // not to a purpose ("in a bid to").
+        (
+            "The Kenyan army remained on alert in the north region.",
+            &["the north region"],
+        ),
+        (
+            "The Kenyan government declared a ceasefire in a bid to end the fighting.",
+            &[],
+        ),
         ("The Kenyan government demanded an apology.", &[]),
         ("Kenya deployed additional troops on Monday.", &[]),
         ("Japan provided 5 million dollars in aid.", &[]),
