@@ -1323,7 +1323,29 @@ impl<'p> Coder<'p> {
                             AnaphorKind::Neuter => false,
                         }
                 })?;
-                let parties = stand_in(an.span, d.antecedents(an.kind));
+                let mut antecedents = d.antecedents(an.kind);
+                // An object pronoun is not its own clause's subject ("called
+                // Erdogan and urged him": not the caller): then the one the
+                // last act was done to.
+                let subject_again = an.kind == AnaphorKind::Singular
+                    && antecedents.iter().any(|x| {
+                        subject
+                            .iter()
+                            .any(|y| y.span == x.span || y.antecedent == Some(x.span))
+                    });
+                if subject_again {
+                    antecedents = match d.recent(&d.last_partner, 1) {
+                        Some(partner)
+                            if partner.len() == 1
+                                && partner[0].actor.person.is_some()
+                                && partner[0].antecedent.is_none() =>
+                        {
+                            partner.clone()
+                        }
+                        _ => Vec::new(),
+                    };
+                }
+                let parties = stand_in(an.span, antecedents);
                 Some((an.tokens.start, parties))
             };
         let party_after = |from: usize, limit: usize, stops: &[&str]| -> Option<Vec<Party>> {

@@ -51,6 +51,11 @@ fn role_rules() {
             &["ASSAULT RUS>UKR"],
         ),
         (
+            "an object pronoun is not its own clause's subject, but the one last acted on",
+            "Kenyan President William Ruto called Ugandan President Yoweri Museveni on Monday and urged him to withdraw his troops.",
+            &["CONSULT sym KEN,UGA", "REQUEST KEN>UGA"],
+        ),
+        (
             "a rejection answers the author of the words rejected, not whom they were against",
             "The Kenyan government rejected accusations by Uganda against the Kenyan police.",
             &["REJECT KEN>UGA"],
