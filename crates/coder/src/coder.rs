@@ -2095,11 +2095,19 @@ impl<'p> Coder<'p> {
         // Not of meetings (whom one meets is a party or nobody), demands
         // (what is demanded is not whom it is asked of) or deployments (the
         // troops sent are the sender's own).
-        let argument = (!pattern.flags.no_target
+        // A pattern that takes no recipient of its own words ("suspended a
+        // tax") still has one in its noun's on/against phrase ("a tax on
+        // U.S. tech companies").
+        let noun_last = a[last].pos.is_some_and(|p| p.upos == Upos::Noun);
+        let argument = (!symmetric
             && !pattern.flags.object_is_source
-            && !symmetric
             && !matches!(cameo.get(..2), Some("04" | "10" | "15")))
         .then(|| {
+            if pattern.flags.no_target {
+                return noun_last
+                    .then(|| argument_words(a, &m.tokens, last, false, None, s.mentions))
+                    .flatten();
+            }
             let act_word = last != head
                 && a[last]
                     .pos

@@ -1355,6 +1355,12 @@ fn the_parse_argument_is_the_recipient_of_last_resort() {
             &["about ten thousand refugees"],
         ),
         ("The Kenyan army withdrew its peacekeepers on Monday.", &[]),
+        // A pattern whose object is no party still has one in its noun's
+        // "on" phrase.
+        (
+            "Kenya suspended the new tax on Ugandan traders.",
+            &["Ugandan traders"],
+        ),
         // An act on a territory is done to the area its "in" phrase names,
         // not to a purpose ("in a bid to").
         (
