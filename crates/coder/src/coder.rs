@@ -695,6 +695,37 @@ impl<'p> Coder<'p> {
             }
         };
         let (selected, overlapped) = self.select_matches(s.analysis);
+        // A group only the recogniser found whose word a pattern reads as an
+        // act ("photographs of murders", "launched further airstrikes") is
+        // that act, not a party of any event of the sentence.
+        let act_words: HashSet<usize> = selected
+            .iter()
+            .flat_map(|m| m.tokens.iter().copied())
+            .collect();
+        let is_act = |am: &ActorMention| {
+            am.actor.recognised
+                && am.actor.person.is_none()
+                && am.tokens.clone().any(|t| act_words.contains(&t))
+        };
+        let without_acts = s
+            .mentions
+            .actors
+            .iter()
+            .any(is_act)
+            .then(|| SentenceMentions {
+                actors: s
+                    .mentions
+                    .actors
+                    .iter()
+                    .filter(|am| !is_act(am))
+                    .cloned()
+                    .collect(),
+                ..s.mentions.clone()
+            });
+        let own_input = without_acts
+            .as_ref()
+            .map(|mentions| SentenceInput { mentions, ..*s });
+        let s = own_input.as_ref().unwrap_or(s);
         // Names and groups only the recogniser found never cost an event:
         // where a match gives none with them, it is tried again without them
         // (they may have stood where the roles' search would have found a

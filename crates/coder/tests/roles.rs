@@ -1423,3 +1423,22 @@ fn names_joined_to_a_recipient_are_recipients() {
         assert!(!got.is_empty(), "{text}: the first conjunct stays");
     }
 }
+
+/// A plural only the name recogniser took for a group, whose word a pattern
+/// reads as an act ("photographs of murders"), is that act and no party.
+/// Written by hand.
+#[test]
+fn a_word_read_as_an_act_is_no_group() {
+    let text = "A Kenyan court banned national newspapers from printing photographs of murders.";
+    let events = code_text(text, None);
+    let ban = events
+        .iter()
+        .find(|e| e.cameo.starts_with("17"))
+        .expect("the ban is coded");
+    let recipients: Vec<&str> = ban
+        .recipients
+        .iter()
+        .map(|p| &text[p.span.range()])
+        .collect();
+    assert_eq!(recipients, ["national newspapers"]);
+}
