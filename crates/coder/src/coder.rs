@@ -1390,6 +1390,9 @@ impl<'p> Coder<'p> {
             }
         };
         let mut object: Vec<Party> = Vec::new();
+        // A reciprocal pattern's party found as an object, not in a `with`
+        // phrase ("agreed to lend $1 billion to Indonesia").
+        let mut partner_by_object = false;
         if !pattern.flags.no_target {
             // The first occurrence of the preposition that has a party after
             // it ("promised to continue aid to Mozambique": not the infinitive's "to").
@@ -1401,8 +1404,11 @@ impl<'p> Coder<'p> {
             };
             let found = match &pattern.flags.preposition {
                 Some(prep) => after_prep(prep),
-                None if pattern.flags.symmetric => after_prep("with")
-                    .or_else(|| party_after(first + 1, 12 + (last - first), OBJECT_STOPS)),
+                None if pattern.flags.symmetric => after_prep("with").or_else(|| {
+                    let object = party_after(first + 1, 12 + (last - first), OBJECT_STOPS);
+                    partner_by_object = object.is_some();
+                    object
+                }),
                 // A pattern ending in a preposition ("deploy * to") names
                 // its recipient after it; otherwise a recipient may sit in
                 // a gap ("accused Iran of aggression").
@@ -1901,7 +1907,10 @@ impl<'p> Coder<'p> {
             }
             // Reciprocal: the scorer and users compare the union of parties;
             // the grammatical object stays the recipient for role figures.
-            symmetric = source.len() + target.len() >= 2;
+            // One party's commitment to act on another ("Australia agreed to
+            // lend $1 billion to Indonesia") is not joint.
+            let unilateral = partner_by_object && source.len() == 1;
+            symmetric = source.len() + target.len() >= 2 && !unilateral;
         }
         // Names only the recogniser found fill roles, but do not make a
         // word an event ("Linus Torvalds led an attack on software patents").

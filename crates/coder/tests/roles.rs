@@ -56,6 +56,16 @@ fn role_rules() {
             &["CONSULT sym KEN,UGA", "REQUEST KEN>UGA"],
         ),
         (
+            "one party's commitment to act on another is not joint",
+            "Australia agreed to lend one billion dollars to Indonesia.",
+            &["AGREE AUS>IDN"],
+        ),
+        (
+            "parties named together agree jointly",
+            "Kenya and Uganda agreed to reopen the border.",
+            &["AGREE sym KEN,UGA"],
+        ),
+        (
             "a rejection answers the author of the words rejected, not whom they were against",
             "The Kenyan government rejected accusations by Uganda against the Kenyan police.",
             &["REJECT KEN>UGA"],
