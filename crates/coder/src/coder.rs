@@ -510,13 +510,13 @@ const CLAUSE_STOPS: &[&str] = &[";", ":", ".", "!", "?"];
 const OBJECT_STOPS: &[&str] = &[
     ",", ";", ":", ".", "!", "?", "said", "says", "told", "which", "who", "while", "but",
     "because", "after", "before", "when", "where", "(", "\"", "“", "”", "although", "though",
-    "whereas",
+    "whereas", "amid", "amidst", "during",
 ];
 /// [`OBJECT_STOPS`] and "with".
 const OBJECT_STOPS_WITH: &[&str] = &[
     ",", ";", ":", ".", "!", "?", "said", "says", "told", "which", "who", "while", "but",
     "because", "after", "before", "when", "where", "(", "\"", "“", "”", "although", "though",
-    "whereas", "with",
+    "whereas", "amid", "amidst", "during", "with",
 ];
 /// Words that deny the act after them: "did not attack", "were unable to
 /// reach the town".

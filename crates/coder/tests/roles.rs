@@ -1452,3 +1452,18 @@ fn a_word_read_as_an_act_is_no_group() {
         .collect();
     assert_eq!(recipients, ["national newspapers"]);
 }
+
+/// A party in an "amid" or "during" phrase is the act's circumstance, not
+/// whom it is done to: the territory takes its place. Written by hand.
+#[test]
+fn circumstances_name_no_recipient() {
+    let text = "Russia strengthened its forces in Crimea amid a confrontation with Ukraine.";
+    let events = code_text(text, None);
+    assert_eq!(events.len(), 1, "{events:?}");
+    let recipients: Vec<&str> = events[0]
+        .recipients
+        .iter()
+        .map(|p| &text[p.span.range()])
+        .collect();
+    assert_eq!(recipients, ["Crimea"]);
+}
