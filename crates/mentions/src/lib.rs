@@ -683,6 +683,24 @@ pub fn find_mentions(
                 i += 1;
                 continue;
             }
+            // "seeking justice for the victims": the word without an article,
+            // in lower case, is the virtue, not a judge ("a justice of the
+            // Supreme Court", "Justice Ginsburg" stay).
+            let virtue = analysis[i].lower == "justice"
+                && words[i].starts_with('j')
+                && !analysis
+                    .get(i + 1)
+                    .and_then(|t| t.pos)
+                    .is_some_and(|p| p.upos == Upos::Propn)
+                && !(i > 0
+                    && matches!(
+                        analysis[i - 1].lower.as_str(),
+                        "a" | "the" | "chief" | "associate" | "court" | "another" | "one"
+                    ));
+            if m.len == 1 && matches!(entry.kind, EntryKind::Role(_)) && virtue {
+                i += 1;
+                continue;
+            }
             pieces.push(Piece {
                 tokens: i..i + m.len,
                 entry,

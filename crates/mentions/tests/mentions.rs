@@ -56,6 +56,13 @@ fn actor_table() {
             "Chinese troops crossed the line.",
             &[("Chinese troops", "CHNMIL")],
         ),
+        // "justice" without an article is the virtue; with one, or as a
+        // title, a judge.
+        (
+            "Protesters are seeking justice for the victims.",
+            &[("Protesters", "---OPP"), ("victims", "---CVL")],
+        ),
+        ("The chief justice ruled.", &[("chief justice", "---JUD")]),
         (
             // A company suffix makes a company of role words ("General").
             "General Motors Corp cut jobs.",
