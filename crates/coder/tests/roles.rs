@@ -56,6 +56,11 @@ fn role_rules() {
             &["CONSULT sym KEN,UGA", "REQUEST KEN>UGA"],
         ),
         (
+            "a speech act in a participle modifying a noun describes that noun, it does not govern the sentence",
+            "Juma Okello, a Kenyan militia leader charged with war crimes, has surrendered to the Kenyan authorities.",
+            &["RETREAT KEN>KEN"],
+        ),
+        (
             "one party's commitment to act on another is not joint",
             "Australia agreed to lend one billion dollars to Indonesia.",
             &["AGREE AUS>IDN"],
