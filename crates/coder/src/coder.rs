@@ -4871,14 +4871,21 @@ fn locus_recipients(
         // "sent troops to the UN peacekeeping force in South Sudan": a
         // peacekeeping force or mission is the means of the act, the
         // territory it keeps the peace in is what the act is done to.
+        // (Also when the party's words only name the force's organisation:
+        // "United Nations peacekeeping operations in Syria".)
         let mut peacekeeping = !e.recipients.is_empty()
             && e.recipients.iter().all(|r| {
+                let after = text
+                    .get(r.span.end..)
+                    .map(|w| w.trim_start().to_lowercase())
+                    .unwrap_or_default();
                 !r.implicit
                     && text.get(r.span.range()).is_some_and(|w| {
                         let w = w.to_lowercase();
-                        ["force", "mission", "operation"]
-                            .iter()
-                            .any(|n| w.contains(&format!("peacekeeping {n}")))
+                        ["force", "mission", "operation"].iter().any(|n| {
+                            w.contains(&format!("peacekeeping {n}"))
+                                || after.starts_with(&format!("peacekeeping {n}"))
+                        })
                     })
             });
         if (!e.recipients.is_empty() && !peacekeeping) || e.symmetric {

@@ -1161,6 +1161,11 @@ fn civilians_and_the_places_of_their_phrase() {
             "Ghana is ready to contribute troops to the UN peacekeeping mission in Mali.",
             &["AGREE GHA>MLI"],
         ),
+        // The party's words may name only the force's organisation.
+        (
+            "Ghana is ready to contribute more troops to United Nations peacekeeping operations in Mali.",
+            &["AGREE GHA>MLI"],
+        ),
         (
             "Rebels freed twelve UN peacekeepers in northern Mali.",
             &["RETREAT MLI>IGO"],
