@@ -1415,11 +1415,19 @@ impl<'p> Coder<'p> {
                 // Else the trigger's object in a gap ("charged the opposition
                 // leader with terrorism").
                 None if PREPOSITIONS.contains(&a[last].lower.as_str()) => {
-                    party_after(last + 1, 4, CLAUSE_STOPS).or_else(|| {
+                    let gap_object = || {
                         tree_object(a, first, actors)
                             .filter(|&i| outside(&actors[i]))
                             .map(|i| expand_role(s, coordinated(s, i, Direction::Forward)))
-                    })
+                    };
+                    // "pressed the Congress for updates to the law": after
+                    // "for" (and "about", "over") comes what is asked or
+                    // said, the verb's object is whom.
+                    if matches!(a[last].lower.as_str(), "for" | "about" | "over") {
+                        gap_object().or_else(|| party_after(last + 1, 4, CLAUSE_STOPS))
+                    } else {
+                        party_after(last + 1, 4, CLAUSE_STOPS).or_else(gap_object)
+                    }
                 }
                 // Violence done "with" a party's name uses it as an
                 // instrument ("struck the town with Ugandan artillery"): it

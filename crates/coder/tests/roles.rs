@@ -61,6 +61,11 @@ fn role_rules() {
             &["RETREAT KEN>KEN"],
         ),
         (
+            "pressing someone for something: the object is pressed, not what is asked for",
+            "The Kenyan president pressed the Ugandan government for the release of Kenyan prisoners.",
+            &["REQUEST KEN>UGA"],
+        ),
+        (
             "one party's commitment to act on another is not joint",
             "Australia agreed to lend one billion dollars to Indonesia.",
             &["AGREE AUS>IDN"],
