@@ -507,16 +507,22 @@ const GENRE_MIN_WORDS: usize = 60;
 const INSTITUTIONS_OF_POLITICS: &[&str] = &["GOV", "COP", "JUD", "LEG", "PTY", "IGO", "SPY"];
 
 const CLAUSE_STOPS: &[&str] = &[";", ":", ".", "!", "?"];
+/// Words that end the search for a recipient after the trigger: clause
+/// punctuation, reporting verbs and their participles ("saying"), relative
+/// and subordinating words, and phrases of circumstance or of what came
+/// before ("amid", "during", "since", "following": the act's background).
+#[rustfmt::skip]
 const OBJECT_STOPS: &[&str] = &[
     ",", ";", ":", ".", "!", "?", "said", "says", "told", "which", "who", "while", "but",
     "because", "after", "before", "when", "where", "(", "\"", "“", "”", "although", "though",
-    "whereas", "amid", "amidst", "during",
+    "whereas", "amid", "amidst", "during", "since", "following", "saying", "adding",
 ];
 /// [`OBJECT_STOPS`] and "with".
+#[rustfmt::skip]
 const OBJECT_STOPS_WITH: &[&str] = &[
     ",", ";", ":", ".", "!", "?", "said", "says", "told", "which", "who", "while", "but",
     "because", "after", "before", "when", "where", "(", "\"", "“", "”", "although", "though",
-    "whereas", "amid", "amidst", "during", "with",
+    "whereas", "amid", "amidst", "during", "since", "following", "saying", "adding", "with",
 ];
 /// Words that deny the act after them: "did not attack", "were unable to
 /// reach the town".

@@ -1481,4 +1481,11 @@ fn circumstances_name_no_recipient() {
         .map(|p| &text[p.span.range()])
         .collect();
     assert_eq!(recipients, ["Crimea"]);
+    // Nor is one in a phrase of what came before ("following", "since").
+    let text = "The Kenyan government imposed a curfew following an attack by Somali rebels.";
+    let curfew = code_text(text, None)
+        .into_iter()
+        .find(|e| e.cameo.starts_with("17"))
+        .expect("the curfew is coded");
+    assert!(curfew.recipients.is_empty(), "{:?}", curfew.recipients);
 }
