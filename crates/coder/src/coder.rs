@@ -4524,21 +4524,47 @@ const POSSIBILITY_NOUNS: &[&str] = &[
     "rumor",
 ];
 
+/// Nouns of what someone may do: an act in their infinitive has not been
+/// done ("given the chance to donate", "an opportunity to meet").
+const OPENING_NOUNS: &[&str] = &[
+    "chance",
+    "opportunity",
+    "possibility",
+    "option",
+    "right",
+    "ability",
+    "freedom",
+    "permission",
+];
+
 /// True when the trigger at `head` is what a noun of possibility is "of"
 /// ("fears of fresh clashes", "the prospect of further assaults", "the risk of
-/// a strike"), by the parse.
+/// a strike"), or the infinitive of a noun of opportunity ("the chance to
+/// donate"), by the parse.
 fn only_possible(a: &[TokenAnalysis], head: usize) -> bool {
-    a[head].dependency.is_some_and(|d| {
-        d.deprel == "nmod"
+    let opening = a[head].dependency.is_some_and(|d| {
+        d.deprel == "acl"
             && d.head
-                .is_some_and(|n| POSSIBILITY_NOUNS.iter().any(|p| a[n].has_lemma(p)))
+                .is_some_and(|n| OPENING_NOUNS.iter().any(|p| a[n].has_lemma(p)))
             && (0..head).any(|c| {
-                a[c].lower == "of"
+                a[c].lower == "to"
                     && a[c]
                         .dependency
-                        .is_some_and(|x| x.head == Some(head) && x.deprel == "case")
+                        .is_some_and(|x| x.head == Some(head) && x.deprel == "mark")
             })
-    })
+    });
+    opening
+        || a[head].dependency.is_some_and(|d| {
+            d.deprel == "nmod"
+                && d.head
+                    .is_some_and(|n| POSSIBILITY_NOUNS.iter().any(|p| a[n].has_lemma(p)))
+                && (0..head).any(|c| {
+                    a[c].lower == "of"
+                        && a[c]
+                            .dependency
+                            .is_some_and(|x| x.head == Some(head) && x.deprel == "case")
+                })
+        })
 }
 
 /// True when the parse makes the trigger at `head` the object of a verb of

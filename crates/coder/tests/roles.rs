@@ -594,6 +594,11 @@ fn modalities() {
             Modality::Negated,
         ),
         (
+            "the infinitive of a noun of opportunity has not been done",
+            "Kenyan phone owners have been given the chance to donate to the Kenyan Red Cross.",
+            Modality::Hypothetical,
+        ),
+        (
             "refused, as a noun",
             "The government's refusal to order an inquiry angered the opposition.",
             Modality::Negated,
