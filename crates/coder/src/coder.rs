@@ -704,30 +704,15 @@ impl<'p> Coder<'p> {
         // A group only the recogniser found whose word a pattern reads as an
         // act ("photographs of murders", "launched further airstrikes") is
         // that act, not a party of any event of the sentence.
-        let act_words: HashSet<usize> = selected
-            .iter()
-            .flat_map(|m| m.tokens.iter().copied())
-            .collect();
         let is_act = |am: &ActorMention| {
             am.actor.recognised
                 && am.actor.person.is_none()
-                && am.tokens.clone().any(|t| act_words.contains(&t))
+                && am
+                    .tokens
+                    .clone()
+                    .any(|t| selected.iter().any(|m| m.tokens.contains(&t)))
         };
-        let without_acts = s
-            .mentions
-            .actors
-            .iter()
-            .any(is_act)
-            .then(|| SentenceMentions {
-                actors: s
-                    .mentions
-                    .actors
-                    .iter()
-                    .filter(|am| !is_act(am))
-                    .cloned()
-                    .collect(),
-                ..s.mentions.clone()
-            });
+        let without_acts = without_actors(s.mentions, is_act);
         let own_input = without_acts
             .as_ref()
             .map(|mentions| SentenceInput { mentions, ..*s });
@@ -736,22 +721,7 @@ impl<'p> Coder<'p> {
         // where a match gives none with them, it is tried again without them
         // (they may have stood where the roles' search would have found a
         // known party).
-        let recognised = |a: &&ActorMention| a.actor.recognised;
-        let known_only = s
-            .mentions
-            .actors
-            .iter()
-            .any(|a| a.actor.recognised)
-            .then(|| SentenceMentions {
-                actors: s
-                    .mentions
-                    .actors
-                    .iter()
-                    .filter(|a| !recognised(a))
-                    .cloned()
-                    .collect(),
-                ..s.mentions.clone()
-            });
+        let known_only = without_actors(s.mentions, |a| a.actor.recognised);
         let known_input = known_only
             .as_ref()
             .map(|mentions| SentenceInput { mentions, ..*s });
@@ -2183,14 +2153,9 @@ impl<'p> Coder<'p> {
             // An act done to a territory with no other argument is done to
             // the area its own "in" phrase names ("remained on alert in the
             // north region", "declared a state of siege in Katanga").
-            let act = reduced_from.as_deref().unwrap_or(&cameo);
-            let territorial = matches!(
-                act.get(..2),
-                Some("07" | "08" | "15" | "16" | "17" | "18" | "19" | "20")
-            ) || matches!(act.get(..3), Some("033" | "035"));
             // (As for a place, whether or not the pattern takes a
             // recipient: "remained on alert" names none of its own.)
-            (territorial && !symmetric)
+            (done_to_territory(reduced_from.as_deref().unwrap_or(&cameo)) && !symmetric)
                 .then(|| locus_words(a, &m.tokens, head, last))
                 .flatten()
         })
@@ -3804,48 +3769,13 @@ const AMOUNT_NOUNS: &[&str] = &[
     "increase", "total",
 ];
 
-/// Nouns that count time, not parties ("carried out strikes Friday").
+/// Nouns that count time, not parties ("carried out strikes this week");
+/// days and months are [`parley_time::is_day_or_month`].
+#[rustfmt::skip]
 const TIME_NOUNS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "tomorrow",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "day",
-    "week",
-    "weekend",
-    "month",
-    "year",
-    "decade",
-    "century",
-    "hour",
-    "minute",
-    "time",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "date",
-    "season",
-    "period",
+    "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "day",
+    "week", "weekend", "month", "year", "decade", "century", "hour", "minute", "time", "date",
+    "season", "period",
 ];
 
 /// The dependents of `head` in the parse.
@@ -3872,7 +3802,6 @@ fn case_of(a: &[TokenAnalysis], j: usize) -> Option<&str> {
 /// [`locus_recipients`]). The words run from the head's first modifier to
 /// the head and its `of` phrase, not into a relative clause, an apposition
 /// or past a comma. `None` without a parse.
-#[allow(clippy::too_many_arguments)]
 fn argument_words(
     a: &[TokenAnalysis],
     literal: &[usize],
@@ -3987,6 +3916,7 @@ fn noun_phrase(a: &[TokenAnalysis], h: usize) -> (usize, usize) {
 /// a common or proper noun, not of time or amount.
 fn argument_noun(a: &[TokenAnalysis], j: usize) -> bool {
     a[j].pos.is_some_and(|p| matches!(p.upos, Upos::Noun | Upos::Propn))
+        && !parley_time::is_day_or_month(&a[j].lower)
         && !TIME_NOUNS.iter().any(|w| a[j].lower == *w || a[j].has_lemma(w))
         && !AMOUNT_NOUNS.iter().any(|w| a[j].has_lemma(w))
         // "crimes against humanity": a charge's name.
@@ -4163,6 +4093,33 @@ fn locus_words(
         .or_else(|| object.and_then(in_phrase))?;
     let (start, end) = noun_phrase(a, h);
     (!literal.iter().any(|j| (start..=end).contains(j))).then_some((start, end))
+}
+
+/// The sentence's mentions without the actors `drop` picks, or `None`
+/// when it picks none (the mentions stand as they are).
+fn without_actors(
+    mentions: &SentenceMentions,
+    drop: impl Fn(&ActorMention) -> bool,
+) -> Option<SentenceMentions> {
+    mentions.actors.iter().any(&drop).then(|| SentenceMentions {
+        actors: mentions
+            .actors
+            .iter()
+            .filter(|a| !drop(a))
+            .cloned()
+            .collect(),
+        ..mentions.clone()
+    })
+}
+
+/// Acts done to a territory: aid 07, yielding 08, force posture 15,
+/// reducing relations 16, coercion 17, violence 18–20, and the intention of
+/// aid or yielding (033, 035: "willing to withdraw its troops from Kashmir").
+fn done_to_territory(act: &str) -> bool {
+    matches!(
+        act.get(..2),
+        Some("07" | "08" | "15" | "16" | "17" | "18" | "19" | "20")
+    ) || matches!(act.get(..3), Some("033" | "035"))
 }
 
 fn is_passive(a: &[TokenAnalysis], first: usize) -> bool {
@@ -4456,13 +4413,7 @@ fn warns_of_a_forecast(a: &[TokenAnalysis], w: usize, actors: &[ActorMention]) -
     });
     // "is warning that a virus is being spread", parsed as a noun with its
     // content clause: the same warning of what may happen.
-    let content = child(w, "acl").filter(|&c| {
-        a.iter().any(|t| {
-            t.lower == "that"
-                && t.dependency
-                    .is_some_and(|d| d.head == Some(c) && d.deprel == "mark")
-        })
-    });
+    let content = child(w, "acl").filter(|&c| marked_by(a, c, "that", "mark"));
     let Some(clause) = child(w, "ccomp").or(content).or(reported_before) else {
         return false;
     };
@@ -4542,29 +4493,24 @@ const OPENING_NOUNS: &[&str] = &[
 /// a strike"), or the infinitive of a noun of opportunity ("the chance to
 /// donate"), by the parse.
 fn only_possible(a: &[TokenAnalysis], head: usize) -> bool {
-    let opening = a[head].dependency.is_some_and(|d| {
-        d.deprel == "acl"
-            && d.head
-                .is_some_and(|n| OPENING_NOUNS.iter().any(|p| a[n].has_lemma(p)))
-            && (0..head).any(|c| {
-                a[c].lower == "to"
-                    && a[c]
-                        .dependency
-                        .is_some_and(|x| x.head == Some(head) && x.deprel == "mark")
-            })
-    });
-    opening
-        || a[head].dependency.is_some_and(|d| {
-            d.deprel == "nmod"
+    let under = |deprel: &str, nouns: &[&str], word: &str, word_rel: &str| {
+        a[head].dependency.is_some_and(|d| {
+            d.deprel == deprel
                 && d.head
-                    .is_some_and(|n| POSSIBILITY_NOUNS.iter().any(|p| a[n].has_lemma(p)))
-                && (0..head).any(|c| {
-                    a[c].lower == "of"
-                        && a[c]
-                            .dependency
-                            .is_some_and(|x| x.head == Some(head) && x.deprel == "case")
-                })
-        })
+                    .is_some_and(|n| nouns.iter().any(|p| a[n].has_lemma(p)))
+        }) && marked_by(a, head, word, word_rel)
+    };
+    under("nmod", POSSIBILITY_NOUNS, "of", "case") || under("acl", OPENING_NOUNS, "to", "mark")
+}
+
+/// True when the parse gives the word at `node` the function word `word`
+/// in relation `deprel` ("to" as `mark` of an infinitive, "of" as `case`).
+fn marked_by(a: &[TokenAnalysis], node: usize, word: &str, deprel: &str) -> bool {
+    a.iter().any(|t| {
+        t.lower == word
+            && t.dependency
+                .is_some_and(|d| d.head == Some(node) && d.deprel == deprel)
+    })
 }
 
 /// True when the parse makes the trigger at `head` the object of a verb of
@@ -4915,10 +4861,15 @@ fn locus_recipients(
         // "United Nations peacekeeping operations in Syria".)
         let mut peacekeeping = !e.recipients.is_empty()
             && e.recipients.iter().all(|r| {
-                let after = text
+                // (The next few words only, not the rest of the document.)
+                let after: String = text
                     .get(r.span.end..)
-                    .map(|w| w.trim_start().to_lowercase())
-                    .unwrap_or_default();
+                    .unwrap_or_default()
+                    .trim_start()
+                    .chars()
+                    .take(24)
+                    .collect::<String>()
+                    .to_lowercase();
                 !r.implicit
                     && text.get(r.span.range()).is_some_and(|w| {
                         let w = w.to_lowercase();
@@ -4931,13 +4882,7 @@ fn locus_recipients(
         if (!e.recipients.is_empty() && !peacekeeping) || e.symmetric {
             continue;
         }
-        let act = e.reduced_from.as_deref().unwrap_or(&e.cameo);
-        // CAMEO 033 and 035 intend aid and yielding ("willing to withdraw
-        // its troops from Kashmir").
-        let territorial = matches!(
-            act.get(..2),
-            Some("07" | "08" | "15" | "16" | "17" | "18" | "19" | "20")
-        ) || matches!(act.get(..3), Some("033" | "035"));
+        let territorial = done_to_territory(e.reduced_from.as_deref().unwrap_or(&e.cameo));
         if !territorial && !peacekeeping {
             continue;
         }
@@ -5023,12 +4968,7 @@ fn locus_recipients(
                     d.deprel == "obj"
                         && d.head.is_some_and(|h| {
                             a[h].pos.is_some_and(|p| p.upos == Upos::Verb)
-                                && a.iter().any(|x| {
-                                    x.lower == "to"
-                                        && x.dependency.is_some_and(|e| {
-                                            e.head == Some(h) && e.deprel == "mark"
-                                        })
-                                })
+                                && marked_by(a, h, "to", "mark")
                         })
                 })
             });

@@ -26,6 +26,11 @@ fn summary(e: &CodedEvent) -> String {
     }
 }
 
+/// The words of each party, in order.
+fn words<'t>(text: &'t str, parties: &[parley_coder::Party]) -> Vec<&'t str> {
+    parties.iter().map(|p| &text[p.span.range()]).collect()
+}
+
 fn reported(text: &str) -> Vec<String> {
     code_text(text, Some("2024-11-22"))
         .iter()
@@ -1192,12 +1197,10 @@ fn civilians_and_the_places_of_their_phrase() {
     // Each country after the first is named by its place's words.
     let text = "The European Union sent food aid to villagers in Chad, Niger and Mali.";
     let events = code_text(text, None);
-    let words: Vec<&str> = events[0]
-        .recipients
-        .iter()
-        .map(|p| &text[p.span.range()])
-        .collect();
-    assert_eq!(words, ["villagers", "Niger", "Mali"]);
+    assert_eq!(
+        words(text, &events[0].recipients),
+        ["villagers", "Niger", "Mali"]
+    );
 }
 
 /// An "against" or "on" phrase the parse hangs on the verb's object names
@@ -1308,11 +1311,7 @@ fn verbs_are_not_role_words_and_suspects_are_parties() {
     for (text, want) in cases {
         let events = code_text(text, None);
         assert_eq!(events.len(), 1, "{events:?}");
-        let recipients: Vec<&str> = events[0]
-            .recipients
-            .iter()
-            .map(|p| &text[p.span.range()])
-            .collect();
+        let recipients: Vec<&str> = words(text, &events[0].recipients);
         assert_eq!(recipients, *want, "{text:?}");
     }
 }
@@ -1327,13 +1326,8 @@ fn the_dead_underwent_the_violence() {
         .iter()
         .find(|e| e.cameo.starts_with("18"))
         .expect("the torture is coded");
-    let words = |ps: &[parley_coder::Party]| -> Vec<String> {
-        ps.iter()
-            .map(|p| text[p.span.range()].to_string())
-            .collect()
-    };
-    assert_eq!(words(&torture.recipients), ["Kenyan activist"]);
-    assert_eq!(words(&torture.actors), ["police"]);
+    assert_eq!(words(text, &torture.recipients), ["Kenyan activist"]);
+    assert_eq!(words(text, &torture.actors), ["police"]);
 }
 
 /// The party of an absolute "with" phrase is its participle's subject, not
@@ -1346,11 +1340,7 @@ fn an_absolute_with_phrase_has_its_own_subject() {
         .iter()
         .find(|e| e.cameo.starts_with("10"))
         .expect("the demand is coded");
-    let actors: Vec<&str> = demand
-        .actors
-        .iter()
-        .map(|p| &text[p.span.range()])
-        .collect();
+    let actors: Vec<&str> = words(text, &demand.actors);
     assert_eq!(actors, ["opposition"]);
 }
 
@@ -1408,11 +1398,7 @@ fn the_parse_argument_is_the_recipient_of_last_resort() {
     for (text, want) in cases {
         let events = code_text(text, None);
         assert_eq!(events.len(), 1, "{text}: {events:?}");
-        let got: Vec<&str> = events[0]
-            .recipients
-            .iter()
-            .map(|p| &text[p.span.range()])
-            .collect();
+        let got: Vec<&str> = words(text, &events[0].recipients);
         assert_eq!(&got, want, "{text}");
         assert!(
             events[0]
@@ -1441,15 +1427,11 @@ fn names_joined_to_a_recipient_are_recipients() {
             false,
         ),
     ];
-    for (text, words, joined) in cases {
+    for (text, joined_words, joined) in cases {
         let events = code_text(text, None);
         assert_eq!(events.len(), 1, "{text}: {events:?}");
-        let got: Vec<&str> = events[0]
-            .recipients
-            .iter()
-            .map(|p| &text[p.span.range()])
-            .collect();
-        assert_eq!(got.contains(words), *joined, "{text}: {got:?}");
+        let got: Vec<&str> = words(text, &events[0].recipients);
+        assert_eq!(got.contains(joined_words), *joined, "{text}: {got:?}");
         assert!(!got.is_empty(), "{text}: the first conjunct stays");
     }
 }
@@ -1465,11 +1447,7 @@ fn a_word_read_as_an_act_is_no_group() {
         .iter()
         .find(|e| e.cameo.starts_with("17"))
         .expect("the ban is coded");
-    let recipients: Vec<&str> = ban
-        .recipients
-        .iter()
-        .map(|p| &text[p.span.range()])
-        .collect();
+    let recipients: Vec<&str> = words(text, &ban.recipients);
     assert_eq!(recipients, ["national newspapers"]);
 }
 
@@ -1480,11 +1458,7 @@ fn circumstances_name_no_recipient() {
     let text = "Russia strengthened its forces in Crimea amid a confrontation with Ukraine.";
     let events = code_text(text, None);
     assert_eq!(events.len(), 1, "{events:?}");
-    let recipients: Vec<&str> = events[0]
-        .recipients
-        .iter()
-        .map(|p| &text[p.span.range()])
-        .collect();
+    let recipients: Vec<&str> = words(text, &events[0].recipients);
     assert_eq!(recipients, ["Crimea"]);
     // Nor is one in a phrase of what came before ("following", "since").
     let text = "The Kenyan government imposed a curfew following an attack by Somali rebels.";
