@@ -33,7 +33,9 @@ pattern 030 [with] : commit to * cooperation
 pattern 030 [with] : express * willingness|readiness|desire|interest to cooperate|work
 pattern 030 [with] : express * interest in * cooperation
 pattern 030 [with] : ready to cooperate
-pattern 030 [to] : ready|willing|prepared to contribute|help|assist|provide|support
+pattern 030 [to] : ready|willing|prepared to contribute
+# Help, assistance and support go to the verb's object ("willing to help Brazil").
+pattern 030 : ready|willing|prepared to help|assist|provide|support
 pattern 030 : pledge to work * with
 pattern 030 : offer to work * with
 pattern 030 : offer * partnership to

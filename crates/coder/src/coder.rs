@@ -1379,7 +1379,19 @@ impl<'p> Coder<'p> {
                     .find_map(|p| party_after(p + 1, 4, CLAUSE_STOPS))
             };
             let found = match &pattern.flags.preposition {
-                Some(prep) => after_prep(prep),
+                // Else the verb's indirect object: to whom it is given
+                // ("pledged Kyiv military aid", "granted him a pardon").
+                Some(prep) => after_prep(prep).or_else(|| {
+                    let iobj = dependents(a, first)
+                        .find(|&j| a[j].dependency.is_some_and(|d| d.deprel == "iobj"))?;
+                    match actors.iter().position(|am| am.tokens.contains(&iobj)) {
+                        Some(i) => outside(&actors[i])
+                            .then(|| expand_role(s, coordinated(s, i, Direction::Forward))),
+                        None => anaphor_after(iobj, 1, CLAUSE_STOPS)
+                            .map(|(_, p)| p)
+                            .filter(|p| !p.is_empty()),
+                    }
+                }),
                 None if pattern.flags.symmetric => after_prep("with").or_else(|| {
                     let object = party_after(first + 1, 12 + (last - first), OBJECT_STOPS);
                     partner_by_object = object.is_some();
@@ -3840,12 +3852,23 @@ fn argument_words(
     // "called for an inquiry": what is asked for is no party.
     let preposition = preposition
         .filter(|p| NOUN_ARGUMENT_CASES.contains(p) || matches!(*p, "with" | "at" | "from"));
+    // "charged Ingabire with", "armed the militia with": what comes after
+    // a pattern's closing "with" is the matter or the means when the verb
+    // has an object of its own in the pattern's gap.
+    let gap_object = || {
+        let close = *literal.last()?;
+        dependents(a, head).find(|&j| rel(j) == "obj" && j < close && !own_word(j))
+    };
     let found = if let Some(prep) = preposition {
-        with_case(head, &[prep]).or_else(|| {
-            dependents(a, head)
-                .find(|&j| rel(j) == "obj")
-                .and_then(|o| with_case(o, &[prep]))
-        })
+        (prep == "with")
+            .then(gap_object)
+            .flatten()
+            .or_else(|| with_case(head, &[prep]))
+            .or_else(|| {
+                dependents(a, head)
+                    .find(|&j| rel(j) == "obj")
+                    .and_then(|o| with_case(o, &[prep]))
+            })
     } else if passive {
         dependents(a, head).find(|&j| rel(j) == "nsubj:pass")
     } else if verb {
@@ -3989,9 +4012,12 @@ fn conjunct_parties(
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase);
+            // "and other rights activists", "and other African countries":
+            // "other" says the conjunct is more of the same kind.
+            let more_of_a_kind = dependents(a, c).any(|d| a[d].lower == "other");
             if !argument_noun(a, c)
                 || (place.is_some() && country.is_none())
-                || (place.is_none() && !name)
+                || (place.is_none() && !name && !more_of_a_kind)
             {
                 continue;
             }

@@ -1391,6 +1391,9 @@ fn the_parse_argument_is_the_recipient_of_last_resort() {
             "The Kenyan government declared a ceasefire in a bid to end the fighting.",
             &[],
         ),
+        // A pattern closing on "with" after an object of the verb's own:
+        // the object is charged, the with-phrase is the charge.
+        ("Kenyan prosecutors charged Otieno with fraud.", &["Otieno"]),
         ("The Kenyan government demanded an apology.", &[]),
         ("Kenya deployed additional troops on Monday.", &[]),
         ("Japan provided 5 million dollars in aid.", &[]),
@@ -1425,6 +1428,12 @@ fn names_joined_to_a_recipient_are_recipients() {
             "Kenyan police detained two journalists and their driver.",
             "their driver",
             false,
+        ),
+        // "other" says the common noun is more of the recipient's kind.
+        (
+            "Kenya imposed sanctions on the Mombasa Youth League and other student groups.",
+            "other student groups",
+            true,
         ),
     ];
     for (text, joined_words, joined) in cases {
@@ -1467,4 +1476,29 @@ fn circumstances_name_no_recipient() {
         .find(|e| e.cameo.starts_with("17"))
         .expect("the curfew is coded");
     assert!(curfew.recipients.is_empty(), "{:?}", curfew.recipients);
+}
+
+/// The recipient of giving or helping: after "to" for patterns that say so,
+/// else the verb's indirect object ("offered Israel an apology"); help,
+/// assistance and support go to the helping verb's object. Written by hand.
+#[test]
+fn the_given_to_and_the_helped_are_recipients() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Jordan offered Israel an apology on Monday.",
+            "SUPPORT JOR>ISR",
+        ),
+        (
+            "Jordan offered an apology to Israel on Monday.",
+            "SUPPORT JOR>ISR",
+        ),
+        (
+            "The United States is willing to help Brazil.",
+            "AGREE USA>BRA",
+        ),
+        ("Japan is ready to contribute to Kenya.", "AGREE JPN>KEN"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(reported(text), vec![want.to_string()], "{text}");
+    }
 }
