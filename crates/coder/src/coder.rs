@@ -1860,6 +1860,20 @@ impl<'p> Coder<'p> {
             source.push(named);
         }
 
+        // "clashed with police", "threw stones at police": the security
+        // forces a protest pattern names are whom it is directed at.
+        if target.is_empty() && pattern.cameo.starts_with("14") {
+            if let Some(am) = actors.iter().find(|am| {
+                in_trigger(am)
+                    && am
+                        .actor
+                        .sectors
+                        .iter()
+                        .any(|x| matches!(x.as_str(), "COP" | "MIL"))
+            }) {
+                target.push(party(am));
+            }
+        }
         if target.is_empty() && pattern.cameo.starts_with("14") {
             let span = s.tokens[first].span.cover(s.tokens[last].span);
             target.extend(own_government(&source, span));

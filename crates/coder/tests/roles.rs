@@ -1092,6 +1092,12 @@ fn protests_without_a_target_address_the_own_government() {
     let r = &events[0].recipients[0];
     assert!(r.actor.country_inferred);
     assert_eq!(r.actor.code, "KENGOV");
+    // The police a protest pattern names are whom it is directed at.
+    let text = "Kenyan students clashed with police in Nairobi.";
+    let events = code_text(text, None);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(words(text, &events[0].recipients), vec!["police"]);
+    assert_eq!(events[0].recipients[0].actor.code, "KENCOP");
 }
 
 /// An apposition between subject and verb does not take over the subject,
