@@ -3860,6 +3860,15 @@ fn argument_words(
                 && case_of(a, j).is_some_and(|c| cases.contains(&c))
         })
     };
+    // A noun's own phrase, or that of the participle describing it
+    // ("restrictions imposed on Olmert", "sanctions placed on the bank").
+    let noun_case = |n: usize| {
+        with_case(n, NOUN_ARGUMENT_CASES).or_else(|| {
+            dependents(a, n)
+                .filter(|&v| rel(v) == "acl" && a[v].pos.is_some_and(|p| p.xpos == "VBN"))
+                .find_map(|v| with_case(v, NOUN_ARGUMENT_CASES))
+        })
+    };
     let verb = a[head]
         .pos
         .is_some_and(|p| matches!(p.upos, Upos::Verb | Upos::Aux));
@@ -3890,10 +3899,10 @@ fn argument_words(
         object("iobj")
             .filter(|&j| !own_word(j))
             .or_else(|| object("obj").filter(|&j| !own_word(j)))
-            .or_else(|| object("obj").and_then(|o| with_case(o, NOUN_ARGUMENT_CASES)))
+            .or_else(|| object("obj").and_then(noun_case))
             .or_else(|| with_case(head, ARGUMENT_CASES))
     } else {
-        with_case(head, NOUN_ARGUMENT_CASES)
+        noun_case(head)
     };
     let h = found.filter(|&j| nominal(j))?;
     let (start, end) = noun_phrase(a, h);
@@ -5685,15 +5694,35 @@ pub fn analyse_document_knowing(
         if let Some(span) = e
             .argument
             .filter(|_| e.recipients.is_empty() && !e.symmetric)
-        {
-            let country = mentions.get(e.sentence).and_then(|m| {
-                m.places
+            // Not the actor's own words ("Russian soldiers were deployed").
+            .filter(|span| {
+                !e.actors
                     .iter()
-                    .filter(|p| span.start <= p.span.start && p.span.end <= span.end)
-                    .find_map(|p| p.country.as_deref().filter(|c| c.len() == 3))
+                    .any(|p| p.span.start < span.end && span.start < p.span.end)
+            })
+        {
+            // An actor the words end on is that actor ("restrictions
+            // imposed on former Prime Minister Ehud Olmert").
+            let named = mentions.get(e.sentence).and_then(|m| {
+                m.actors.iter().find(|am| {
+                    span.start <= am.span.start
+                        && am.span.end == span.end
+                        && !am.role_only
+                        && !am.actor.recognised
+                })
             });
-            e.recipients
-                .push(plain_party(span, country, None, country.is_some()));
+            if let Some(am) = named {
+                e.recipients.push(party(am));
+            } else {
+                let country = mentions.get(e.sentence).and_then(|m| {
+                    m.places
+                        .iter()
+                        .filter(|p| span.start <= p.span.start && p.span.end <= span.end)
+                        .find_map(|p| p.country.as_deref().filter(|c| c.len() == 3))
+                });
+                e.recipients
+                    .push(plain_party(span, country, None, country.is_some()));
+            }
         }
         // And the members of a list the recipient is one of.
         if !e.symmetric {
