@@ -2155,9 +2155,12 @@ impl<'p> Coder<'p> {
         .then(|| {
             if pattern.flags.no_target {
                 return noun_last
-                    .then(|| argument_words(a, &m.tokens, last, false, None, s.mentions))
+                    .then(|| argument_words(a, &m.tokens, last, false, None, false, s.mentions))
                     .flatten();
             }
+            // "rejected accusations from a Donegal TD": a rejection or
+            // denial answers the author of what it rejects.
+            let answers = cameo.starts_with("12") || cameo.starts_with("016");
             let act_word = last != head
                 && a[last]
                     .pos
@@ -2170,9 +2173,29 @@ impl<'p> Coder<'p> {
                 .as_deref()
                 .or_else(|| PREPOSITIONS.iter().find(|p| **p == a[last].lower).copied());
             act_word
-                .then(|| argument_words(a, &m.tokens, last, passive, preposition, s.mentions))
+                .then(|| {
+                    argument_words(
+                        a,
+                        &m.tokens,
+                        last,
+                        passive,
+                        preposition,
+                        answers,
+                        s.mentions,
+                    )
+                })
                 .flatten()
-                .or_else(|| argument_words(a, &m.tokens, head, passive, preposition, s.mentions))
+                .or_else(|| {
+                    argument_words(
+                        a,
+                        &m.tokens,
+                        head,
+                        passive,
+                        preposition,
+                        answers,
+                        s.mentions,
+                    )
+                })
         })
         .flatten()
         .or_else(|| {
@@ -3818,8 +3841,9 @@ fn case_of(a: &[TokenAnalysis], j: usize) -> Option<&str> {
 
 /// The words the parse makes what an act is done to, whether or not they
 /// name an actor the knowledge base or the recogniser knows: the passive
-/// subject ("a 95-year-old man was deported"), the indirect or direct
-/// object that is not one of the pattern's own words ("deported a
+/// subject ("a 95-year-old man was deported"), for a rejection (`answers`)
+/// its object's `by`/`from` phrase (the author it answers), the indirect or
+/// direct object that is not one of the pattern's own words ("deported a
 /// journalist"; "banned all Pakistani newspapers"), else an `on`/`against`/
 /// `to` phrase of the trigger's noun or of its object ("launched an assault
 /// on the old city"), else such a phrase of the verb. Only a common or
@@ -3834,6 +3858,7 @@ fn argument_words(
     head: usize,
     passive: bool,
     preposition: Option<&str>,
+    answers: bool,
     mentions: &SentenceMentions,
 ) -> Option<(usize, usize)> {
     a.get(head)?.dependency?;
@@ -3896,7 +3921,13 @@ fn argument_words(
         dependents(a, head).find(|&j| rel(j) == "nsubj:pass")
     } else if verb {
         let object = |deprel: &str| dependents(a, head).find(|&j| rel(j) == deprel);
-        object("iobj")
+        let author = || {
+            answers
+                .then(|| object("obj").and_then(|o| with_case(o, &["by", "from"])))
+                .flatten()
+        };
+        author()
+            .or_else(|| object("iobj"))
             .filter(|&j| !own_word(j))
             .or_else(|| object("obj").filter(|&j| !own_word(j)))
             .or_else(|| object("obj").and_then(noun_case))

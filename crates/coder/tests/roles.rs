@@ -1405,6 +1405,11 @@ fn the_parse_argument_is_the_recipient_of_last_resort() {
             "Kenya has lifted the restrictions imposed on the Garissa Reading Circle.",
             &["the Garissa Reading Circle"],
         ),
+        // A rejection answers the author of what it rejects.
+        (
+            "The Kenyan government rejected accusations from the Garissa Reading Circle.",
+            &["the Garissa Reading Circle"],
+        ),
         ("The Kenyan government demanded an apology.", &[]),
         ("Kenya deployed additional troops on Monday.", &[]),
         ("Japan provided 5 million dollars in aid.", &[]),
