@@ -87,8 +87,8 @@ pattern 154 : troop buildup|build-up|buildup|build
 pattern 154 : military buildup|build-up
 pattern 154 : reinforce
 pattern 154 : send * reinforcement
-pattern 154 : send * troop|soldier|force|marine|paratrooper|reinforcement
-pattern 154 : send * troop|soldier|force|marine|paratrooper|reinforcement to|into
+pattern 154 : send * troop|soldier|force|marine|paratrooper|reinforcement|battalion|brigade|platoon|regiment|contingent|squadron|commando
+pattern 154 : send * troop|soldier|force|marine|paratrooper|reinforcement|battalion|brigade|platoon|regiment|contingent|squadron|commando to|into
 pattern 154 : move * troop|tank|force|missile|warship * to|toward|towards|near
 pattern 154 : boost * military presence
 pattern 154 : increase * military presence|spending|budget
@@ -103,6 +103,8 @@ pattern 154 : rearm
 + The Russian president announced a partial mobilisation. => 154 RUS > -
 + Poland sent more troops to its border with Belarus. => 154 POL > BLR
 + Indian police deployed riot police in Manipur. => 153 IND > IND
++ Kenya sent an infantry battalion to Somalia. => 154 KEN > SOM
+- The club sent a large contingent of fans to the final in Madrid.
 - The app deployed a new update to users.
 - The coach mobilised the fans before the final.
 - The band tested new songs at a small club.
