@@ -5684,8 +5684,23 @@ pub fn analyse_document_knowing(
                         .any(|s| INSTITUTIONS_OF_POLITICS.contains(&s.as_str()))
                         && !metonym
                         && named_state)
-                        || matches!(p.actor.country.as_deref(), Some("IGO" | "NGO"))
+                        || p.actor.country.as_deref() == Some("IGO")
                 });
+                // A non-governmental body (a federation, a professional or
+                // scientific association, a charity) is political here only
+                // when it deals with a state ("China has been accused by
+                // Reporters Without Borders"), not on its own ("researchers
+                // at the AAAS annual meeting").
+                let with_state = || {
+                    let parties = || e.actors.iter().chain(&e.recipients);
+                    parties().any(|p| p.actor.country.as_deref() == Some("NGO"))
+                        && parties().any(|p| {
+                            p.actor.country.as_deref().is_some_and(|c| {
+                                c.len() == 3 && !matches!(c, "NGO" | "IGO" | "---" | "MNC" | "IMG")
+                            }) && !p.actor.country_inferred
+                        })
+                };
+                let institutional = institutional || with_state();
                 if !institutional {
                     e.dropped = true;
                     dropped += 1;

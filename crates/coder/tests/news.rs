@@ -262,6 +262,29 @@ fn sport_articles_keep_bodies_of_named_states() {
         .any(|e| e.dropped && e.trigger.text(text) == "criticised"));
 }
 
+/// In a technology article a non-governmental body alone (a scientific
+/// association meeting) makes no political event; one dealing with a state
+/// (a press-freedom group accusing China) does. Written by hand.
+#[test]
+fn technology_articles_keep_bodies_that_deal_with_states() {
+    let text = "Researchers showed off a walking robot and new mobile phone software at the \
+                American Association for the Advancement of Science annual meeting in Boston. \
+                The handset maker said its next phone would run the software, with faster \
+                broadband downloads and a better camera. Gamers and bloggers praised the new \
+                console, and the firm said sales of its music player rose. Separately, \
+                Reporters Without Borders accused China of blocking access to several \
+                blogging websites and search engines used by net users.";
+    let analysed = analyse_text(text, Some("2005-02-20"));
+    assert!(analysed.diagnostics.iter().any(|d| d
+        .message
+        .contains("reads as sport, entertainment or technology")));
+    assert!(analysed
+        .events
+        .iter()
+        .any(|e| e.dropped && e.trigger.text(text) == "meeting"));
+    assert_eq!(coded(text), [row("accused", "NGOWLDRWB", &["CHN"])]);
+}
+
 /// A future act in an article is the act itself, marked future; a lone
 /// sentence follows the PLOVER manual (future cooperation is AGREE, future
 /// hostility THREATEN). Likewise signed agreements and repression follow
