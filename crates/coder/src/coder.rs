@@ -4431,14 +4431,26 @@ fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &
                     .flatten()
                     .filter(|_| d.deprel != "ccomp" || told_as_intent)
             });
-        let host = attached_to.and_then(|h| {
-            (0..j).find(|&i| {
-                events[i].plover.is_some()
-                    && events[i].plover == events[j].plover
-                    && events[i].modality == events[j].modality
-                    && trigger_head(a, events[i].trigger_tokens) == h
+        // "held a consultation meeting with": a noun whose own modifier
+        // ends an earlier trigger over it is that trigger's act.
+        let compounded = |i: usize| {
+            let (lo, hi) = events[i].trigger_tokens;
+            (lo..=hi).any(|k| {
+                a[k].dependency
+                    .is_some_and(|d| d.deprel == "compound" && d.head == Some(head_j))
+            }) && a[head_j].dependency.and_then(|d| d.head)
+                == Some(trigger_head(a, events[i].trigger_tokens))
+        };
+        let same_kind = |i: usize| {
+            events[i].plover.is_some()
+                && events[i].plover == events[j].plover
+                && events[i].modality == events[j].modality
+        };
+        let host = attached_to
+            .and_then(|h| {
+                (0..j).find(|&i| same_kind(i) && trigger_head(a, events[i].trigger_tokens) == h)
             })
-        });
+            .or_else(|| (0..j).find(|&i| same_kind(i) && compounded(i)));
         let Some(i) = host else {
             j += 1;
             continue;

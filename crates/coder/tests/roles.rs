@@ -1045,6 +1045,17 @@ fn one_action_one_event() {
         let got = reported(text);
         assert_eq!(&got, want, "{text}");
     }
+    // "held a consultation meeting with": the two patterns over one noun
+    // compound are one meeting, even when they find different partners.
+    let text = "British ministers held talks with Germany on the software law on Monday. \
+                Early in December the British government held a consultation meeting with \
+                those who had commented on the proposals.";
+    let second: Vec<String> = code_text(text, None)
+        .iter()
+        .filter(|e| e.sentence == 1)
+        .map(summary)
+        .collect();
+    assert_eq!(second.len(), 1, "{second:?}");
 }
 
 /// A visit's host is the country of the place visited (the visitor's own
