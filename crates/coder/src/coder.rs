@@ -10,7 +10,7 @@ use parley_mentions::{
 };
 use parley_ontology::Ontology;
 use parley_places::{find_places, sentence_views, Gazetteer, ResolvedPlace};
-use parley_syntax::{Analyser, ModelAnalyser, TokenAnalysis, Upos};
+use parley_syntax::{Analyser, ModelAnalyser, TokenAnalysis, Upos, WordClass};
 use parley_text::{segment, Segmentation, SentenceBounds, Span, Token};
 use parley_time::{
     find_times_in_words, parse_document_date, read_publication_date, Date, Precision, TimeMention,
@@ -2663,19 +2663,133 @@ const NATURAL_CAUSES: &[&str] = &[
     "derailment",
     "famine",
     "eruption",
+    "collapse",
 ];
+
+/// Words of weapons and forces whose fire is shooting ("tank fire",
+/// "sniper fire", "enemy fire").
+const WEAPON_FIRE: &[&str] = &[
+    "tank",
+    "artillery",
+    "sniper",
+    "rocket",
+    "mortar",
+    "gun",
+    "machine-gun",
+    "machinegun",
+    "cannon",
+    "small-arms",
+    "arms",
+    "naval",
+    "police",
+    "army",
+    "troop",
+    "enemy",
+    "helicopter",
+    "anti-aircraft",
+    "friendly",
+    "cross",
+    "return",
+    "gunship",
+    "warplane",
+    "militant",
+    "rebel",
+];
+
+/// Words of what explodes or burns by accident ("a gas explosion", "a
+/// boiler blast") and of the works where it does ("an explosion at the
+/// refinery", "a fire in a coal mine").
+const ACCIDENT_SOURCES: &[&str] = &[
+    "gas",
+    "methane",
+    "boiler",
+    "chemical",
+    "coal",
+    "mine",
+    "plant",
+    "refinery",
+    "factory",
+    "warehouse",
+    "pipeline",
+    "depot",
+    "furnace",
+    "reactor",
+    "tanker",
+    "firework",
+    "fireworks",
+];
+
+/// True when the explosion, blast or fire at `j` is an accident: its own
+/// modifiers or its at/in phrase name what explodes or the works it is in.
+fn accidental_blast(a: &[TokenAnalysis], j: usize) -> bool {
+    let blast = ["explosion", "blast", "fire"]
+        .iter()
+        .any(|w| a[j].has_lemma(w));
+    let accident_word = |k: usize| ACCIDENT_SOURCES.iter().any(|w| a[k].has_lemma(w));
+    blast
+        && dependents(a, j).any(|k| {
+            let rel = a[k].dependency.map(|d| d.deprel).unwrap_or("");
+            (matches!(rel, "compound" | "amod") && accident_word(k))
+                || (rel.starts_with("nmod")
+                    && matches!(case_of(a, k), Some("at" | "in" | "inside"))
+                    && accident_word(k))
+        })
+}
 
 /// True when the violence at `first..=last` is done by nature or accident:
 /// the parse's subject of the trigger is such a noun (or its name's head,
 /// "Hurricane Mitch"), or the trigger is followed by "by" or "in" and one.
 fn natural_cause(a: &[TokenAnalysis], first: usize, last: usize) -> bool {
+    // "Israeli tank fire", "sniper fire": fire from weapons is no accident.
+    let weapon_fire = |j: usize| {
+        a[j].has_lemma("fire")
+            && dependents(a, j).any(|k| {
+                a[k].dependency
+                    .is_some_and(|d| matches!(d.deprel, "compound" | "amod" | "nmod:poss"))
+                    // or a side's name ("Israeli fire").
+                    && (WEAPON_FIRE.iter().any(|w| a[k].has_lemma(w))
+                        || a[k].class == WordClass::Proper
+                        || (k == 0
+                            && a[k]
+                                .pos
+                                .is_some_and(|p| matches!(p.upos, Upos::Adj | Upos::Propn))))
+            })
+    };
     let natural = |j: usize| {
-        a[j].lemmas
+        (a[j]
+            .lemmas
             .iter()
             .any(|l| NATURAL_CAUSES.contains(&l.as_str()))
             || NATURAL_CAUSES.contains(&a[j].lower.as_str())
+            || accidental_blast(a, j))
+            && !weapon_fire(j)
     };
+    // "were killed in a previous explosion and fire at the plant": the
+    // act's own in/by phrase, and what it joins, as the parse gives them.
+    let head = trigger_head(a, (first, last));
+    let cause_phrase = dependents(a, head).filter(|&j| j > last).any(|j| {
+        a[j].dependency.is_some_and(|d| d.deprel.starts_with("obl"))
+            && matches!(case_of(a, j), Some("in" | "by"))
+            && std::iter::once(j)
+                .chain(
+                    dependents(a, j)
+                        .filter(|&c| a[c].dependency.is_some_and(|d| d.deprel == "conj")),
+                )
+                .any(natural)
+    });
+    if cause_phrase {
+        return true;
+    }
     if let Some(TreeSubject::Subject(head)) = tree_subject_token(a, first) {
+        // The words of its name after it ("Tropical Storm Jeanne" as the
+        // parse heads it).
+        if dependents(a, head).any(|k| {
+            a[k].dependency
+                .is_some_and(|d| matches!(d.deprel, "flat" | "compound"))
+                && natural(k)
+        }) {
+            return true;
+        }
         // The subject and the words of its name before it ("Hurricane Mitch").
         let mut j = head;
         loop {
@@ -4422,11 +4536,18 @@ fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &
         // promise (its own subject is the speaker's stand-in).
         let told_as_intent = events[j].reduced_from.is_some()
             && a[head_j].dependency.is_some_and(|d| d.deprel == "ccomp");
+        // "were killed in an Israeli air strike", "killed by tank fire": the
+        // act named in the means or agent phrase of a verb is the verb's act.
+        let means = a[head_j].pos.is_some_and(|p| p.upos == Upos::Noun)
+            && a[head_j]
+                .dependency
+                .is_some_and(|d| d.deprel.starts_with("obl"))
+            && matches!(case_of(a, head_j), Some("by" | "in"));
         let attached_to = (!own_subject || told_as_intent)
             .then_some(())
             .and(a[head_j].dependency)
             .and_then(|d| {
-                matches!(d.deprel, "conj" | "advcl" | "xcomp" | "ccomp")
+                (matches!(d.deprel, "conj" | "advcl" | "xcomp" | "ccomp") || means)
                     .then_some(d.head)
                     .flatten()
                     .filter(|_| d.deprel != "ccomp" || told_as_intent)

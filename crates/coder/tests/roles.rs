@@ -299,6 +299,31 @@ fn role_rules() {
             &[],
         ),
         (
+            "a name whose later word is a natural cause",
+            "Tropical Storm Jeanne brought raging floodwaters to Haiti, killing at least 90 people.",
+            &[],
+        ),
+        (
+            "an explosion at works is an accident, however far its phrase",
+            "Two Kenyan workers were killed in an explosion and a fire at the chemical plant on Monday.",
+            &[],
+        ),
+        (
+            "a gas explosion is an accident",
+            "A gas explosion killed four Kenyan miners.",
+            &[],
+        ),
+        (
+            "fire from a side's weapons is violence",
+            "Two Palestinians were killed by Israeli tank fire in Gaza.",
+            &["ASSAULT ISR>PSE"],
+        ),
+        (
+            "fire from a side is violence",
+            "Israeli fire killed two Palestinians in Gaza.",
+            &["ASSAULT ISR>PSE"],
+        ),
+        (
             "business alone is no conflict",
             "Investors rushed to capture well-priced shares.",
             &[],
@@ -1029,6 +1054,11 @@ fn one_action_one_event() {
         (
             "The American secretary of state telephoned the Russian foreign minister to discuss the war in Ukraine.",
             &["CONSULT sym RUS,USA"],
+        ),
+        // The act named in a verb's means or agent phrase is the verb's act.
+        (
+            "Two Palestinians were killed in an Israeli air strike in Gaza.",
+            &["ASSAULT ISR>PSE"],
         ),
         // Different categories stay apart.
         (
