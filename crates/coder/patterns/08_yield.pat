@@ -200,6 +200,8 @@ pattern 0874 : hand over * control of
 - The shop offers free delivery on weekends.
 + Opposition supporters in Kenya called off their protests. => 082 KEN > -
 - The Kenyan opposition called off its search for a new leader.
+# A month's name is a date, not a march.
+- The Kenyan central bank said its reserves rose in the week ended March 11.
 + The United States returned two stolen paintings to the government of Brazil. => 084 USA > BRA
 + Ethiopia let free 74 opposition politicians. => 0841 ETH > ETH
 + The Sudanese president declared a cessation of hostilities in Darfur. => 0871 SDN > SDN

@@ -781,7 +781,7 @@ impl<'p> Coder<'p> {
         for (m, winner) in &losers {
             traces.push(trace(m, Outcome::Overlapped(pats[*winner].id.clone())));
         }
-        merge_one_action(s.analysis, &mut events, traces);
+        merge_one_action(s.analysis, &s.mentions.actors, &mut events, traces);
         merge_unattributed(&mut events, traces);
         // Background events are what the sentence's own event is set
         // against; they are coded only when the sentence has no other.
@@ -4521,7 +4521,12 @@ fn trigger_head(a: &[TokenAnalysis], (first, last): (usize, usize)) -> usize {
 /// part of that event. The earlier event keeps its parties and takes the
 /// later one's for a side it lacks; the later one is dropped (its trace says
 /// so).
-fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &mut [MatchTrace]) {
+fn merge_one_action(
+    a: &[TokenAnalysis],
+    actors: &[ActorMention],
+    events: &mut Vec<CodedEvent>,
+    traces: &mut [MatchTrace],
+) {
     let mut j = 1;
     while j < events.len() {
         let head_j = trigger_head(a, events[j].trigger_tokens);
@@ -4567,9 +4572,42 @@ fn merge_one_action(a: &[TokenAnalysis], events: &mut Vec<CodedEvent>, traces: &
                 && events[i].plover == events[j].plover
                 && events[i].modality == events[j].modality
         };
+        // ... unless it names another target ("Iraqis killed in a bomb
+        // attack on U.S. troops": two acts).
+        let compatible = |i: usize| {
+            let host = &events[i];
+            let named_in_host = |am: &ActorMention| {
+                host.actors
+                    .iter()
+                    .chain(&host.recipients)
+                    .any(|p| p.span.start < am.span.end && am.span.start < p.span.end)
+            };
+            !means
+                || (events[j].recipients.iter().all(|r| {
+                    host.recipients
+                        .iter()
+                        .any(|h| h.actor.country == r.actor.country)
+                }) && !actors.iter().any(|am| {
+                    // A party in the act's own on/against phrase.
+                    let target_phrase = dependents(a, head_j).any(|n| {
+                        a[n].dependency
+                            .is_some_and(|d| d.deprel.starts_with("nmod"))
+                            && matches!(case_of(a, n), Some("on" | "against" | "upon" | "at"))
+                            && am.tokens.clone().any(|t| in_subtree(a, t, n))
+                    });
+                    target_phrase
+                        && !named_in_host(am)
+                        && host
+                            .recipients
+                            .iter()
+                            .all(|h| h.actor.country != am.actor.country)
+                }))
+        };
         let host = attached_to
             .and_then(|h| {
-                (0..j).find(|&i| same_kind(i) && trigger_head(a, events[i].trigger_tokens) == h)
+                (0..j).find(|&i| {
+                    same_kind(i) && trigger_head(a, events[i].trigger_tokens) == h && compatible(i)
+                })
             })
             .or_else(|| (0..j).find(|&i| same_kind(i) && compounded(i)));
         let Some(i) = host else {

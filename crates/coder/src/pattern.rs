@@ -400,6 +400,14 @@ fn token_matches(m: &Matcher, a: &TokenAnalysis) -> bool {
         // "according (to)" is a preposition, never the verb or noun
         // "accord" ("reached the top speed, according to ...").
         Matcher::Lemma(_) if a.lower == "according" => false,
+        // "the week ended March 11", "banned the March 8 rally": a month's
+        // or day's name the parse tags as a name is a date, not a march.
+        Matcher::Lemma(_) | Matcher::Exact(_)
+            if parley_time::is_day_or_month(&a.lower)
+                && a.pos.is_some_and(|p| p.upos == parley_syntax::Upos::Propn) =>
+        {
+            false
+        }
         Matcher::Lemma(alts) => alts
             .iter()
             .any(|x| a.lemmas.iter().any(|l| l == x) || a.lower == *x),
