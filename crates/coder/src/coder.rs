@@ -1888,16 +1888,27 @@ impl<'p> Coder<'p> {
         if pattern.flags.symmetric && source.is_empty() && target.is_empty() {
             // "…agreed to cooperate, with the next session scheduled for
             // May": the parties of the sentence's exchange.
-            if let Some((_, sent, parties)) = &d.last_parties {
-                if *sent == s.index {
-                    source = parties
-                        .iter()
-                        .map(|p| Party {
-                            antecedent: Some(p.antecedent.unwrap_or(p.span)),
-                            ..p.clone()
-                        })
-                        .collect();
-                }
+            // Else the agent of the sentence's act ("the ministers met
+            // and agreed that the next session will be held in March").
+            let exchange = d
+                .last_parties
+                .as_ref()
+                .filter(|(_, sent, _)| *sent == s.index)
+                .map(|(_, _, parties)| parties)
+                .or_else(|| {
+                    d.sentence_agent
+                        .as_ref()
+                        .filter(|(sent, _)| *sent == s.index)
+                        .map(|(_, agent)| agent)
+                });
+            if let Some(parties) = exchange {
+                source = parties
+                    .iter()
+                    .map(|p| Party {
+                        antecedent: Some(p.antecedent.unwrap_or(p.span)),
+                        ..p.clone()
+                    })
+                    .collect();
             }
         }
         let mut symmetric = false;
@@ -5803,7 +5814,13 @@ pub fn analyse_document_knowing(
         let a = &analyses[e.sentence];
         let tokens = segmentation.sentence_tokens(e.sentence);
         let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
-        let meeting = e.plover.as_deref() == Some("CONSULT") || e.modality == Modality::Scheduled;
+        // A meeting to come, coded as the intent to meet in a lone sentence
+        // (036 reduced from 04), is a meeting too.
+        let meeting = e.plover.as_deref() == Some("CONSULT")
+            || e.modality == Modality::Scheduled
+            || e.reduced_from
+                .as_deref()
+                .is_some_and(|c| c.starts_with("04"));
         let head = trigger_head(a, e.trigger_tokens);
         e.topic = crate::topic::topic(a, &words, phrase, head, meeting)
             .map(|(lo, hi)| tokens[lo].span.cover(tokens[hi].span));
