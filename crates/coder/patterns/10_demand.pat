@@ -185,6 +185,9 @@ pattern 1053 : order * release of
 + The Indian foreign minister said Pakistan should stop cross-border terrorism. => 100 IND > PAK
 + The Indian foreign minister said Pakistan needed to stop cross-border terrorism. => 100 IND > PAK
 - Analysts said oil prices should rise next year.
+# What is urged must be an act, not a view; "should" before its subject is a condition.
+- The Kenyan finance minister said Uganda should not view the tariffs as a threat.
+- The Kenyan trade minister said should Uganda devalue its shilling, Kenya would lose exports.
 
 # An order to someone to act ("the court ordered the government to release
 # the prisoners"); the verb with a recipient only ("ordered an inquiry" is

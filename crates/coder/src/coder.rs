@@ -300,6 +300,9 @@ pub enum NoEvent {
     Unplaced,
     /// The pattern needs a recipient and there is none.
     NoRecipient,
+    /// What a modal of obligation governs is a view or a state of mind, or
+    /// "should" is a condition ("should Seoul revalue the won").
+    NotAnAct,
     /// A verbal, cooperative, force-posture or relation-cutting event
     /// without any political party.
     NotPolitical,
@@ -349,6 +352,9 @@ impl NoEvent {
                 "no words name its parties and no place in the text gives them a country"
             }
             NoEvent::NoRecipient => "the pattern needs a recipient and none was found",
+            NoEvent::NotAnAct => {
+                "what \"must\" or \"should\" governs here is a view or a state of mind, or \"should\" states a condition"
+            }
             NoEvent::NotPolitical => {
                 "verbal, cooperative, force-posture or relation-cutting event without a state, \
                  organisation, named person or political role"
@@ -408,6 +414,9 @@ pub struct Discourse {
     last_exchange: Option<(usize, usize, Vec<Party>)>,
     /// The actors of the last event of the current sentence.
     sentence_agent: Option<(usize, Vec<Party>)>,
+    /// The parties of a meeting among themselves in a sentence ("the
+    /// ministers met"), by sentence.
+    sentence_meeting: Option<(usize, Vec<Party>)>,
 }
 
 impl Discourse {
@@ -1711,6 +1720,24 @@ impl<'p> Coder<'p> {
             }
         }
         if pattern.flags.speaker {
+            // What the modal governs must be an act: not a view or a state
+            // of mind ("Japan should not view expansion as …", "foreign
+            // governments should appreciate the efforts"), and "should"
+            // before its subject is a condition ("should Seoul revalue the
+            // won, Korea would …").
+            if let Some(v) = a[first].dependency.and_then(|d| d.head) {
+                let stative = MENTAL_VERBS.iter().any(|w| a[v].has_lemma(w));
+                let subject = |j: usize| {
+                    a[j].dependency
+                        .is_some_and(|d| d.deprel.starts_with("nsubj") || d.deprel == "expl")
+                };
+                let inverted = a[first].lower == "should"
+                    && dependents(a, v).any(|j| j > first && subject(j))
+                    && !dependents(a, v).any(|j| j < first && subject(j));
+                if stative || inverted {
+                    return Err(NoEvent::NotAnAct);
+                }
+            }
             // "Russia said Israel must end the strikes": the reported clause's
             // subject is asked to act, by whoever reports it.
             let reporter = reporting_verb(a, first).or_else(|| surface_reporting_verb(a, first));
@@ -1888,18 +1915,19 @@ impl<'p> Coder<'p> {
         if pattern.flags.symmetric && source.is_empty() && target.is_empty() {
             // "…agreed to cooperate, with the next session scheduled for
             // May": the parties of the sentence's exchange.
-            // Else the agent of the sentence's act ("the ministers met
-            // and agreed that the next session will be held in March").
+            // Else the parties of the sentence's meeting among themselves
+            // ("the ministers met and agreed that the next session will be
+            // held in March").
             let exchange = d
                 .last_parties
                 .as_ref()
                 .filter(|(_, sent, _)| *sent == s.index)
                 .map(|(_, _, parties)| parties)
                 .or_else(|| {
-                    d.sentence_agent
+                    d.sentence_meeting
                         .as_ref()
                         .filter(|(sent, _)| *sent == s.index)
-                        .map(|(_, agent)| agent)
+                        .map(|(_, parties)| parties)
                 });
             if let Some(parties) = exchange {
                 source = parties
@@ -2639,6 +2667,34 @@ fn intention_code(plover: &str, modality: Modality) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// Verbs of views and states of mind: urging them is advice, not a demand
+/// for an act ("should appreciate the efforts", "should not view it as").
+const MENTAL_VERBS: &[&str] = &[
+    "view",
+    "see",
+    "appreciate",
+    "understand",
+    "know",
+    "realise",
+    "realize",
+    "think",
+    "believe",
+    "feel",
+    "expect",
+    "hope",
+    "remember",
+    "bear",
+    "note",
+    "seem",
+    "appear",
+    "wonder",
+    "worry",
+    "fear",
+    "like",
+    "want",
+    "regard",
+];
 
 /// Nouns of harm done by nature or accident.
 const NATURAL_CAUSES: &[&str] = &[
@@ -4901,6 +4957,9 @@ fn remember(d: &mut Discourse, sentence: usize, e: &CodedEvent) {
     let p = d.paragraph;
     if !e.actors.is_empty() {
         d.sentence_agent = Some((sentence, e.actors.clone()));
+        if e.plover.as_deref() == Some("CONSULT") && e.recipients.is_empty() {
+            d.sentence_meeting = Some((sentence, e.actors.clone()));
+        }
     }
     if let [one] = &e.actors[..] {
         if is_body(&one.actor) {
