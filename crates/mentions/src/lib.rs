@@ -1388,6 +1388,13 @@ pub fn own_place(analysis: &[TokenAnalysis], m: &SentenceMentions, i: usize) -> 
 /// their context: a following "in/of/from" place or actor, else the first
 /// state actor of the sentence, else a place of the sentence, else the
 /// document's home country (its dateline or first state mentioned).
+/// Words saying a role is another country's than the ones around it.
+const FOREIGN: &[&str] = &["foreign", "overseas", "international", "multinational"];
+
+/// The country code of an actor whose country the text says is some other
+/// one it does not name ("foreign banks").
+const UNKNOWN_COUNTRY: &str = "---";
+
 fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &DocumentContext) {
     let state = |c: &Option<String>| c.clone().filter(|c| !NON_STATE.contains(&c.as_str()));
     let sentence_place = m.places.iter().find_map(|p| p.country.clone());
@@ -1397,6 +1404,36 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
         let a = &m.actors[i].actor;
         let unknown_name = a.recognised && a.person.is_some();
         if a.country.is_some() || a.organisation.is_some() || unknown_name {
+            continue;
+        }
+        // "foreign banks", "foreign officials": of some other country than
+        // the ones around them, which the words do not name.
+        // ("the foreign minister" is a title of the country's own.)
+        let start = m.actors[i].tokens.start;
+        // Plural by its tag, or by its ending without one.
+        let plural = m.actors[i]
+            .tokens
+            .end
+            .checked_sub(1)
+            .and_then(|h| analysis.get(h))
+            .is_some_and(|t| {
+                t.pos
+                    .map_or(t.lower.ends_with('s') && !t.lower.ends_with("ss"), |p| {
+                        matches!(p.xpos, "NNS" | "NNPS")
+                    })
+            });
+        if plural
+            && (start.saturating_sub(2)..start).any(|j| {
+                analysis
+                    .get(j)
+                    .is_some_and(|t| FOREIGN.contains(&t.lower.as_str()))
+            })
+        {
+            // Unknown, and said to be: no later step gives it the
+            // article's country.
+            let actor = &mut m.actors[i].actor;
+            actor.country = Some(UNKNOWN_COUNTRY.to_string());
+            actor.recode();
             continue;
         }
         let end = m.actors[i].tokens.end;

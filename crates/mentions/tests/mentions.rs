@@ -184,6 +184,25 @@ fn definite_descriptions_refer_back() {
     }
 }
 
+/// "Foreign banks", "foreign officials": of some other country than those
+/// around them, which the text does not name: unknown, not the nearest
+/// country's. "The foreign minister" is a title of the country's own.
+/// Expected codes by hand.
+#[test]
+fn foreign_groups_are_of_no_country_named() {
+    let got = actor_summary("Kenya asked foreign banks to lend 2 billion U.S. dollars.");
+    assert!(
+        got.iter().any(|(s, c)| s == "banks" && c == "---BUS"),
+        "{got:?}"
+    );
+    let got = actor_summary("The Kenyan foreign minister met Ugandan officials.");
+    assert!(
+        got.iter()
+            .any(|(s, c)| s == "Kenyan foreign minister" && c == "KENGOV"),
+        "{got:?}"
+    );
+}
+
 /// "it" before a verb of its own stands for a body; the "it" of "it is
 /// clear", "it was reported" is no one. (text, the kinds found), by hand.
 #[test]
