@@ -1095,6 +1095,16 @@ pub fn find_mentions(
             });
         }
     }
+    // A country's name or adjective that begins a company's name ("American
+    // Cyanamid Co", "American Express", "Nippon Life") is no state: the
+    // capitalised words after it end in a word of companies.
+    out.actors.retain(|am| {
+        let bare_state = am.actor.country.is_some()
+            && am.actor.sectors.is_empty()
+            && am.actor.person.is_none()
+            && am.actor.organisation.is_none();
+        !(bare_state && starts_company_name(analysis, am.tokens.end))
+    });
     // 5. Names and groups the knowledge base does not know, from the
     // learned recogniser (only on sentences the syntax model tagged: the
     // recogniser reads its tags).
@@ -1388,6 +1398,50 @@ pub fn own_place(analysis: &[TokenAnalysis], m: &SentenceMentions, i: usize) -> 
 /// their context: a following "in/of/from" place or actor, else the first
 /// state actor of the sentence, else a place of the sentence, else the
 /// document's home country (its dateline or first state mentioned).
+/// Last words of companies' names.
+const COMPANY_WORDS: &[&str] = &[
+    "co",
+    "co.",
+    "corp",
+    "corp.",
+    "corporation",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "holdings",
+    "airlines",
+    "airways",
+    "life",
+    "insurance",
+    "motors",
+    "express",
+];
+
+/// True when the words from `at` are capitalised words ending in a word of
+/// companies' names (at most four of them).
+fn starts_company_name(analysis: &[TokenAnalysis], at: usize) -> bool {
+    let capitalised = |t: &TokenAnalysis| {
+        t.class == WordClass::Proper || t.pos.is_some_and(|p| p.xpos == "NNP" || p.xpos == "NNPS")
+    };
+    for j in at..analysis.len().min(at + 4) {
+        let t = &analysis[j];
+        if !capitalised(t) {
+            return false;
+        }
+        if COMPANY_WORDS.contains(&t.lower.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words saying a role is another country's than the ones around it.
 const FOREIGN: &[&str] = &["foreign", "overseas", "international", "multinational"];
 

@@ -203,6 +203,19 @@ fn foreign_groups_are_of_no_country_named() {
     );
 }
 
+/// A country's name or adjective that begins a company's name is no state
+/// ("American Cyanamid Co", "Nippon Life"); before a role it is ("American
+/// troops"). Expected codes by hand.
+#[test]
+fn company_names_are_not_states() {
+    let got = actor_summary("Kenya signed a contract with American Cyanamid Co on Monday.");
+    assert!(!got.iter().any(|(_, c)| c == "USA"), "{got:?}");
+    let got = actor_summary("The bank sold its stake in Nippon Life Insurance.");
+    assert!(!got.iter().any(|(_, c)| c == "JPN"), "{got:?}");
+    let got = actor_summary("American troops attacked the town.");
+    assert!(got.iter().any(|(_, c)| c == "USAMIL"), "{got:?}");
+}
+
 /// "it" before a verb of its own stands for a body; the "it" of "it is
 /// clear", "it was reported" is no one. (text, the kinds found), by hand.
 #[test]
