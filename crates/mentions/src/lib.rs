@@ -1430,8 +1430,7 @@ fn starts_company_name(analysis: &[TokenAnalysis], at: usize) -> bool {
     let capitalised = |t: &TokenAnalysis| {
         t.class == WordClass::Proper || t.pos.is_some_and(|p| p.xpos == "NNP" || p.xpos == "NNPS")
     };
-    for j in at..analysis.len().min(at + 4) {
-        let t = &analysis[j];
+    for t in analysis.iter().skip(at).take(4) {
         if !capitalised(t) {
             return false;
         }
