@@ -1939,6 +1939,36 @@ impl<'p> Coder<'p> {
                     .collect();
             }
         }
+        // "Baghdad car bombs kill 20 people": a capital naming a violent act
+        // done to its own country's people says where, not who (against
+        // "Moscow attacks on Kyiv").
+        if matches!(&pattern.cameo[..2], "18" | "19" | "20") {
+            if let [only] = &source[..] {
+                // The act's noun, or the subject of its verb ("Baghdad car
+                // bombs kill").
+                let subject = dependents(a, head).find(|&j| {
+                    a[j].dependency
+                        .is_some_and(|d| d.deprel.starts_with("nsubj"))
+                });
+                let modifier = actors.iter().find(|am| {
+                    am.span == only.span
+                        && am.tokens.clone().any(|t| {
+                            a[t].dependency.is_some_and(|d| {
+                                d.deprel == "compound"
+                                    && (d.head == Some(head)
+                                        || d.head.is_some() && d.head == subject)
+                            })
+                        })
+                });
+                let capital = modifier.is_some_and(|am| {
+                    am.actor.sectors.iter().any(|x| x == "GOV")
+                        && country_forms().contains(&am.span.text(s.text).to_lowercase())
+                });
+                if capital && target.iter().all(|t| t.actor.country == only.actor.country) {
+                    source.clear();
+                }
+            }
+        }
         let mut symmetric = false;
         if pattern.flags.symmetric {
             if target.is_empty() && source.len() == 1 {

@@ -319,6 +319,16 @@ fn role_rules() {
             &["ASSAULT ISR>PSE"],
         ),
         (
+            "a capital naming violence done to its own people says where, not who",
+            "Two Nairobi car bombs killed 20 Kenyans on Monday.",
+            &["ASSAULT >KEN"],
+        ),
+        (
+            "a capital naming violence done to another country is its government",
+            "Moscow attacks on Kyiv continued on Monday.",
+            &["ASSAULT RUS>UKR"],
+        ),
+        (
             "fire from a side is violence",
             "Israeli fire killed two Palestinians in Gaza.",
             &["ASSAULT ISR>PSE"],
