@@ -5108,7 +5108,14 @@ fn place_parties(
             let visited = places.iter().find(|p| {
                 p.sentence == e.sentence && p.tokens.start > after && p.tokens.start <= after + 3
             });
-            if let Some(c) = visited.and_then(|p| country_of(p.place)) {
+            // Else, with no place of its own, where it is placed, else the
+            // article's country ("the prince, who is here on an official
+            // visit" under a Washington dateline).
+            let host = visited
+                .and_then(|p| country_of(p.place))
+                .or_else(|| e.location.as_ref().and_then(|l| country_of(l.place)))
+                .or_else(|| home.clone());
+            if let Some(c) = host {
                 e.recipients = vec![Party {
                     implicit: true,
                     ..plain_party(e.trigger, Some(&c), None, true)
@@ -5881,10 +5888,16 @@ pub fn analyse_document_knowing(
     let mut j = 0;
     while j < events.len() {
         let e = &events[j];
-        if e.actors
-            .iter()
-            .chain(&e.recipients)
-            .all(|p| p.implicit && p.actor.country.is_none())
+        // So is a visit to no one and nowhere ("inspectors make around
+        // 3,000 visits a year to nuclear facilities").
+        let visit =
+            cameo_is_visit(&e.cameo) || e.reduced_from.as_deref().is_some_and(cameo_is_visit);
+        let hostless = visit && e.recipients.is_empty() && e.location.is_none();
+        if hostless
+            || e.actors
+                .iter()
+                .chain(&e.recipients)
+                .all(|p| p.implicit && p.actor.country.is_none())
         {
             let gone = events.remove(j);
             phrases.remove(j);

@@ -18,6 +18,8 @@ fn countries(parties: &[parley_coder::Party]) -> Vec<String> {
     let mut v: Vec<String> = parties
         .iter()
         .filter_map(|p| p.actor.country.clone())
+        // "---", an unknown country, counts as none (as the scorer reads it).
+        .filter(|c| c != "---")
         .collect();
     v.sort();
     v.dedup();
