@@ -487,6 +487,52 @@ pub fn sentence_views<'a>(
 }
 
 /// The possible place mentions of one sentence (pass 1 of [`find_places`]).
+/// Common nouns of institutions and facilities that the gazetteer also
+/// knows as the names of small places: alone, in English news, they are the
+/// noun.
+const INSTITUTION_WORDS: &[&str] = &[
+    "police",
+    "center",
+    "centre",
+    "university",
+    "college",
+    "hall",
+    "council",
+    "officer",
+    "area",
+    "church",
+    "commerce",
+    "federal",
+    "metro",
+    "market",
+    "superior",
+    "airport",
+    "school",
+    "hospital",
+    "department",
+    "office",
+    "club",
+    "court",
+    "station",
+    "museum",
+    "library",
+    "institute",
+    "academy",
+    "senate",
+    "congress",
+    "parliament",
+    "ministry",
+    "agency",
+    "bureau",
+    "union",
+    "association",
+    "committee",
+    "commission",
+    "authority",
+    "board",
+    "company",
+];
+
 fn sentence_candidates<'g>(
     text: &str,
     si: usize,
@@ -620,6 +666,14 @@ fn sentence_candidates<'g>(
             i += 1;
             continue;
         };
+        // A word of institutions on its own ("Police", "Center",
+        // "University", "Hall" of "the Delta Police Department", "North
+        // Memorial Medical Center") is that word, not the hamlet the
+        // gazetteer also knows by it.
+        if len == 1 && INSTITUTION_WORDS.contains(&s.analysis[i].lower.as_str()) {
+            i += 1;
+            continue;
+        }
         // A lone capitalised word the tagger does not take for a name
         // ("Reading is fun", "Mobile phones") needs a locative before it;
         // function words ("The") and compass words ("Northeast") alone

@@ -212,9 +212,22 @@ fn datelines_and_non_places() {
         "Mr. Jackson said the plan was sound.",
         "Reading is popular among students.",
         "The North is colder than the South.",
+        // Words of institutions alone are the words, not the hamlets
+        // named by them.
+        "The University announced a new Council and a Police Officer.",
     ] {
         assert_eq!(places(text), Vec::<String>::new(), "{text}");
     }
+}
+
+/// The town that begins an institution's name is a place; the words of
+/// institutions after it are not. By hand.
+#[test]
+fn institutions_are_not_their_homonymous_hamlets() {
+    assert_eq!(
+        places("Officers of the Harlow Police Department spoke at the Garissa Medical Center."),
+        ["Harlow -> Harlow GBR PPL", "Garissa -> Garissa KEN PPL"]
+    );
 }
 
 #[test]
