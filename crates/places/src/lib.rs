@@ -533,6 +533,80 @@ const INSTITUTION_WORDS: &[&str] = &[
     "company",
 ];
 
+/// Words that make the name before them a place's ("Henry County").
+const PLACE_WORDS: &[&str] = &[
+    "county",
+    "township",
+    "district",
+    "road",
+    "street",
+    "avenue",
+    "city",
+    "valley",
+    "river",
+    "lake",
+    "island",
+    "islands",
+    "park",
+    "province",
+    "state",
+    "region",
+    "bay",
+    "beach",
+    "hill",
+    "hills",
+    "mountain",
+    "mountains",
+    "village",
+    "town",
+    "square",
+    "bridge",
+    "harbor",
+    "harbour",
+    "port",
+    "falls",
+    "springs",
+    "heights",
+    "borough",
+    "parish",
+    "drive",
+    "boulevard",
+    "highway",
+];
+
+/// Given names: the first words of the knowledge base's people's names
+/// that begin two names or more, and are no country's name or adjective
+/// (lower case).
+fn given_names(kb: &KnowledgeBase) -> &'static HashSet<String> {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let forms: HashSet<String> = kb
+            .country_forms()
+            .iter()
+            .map(|f| f.to_lowercase())
+            .collect();
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut count: HashMap<String, usize> = HashMap::new();
+        for p in kb.people() {
+            if !seen.insert(p.name.as_str()) {
+                continue;
+            }
+            let mut words = p.name.split_whitespace();
+            if let (Some(first), Some(_)) = (words.next(), words.next()) {
+                let first = first.to_lowercase();
+                if first.chars().count() > 2 && first.chars().all(char::is_alphabetic) {
+                    *count.entry(first).or_default() += 1;
+                }
+            }
+        }
+        count
+            .into_iter()
+            .filter(|(w, n)| *n >= 2 && !forms.contains(w))
+            .map(|(w, _)| w)
+            .collect()
+    })
+}
+
 fn sentence_candidates<'g>(
     text: &str,
     si: usize,
@@ -671,6 +745,27 @@ fn sentence_candidates<'g>(
         // Memorial Medical Center") is that word, not the hamlet the
         // gazetteer also knows by it.
         if len == 1 && INSTITUTION_WORDS.contains(&s.analysis[i].lower.as_str()) {
+            i += 1;
+            continue;
+        }
+        // A given name before a capitalised word ("David Webb", "Michael
+        // Kroells") begins a person's name, unless a word of places follows
+        // ("Henry County", "Jackson Township") or a locative precedes.
+        // (Not a division's, a capital's or a country's name: "Virginia".)
+        let major = ids.iter().any(|&id| {
+            matches!(
+                gaz.place(id).feature,
+                Feature::Country | Feature::Admin1 | Feature::Capital | Feature::Continent
+            )
+        });
+        if len == 1
+            && !major
+            && !locative_at(i)
+            && given_names(kb).contains(s.analysis[i].lower.as_str())
+            && words.get(i + 1).is_some_and(|w| {
+                capitalised(w) && !PLACE_WORDS.contains(&w.to_lowercase().as_str())
+            })
+        {
             i += 1;
             continue;
         }

@@ -230,6 +230,28 @@ fn institutions_are_not_their_homonymous_hamlets() {
     );
 }
 
+/// A given name before a capitalised word begins a person's name, not a
+/// place ("David" is also a town); a word of places after it, or a
+/// division's name, keeps the place. By hand.
+#[test]
+fn given_names_begin_people_not_places() {
+    assert_eq!(
+        places("The class heard a talk by David Webb, the county historian."),
+        Vec::<String>::new()
+    );
+    let found = places(
+        "Volunteers collected food in Henry County and the Virginia Department of Education paid.",
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("Henry County ->")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("Virginia ->")),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn gazetteer_lookup_and_errors() {
     let gaz = Gazetteer::embedded();
