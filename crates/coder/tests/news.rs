@@ -349,3 +349,26 @@ fn future_acts_in_articles_are_the_acts() {
         assert_eq!(got, want, "{text:?}");
     }
 }
+
+/// A name ending in a word of companies' names is a company, whatever the
+/// name recogniser took it for: a business party (sector BUS), never a
+/// person. Written by hand.
+#[test]
+fn names_ending_in_inc_are_companies() {
+    let text =
+        "Biocraft Laboratories Inc said it had signed a contract with the Kenyan health ministry.";
+    let a = analyse_text(text, Some("2024-11-22"));
+    let e = a
+        .events
+        .iter()
+        .find(|e| e.trigger.text(text) == "signed a contract")
+        .expect("the contract is coded: the ministry is a party");
+    let company = e
+        .actors
+        .iter()
+        .chain(&e.recipients)
+        .find(|p| p.span.text(text) == "Biocraft Laboratories Inc")
+        .expect("the company is a party");
+    assert!(company.actor.person.is_none(), "{company:?}");
+    assert_eq!(company.actor.sectors, vec!["BUS".to_string()]);
+}

@@ -1233,7 +1233,17 @@ fn recognised_mentions(
             discovered: false,
             recognised: true,
         };
+        // A name ending in a word of companies' names is a company's,
+        // whatever the recogniser took it for ("Biocraft Laboratories Inc").
+        let company = analysis
+            .get(name.tokens.end - 1)
+            .is_some_and(|t| COMPANY_WORDS.contains(&t.lower.as_str()));
         match name.kind {
+            _ if company => {
+                actor.organisation = Some(surface);
+                actor.sectors = vec!["BUS".to_string()];
+                actor.recode();
+            }
             names::NameKind::Person => actor.person = Some(surface),
             names::NameKind::Organisation => actor.organisation = Some(surface),
             _ => {}
@@ -1422,6 +1432,8 @@ const COMPANY_WORDS: &[&str] = &[
     "insurance",
     "motors",
     "express",
+    "laboratories",
+    "industries",
 ];
 
 /// True when the words from `at` are capitalised words ending in a word of
