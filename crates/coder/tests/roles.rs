@@ -916,7 +916,8 @@ fn unknown_names_that_the_parse_makes_subjects_act() {
             "LIMA, Nov 21 (Reuters) - Police arrested 12 protesters on Monday. Veltrana Holdings accused Chile of breaking the deal.",
             "accused",
             "Veltrana Holdings",
-            "PER",
+            // A company by its name's last word: business of that country.
+            "PERBUS",
         ),
         // A known actor stays the actor.
         (
