@@ -1889,21 +1889,23 @@ impl<'p> Coder<'p> {
 
         // "clashed with police", "threw stones at police": the security
         // forces a protest pattern names are whom it is directed at.
+        // Else, as PLOVER codes it, the protesters' own government.
         if target.is_empty() && pattern.cameo.starts_with("14") {
-            if let Some(am) = actors.iter().find(|am| {
+            let forces = actors.iter().find(|am| {
                 in_trigger(am)
                     && am
                         .actor
                         .sectors
                         .iter()
                         .any(|x| matches!(x.as_str(), "COP" | "MIL"))
-            }) {
-                target.push(party(am));
+            });
+            match forces {
+                Some(am) => target.push(party(am)),
+                None => {
+                    let span = s.tokens[first].span.cover(s.tokens[last].span);
+                    target.extend(own_government(&source, span));
+                }
             }
-        }
-        if target.is_empty() && pattern.cameo.starts_with("14") {
-            let span = s.tokens[first].span.cover(s.tokens[last].span);
-            target.extend(own_government(&source, span));
         }
         if target.is_empty() && cameo_is_visit(&pattern.cameo) {
             // "arrived in Amman on a visit", "visited Beijing": the visited
@@ -1956,7 +1958,7 @@ impl<'p> Coder<'p> {
                             a[t].dependency.is_some_and(|d| {
                                 d.deprel == "compound"
                                     && (d.head == Some(head)
-                                        || d.head.is_some() && d.head == subject)
+                                        || subject.is_some_and(|j| d.head == Some(j)))
                             })
                         })
                 });
@@ -2241,30 +2243,13 @@ impl<'p> Coder<'p> {
                 .preposition
                 .as_deref()
                 .or_else(|| PREPOSITIONS.iter().find(|p| **p == a[last].lower).copied());
+            let argument_of = |at: usize| {
+                argument_words(a, &m.tokens, at, passive, preposition, answers, s.mentions)
+            };
             act_word
-                .then(|| {
-                    argument_words(
-                        a,
-                        &m.tokens,
-                        last,
-                        passive,
-                        preposition,
-                        answers,
-                        s.mentions,
-                    )
-                })
+                .then(|| argument_of(last))
                 .flatten()
-                .or_else(|| {
-                    argument_words(
-                        a,
-                        &m.tokens,
-                        head,
-                        passive,
-                        preposition,
-                        answers,
-                        s.mentions,
-                    )
-                })
+                .or_else(|| argument_of(head))
         })
         .flatten()
         .or_else(|| {
@@ -2826,10 +2811,10 @@ fn accidental_blast(a: &[TokenAnalysis], j: usize) -> bool {
     blast
         && dependents(a, j).any(|k| {
             let rel = a[k].dependency.map(|d| d.deprel).unwrap_or("");
-            (matches!(rel, "compound" | "amod") && accident_word(k))
-                || (rel.starts_with("nmod")
-                    && matches!(case_of(a, k), Some("at" | "in" | "inside"))
-                    && accident_word(k))
+            accident_word(k)
+                && (matches!(rel, "compound" | "amod")
+                    || (rel.starts_with("nmod")
+                        && matches!(case_of(a, k), Some("at" | "in" | "inside"))))
         })
 }
 
@@ -4228,8 +4213,7 @@ fn conjunct_parties(
     e: &CodedEvent,
 ) -> Vec<Party> {
     let rel = |j: usize| a[j].dependency.map(|d| d.deprel).unwrap_or("");
-    let within =
-        |span: Span, j: usize| span.start <= tokens[j].span.start && tokens[j].span.end <= span.end;
+    let within = |span: Span, j: usize| span.contains(tokens[j].span);
     let parties: Vec<Span> = e
         .actors
         .iter()
@@ -4611,6 +4595,17 @@ fn trigger_head(a: &[TokenAnalysis], (first, last): (usize, usize)) -> usize {
         .unwrap_or(first)
 }
 
+/// True when the mention lies in an on/against/upon/at phrase of the noun
+/// at `head` ("a bomb attack *on U.S. troops*").
+fn in_target_phrase(a: &[TokenAnalysis], head: usize, am: &ActorMention) -> bool {
+    dependents(a, head).any(|n| {
+        a[n].dependency
+            .is_some_and(|d| d.deprel.starts_with("nmod"))
+            && matches!(case_of(a, n), Some("on" | "against" | "upon" | "at"))
+            && am.tokens.clone().any(|t| in_subtree(a, t, n))
+    })
+}
+
 /// One real action, one event: an event whose trigger the parse attaches to
 /// an earlier event's trigger of the same PLOVER category as a conjoined
 /// verb, an adverbial or a purpose clause ("killed one soldier and wounded
@@ -4673,32 +4668,25 @@ fn merge_one_action(
         // attack on U.S. troops": two acts).
         let compatible = |i: usize| {
             let host = &events[i];
-            let named_in_host = |am: &ActorMention| {
-                host.actors
-                    .iter()
-                    .chain(&host.recipients)
-                    .any(|p| p.span.start < am.span.end && am.span.start < p.span.end)
+            let host_has_country =
+                |c: &Option<String>| host.recipients.iter().any(|h| h.actor.country == *c);
+            // A party of the act's own on/against phrase that the host
+            // neither names nor shares a country with.
+            let other_target = |am: &ActorMention| {
+                in_target_phrase(a, head_j, am)
+                    && !host
+                        .actors
+                        .iter()
+                        .chain(&host.recipients)
+                        .any(|p| p.span.overlaps(am.span))
+                    && !host_has_country(&am.actor.country)
             };
             !means
-                || (events[j].recipients.iter().all(|r| {
-                    host.recipients
-                        .iter()
-                        .any(|h| h.actor.country == r.actor.country)
-                }) && !actors.iter().any(|am| {
-                    // A party in the act's own on/against phrase.
-                    let target_phrase = dependents(a, head_j).any(|n| {
-                        a[n].dependency
-                            .is_some_and(|d| d.deprel.starts_with("nmod"))
-                            && matches!(case_of(a, n), Some("on" | "against" | "upon" | "at"))
-                            && am.tokens.clone().any(|t| in_subtree(a, t, n))
-                    });
-                    target_phrase
-                        && !named_in_host(am)
-                        && host
-                            .recipients
-                            .iter()
-                            .all(|h| h.actor.country != am.actor.country)
-                }))
+                || (events[j]
+                    .recipients
+                    .iter()
+                    .all(|r| host_has_country(&r.actor.country))
+                    && !actors.iter().any(other_target))
         };
         let host = attached_to
             .and_then(|h| {
@@ -5250,11 +5238,7 @@ fn locus_recipients(
         let (first, last) = e.trigger_tokens;
         let head = trigger_head(a, e.trigger_tokens);
         let party_words: Vec<Span> = e.actors.iter().map(|p| p.span).collect();
-        let in_party_words = |span: Span| {
-            party_words
-                .iter()
-                .any(|s| s.start < span.end && span.start < s.end)
-        };
+        let in_party_words = |span: Span| party_words.iter().any(|s| s.overlaps(span));
         let lo = places.partition_point(|p| p.sentence < e.sentence);
         let hi = places.partition_point(|p| p.sentence <= e.sentence);
         let qualifies = |p: &&ResolvedPlace| {
@@ -5487,12 +5471,7 @@ fn locate_events(
         let hi = places.partition_point(|p| p.sentence <= e.sentence);
         let candidates: Vec<&ResolvedPlace> = places[lo..hi]
             .iter()
-            .filter(|p| {
-                locative(p)
-                    && !party_words
-                        .iter()
-                        .any(|s| s.start < p.span.end && p.span.start < s.end)
-            })
+            .filter(|p| locative(p) && !party_words.iter().any(|s| s.overlaps(p.span)))
             .collect();
         // A verbal act (a statement, an appeal) is located only by a place
         // attached to its own verb ("said in Moscow"), not by one inside
@@ -5519,9 +5498,7 @@ fn locate_events(
         let struck = attack
             .then(|| {
                 places[lo..hi].iter().find(|p| {
-                    let not_party = !party_words
-                        .iter()
-                        .any(|s| s.start < p.span.end && p.span.start < s.end);
+                    let not_party = !party_words.iter().any(|s| s.overlaps(p.span));
                     not_party
                         && p.tokens.clone().any(|t| {
                             a[t].dependency.is_some_and(|d| match d.head {
@@ -5866,12 +5843,8 @@ pub fn analyse_document_knowing(
             .filter(|p| p.sentence == e.sentence)
             .map(|p| p.span)
             .collect();
-        let is_place = |p: &Party| {
-            p.actor.recognised
-                && sentence_places
-                    .iter()
-                    .any(|s| s.start < p.span.end && p.span.start < s.end)
-        };
+        let is_place =
+            |p: &Party| p.actor.recognised && sentence_places.iter().any(|s| s.overlaps(p.span));
         e.actors.retain(|p| !is_place(p));
         e.recipients.retain(|p| !is_place(p));
         if e.actors.len() + e.recipients.len() < 2 {
@@ -5985,9 +5958,11 @@ pub fn analyse_document_knowing(
                     let parties = || e.actors.iter().chain(&e.recipients);
                     parties().any(|p| p.actor.country.as_deref() == Some("NGO"))
                         && parties().any(|p| {
-                            p.actor.country.as_deref().is_some_and(|c| {
-                                c.len() == 3 && !matches!(c, "NGO" | "IGO" | "---" | "MNC" | "IMG")
-                            }) && !p.actor.country_inferred
+                            p.actor
+                                .country
+                                .as_deref()
+                                .is_some_and(parley_mentions::is_state_code)
+                                && !p.actor.country_inferred
                         })
                 };
                 let institutional = institutional || with_state();
@@ -6031,17 +6006,13 @@ pub fn analyse_document_knowing(
             .argument
             .filter(|_| e.recipients.is_empty() && !e.symmetric)
             // Not the actor's own words ("Russian soldiers were deployed").
-            .filter(|span| {
-                !e.actors
-                    .iter()
-                    .any(|p| p.span.start < span.end && span.start < p.span.end)
-            })
+            .filter(|span| !e.actors.iter().any(|p| p.span.overlaps(*span)))
         {
             // An actor the words end on is that actor ("restrictions
             // imposed on former Prime Minister Ehud Olmert").
             let named = mentions.get(e.sentence).and_then(|m| {
                 m.actors.iter().find(|am| {
-                    span.start <= am.span.start
+                    span.contains(am.span)
                         && am.span.end == span.end
                         && !am.role_only
                         && !am.actor.recognised
@@ -6053,7 +6024,7 @@ pub fn analyse_document_knowing(
                 let country = mentions.get(e.sentence).and_then(|m| {
                     m.places
                         .iter()
-                        .filter(|p| span.start <= p.span.start && p.span.end <= span.end)
+                        .filter(|p| span.contains(p.span))
                         .find_map(|p| p.country.as_deref().filter(|c| c.len() == 3))
                 });
                 e.recipients

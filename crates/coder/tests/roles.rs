@@ -43,6 +43,14 @@ fn reported(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The first reported event of `text` whose CAMEO code starts with `prefix`.
+fn coded_with(text: &str, prefix: &str) -> CodedEvent {
+    code_text(text, None)
+        .into_iter()
+        .find(|e| e.cameo.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no {prefix} event in {text:?}"))
+}
+
 fn all_events(text: &str) -> Vec<CodedEvent> {
     analyse_text(text, Some("2024-11-22")).events
 }
@@ -1391,11 +1399,7 @@ fn verbs_are_not_role_words_and_suspects_are_parties() {
 #[test]
 fn the_dead_underwent_the_violence() {
     let text = "A Kenyan activist died after torture in police custody.";
-    let events = code_text(text, None);
-    let torture = events
-        .iter()
-        .find(|e| e.cameo.starts_with("18"))
-        .expect("the torture is coded");
+    let torture = coded_with(text, "18");
     assert_eq!(words(text, &torture.recipients), ["Kenyan activist"]);
     assert_eq!(words(text, &torture.actors), ["police"]);
 }
@@ -1405,11 +1409,7 @@ fn the_dead_underwent_the_violence() {
 #[test]
 fn an_absolute_with_phrase_has_its_own_subject() {
     let text = "The Kenyan speaker adjourned the house, with opposition members loudly demanding a debate on the budget.";
-    let events = code_text(text, None);
-    let demand = events
-        .iter()
-        .find(|e| e.cameo.starts_with("10"))
-        .expect("the demand is coded");
+    let demand = coded_with(text, "10");
     let actors: Vec<&str> = words(text, &demand.actors);
     assert_eq!(actors, ["opposition"]);
 }
@@ -1553,11 +1553,7 @@ fn names_joined_to_a_recipient_are_recipients() {
 #[test]
 fn a_word_read_as_an_act_is_no_group() {
     let text = "A Kenyan court banned national newspapers from printing photographs of murders.";
-    let events = code_text(text, None);
-    let ban = events
-        .iter()
-        .find(|e| e.cameo.starts_with("17"))
-        .expect("the ban is coded");
+    let ban = coded_with(text, "17");
     let recipients: Vec<&str> = words(text, &ban.recipients);
     assert_eq!(recipients, ["national newspapers"]);
 }
@@ -1573,10 +1569,7 @@ fn circumstances_name_no_recipient() {
     assert_eq!(recipients, ["Crimea"]);
     // Nor is one in a phrase of what came before ("following", "since").
     let text = "The Kenyan government imposed a curfew following an attack by Somali rebels.";
-    let curfew = code_text(text, None)
-        .into_iter()
-        .find(|e| e.cameo.starts_with("17"))
-        .expect("the curfew is coded");
+    let curfew = coded_with(text, "17");
     assert!(curfew.recipients.is_empty(), "{:?}", curfew.recipients);
 }
 

@@ -1327,6 +1327,13 @@ const INSTITUTIONS: &[&str] = &[
 /// Country roots that are not states.
 const NON_STATE: &[&str] = &["IGO", "NGO", "IMG", "MNC"];
 
+/// True when an actor's country code names a state: a three-letter code
+/// that is neither an international, non-governmental, militant or business
+/// root nor the unknown `---`.
+pub fn is_state_code(code: &str) -> bool {
+    code.len() == 3 && code != UNKNOWN_COUNTRY && !NON_STATE.contains(&code)
+}
+
 /// Sectors of people who take no side by being named: civilians. Their
 /// country is where they are, not whose. (Refugees and migrants are of the
 /// country they left, not of the one they are found in.)
@@ -1404,10 +1411,6 @@ pub fn own_place(analysis: &[TokenAnalysis], m: &SentenceMentions, i: usize) -> 
     })
 }
 
-/// Gives country-less role actors ("police", "demonstrators") the country of
-/// their context: a following "in/of/from" place or actor, else the first
-/// state actor of the sentence, else a place of the sentence, else the
-/// document's home country (its dateline or first state mentioned).
 /// Last words of companies' names.
 const COMPANY_WORDS: &[&str] = &[
     "co",
@@ -1460,6 +1463,10 @@ const FOREIGN: &[&str] = &["foreign", "overseas", "international", "multinationa
 /// one it does not name ("foreign banks").
 const UNKNOWN_COUNTRY: &str = "---";
 
+/// Gives country-less role actors ("police", "demonstrators") the country of
+/// their context: a following "in/of/from" place or actor, else the first
+/// state actor of the sentence, else a place of the sentence, else the
+/// document's home country (its dateline or first state mentioned).
 fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &DocumentContext) {
     let state = |c: &Option<String>| c.clone().filter(|c| !NON_STATE.contains(&c.as_str()));
     let sentence_place = m.places.iter().find_map(|p| p.country.clone());
@@ -1531,7 +1538,6 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
         // government") refers back: to the last person of the document with
         // its sector, else to the document's own country; never to an actor
         // that only follows it (usually the one it acts on).
-        let start = m.actors[i].tokens.start;
         let head = &analysis[end - 1];
         let definite_singular = m.actors[i].role_only
             && start > 0

@@ -486,7 +486,6 @@ pub fn sentence_views<'a>(
         .collect()
 }
 
-/// The possible place mentions of one sentence (pass 1 of [`find_places`]).
 /// Common nouns of institutions and facilities that the gazetteer also
 /// knows as the names of small places: alone, in English news, they are the
 /// noun.
@@ -576,7 +575,8 @@ const PLACE_WORDS: &[&str] = &[
 
 /// Given names: the first words of the knowledge base's people's names
 /// that begin two names or more, and are no country's name or adjective
-/// (lower case).
+/// (lower case). Compiled once per process, from the first knowledge base
+/// asked (a process codes with one).
 fn given_names(kb: &KnowledgeBase) -> &'static HashSet<String> {
     static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
     NAMES.get_or_init(|| {
@@ -607,6 +607,7 @@ fn given_names(kb: &KnowledgeBase) -> &'static HashSet<String> {
     })
 }
 
+/// The possible place mentions of one sentence (pass 1 of [`find_places`]).
 fn sentence_candidates<'g>(
     text: &str,
     si: usize,
@@ -762,9 +763,8 @@ fn sentence_candidates<'g>(
             && !major
             && !locative_at(i)
             && given_names(kb).contains(s.analysis[i].lower.as_str())
-            && words.get(i + 1).is_some_and(|w| {
-                capitalised(w) && !PLACE_WORDS.contains(&w.to_lowercase().as_str())
-            })
+            && words.get(i + 1).is_some_and(|w| capitalised(w))
+            && !PLACE_WORDS.contains(&s.analysis[i + 1].lower.as_str())
         {
             i += 1;
             continue;

@@ -39,6 +39,16 @@ impl Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }
 
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies wholly within this span.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
     /// The text the span covers.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.range()]
@@ -105,6 +115,15 @@ mod tests {
         let [s, e] = idx.char_span(span);
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(chars[s..e].iter().collect::<String>(), "met");
+    }
+
+    #[test]
+    fn overlap_and_containment() {
+        let a = Span::new(2, 6);
+        assert!(a.overlaps(Span::new(5, 9)) && Span::new(5, 9).overlaps(a));
+        assert!(!a.overlaps(Span::new(6, 9)), "touching spans share no byte");
+        assert!(a.contains(Span::new(2, 6)) && a.contains(Span::new(3, 5)));
+        assert!(!a.contains(Span::new(1, 5)) && !a.contains(Span::new(5, 7)));
     }
 
     #[test]
