@@ -52,6 +52,9 @@ pub enum Modality {
     /// Asserted, but dated by the text more than 30 days before the
     /// document (PLOVER's auxiliary mode "historical").
     Historical,
+    /// A rate of acts, counted per period ("inspectors make around 3,000
+    /// visits a year"): a statistic about many acts, not one of them.
+    Habitual,
 }
 
 impl Modality {
@@ -68,6 +71,7 @@ impl Modality {
             Modality::Referenced => "referenced",
             Modality::Scheduled => "scheduled",
             Modality::Historical => "historical",
+            Modality::Habitual => "habitual",
         }
     }
 
@@ -3414,12 +3418,13 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
     // An infinitive shares what is unreal about the verb it complements,
     // however far back that verb's auxiliaries stand ("would not force any
     // member state to impose the ban").
-    if first > 0 && a[first - 1].lower == "to" {
+    let to = infinitive_to(a, first);
+    if let Some(to) = to {
         let governor = a[first]
             .dependency
             .filter(|d| d.deprel == "xcomp")
             .and_then(|d| d.head)
-            .filter(|&h| h < first - 1);
+            .filter(|&h| h < to);
         if let Some(h) = governor {
             let own = modality_of(a, &[h], actors);
             if matches!(own, Modality::Negated | Modality::Hypothetical) {
@@ -3430,6 +3435,12 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
     // A pattern that names the thing before its verb ("the restrictions
     // could be relaxed") has its auxiliaries inside: they are read before
     // the verb.
+    if negated_raising(a, first) {
+        return Modality::Negated;
+    }
+    if rate_of_acts(a, trigger) {
+        return Modality::Habitual;
+    }
     let anchor = if thing_first(a, first, last) {
         last
     } else {
@@ -3480,7 +3491,7 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
         .any(|w| w[1].lower == "to" && UNREALISED.iter().any(|u| w[0].has_lemma(u)))
     {
         Modality::Intended
-    } else if (first > 0 && a[first - 1].lower == "to" && directed_infinitive(a, first - 1))
+    } else if to.is_some_and(|to| directed_infinitive(a, to))
         || window.iter().any(|t| t.lower == "must")
         || window.windows(2).any(|w| {
             matches!(
@@ -3518,6 +3529,63 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
     } else {
         Modality::Asserted
     }
+}
+
+/// True when a negated raising verb stands before the trigger in its clause
+/// ("does not appear to be due to an attack", "did not seem to be the
+/// result of a raid"): what it says of the subject is denied, up to six
+/// words after its "to".
+fn negated_raising(a: &[TokenAnalysis], first: usize) -> bool {
+    let clause_start = (0..first)
+        .rev()
+        .find(|&j| {
+            matches!(
+                a[j].lower.as_str(),
+                "," | ";" | ":" | "but" | "and" | "while" | "which" | "who" | "that"
+            ) || a[j].pos.is_some_and(|p| p.upos == Upos::Sconj)
+        })
+        .map_or(0, |j| j + 1);
+    (clause_start..first).any(|j| {
+        j + 2 < first
+            && first - j <= 9
+            && NEGATORS.contains(&a[j].lower.as_str())
+            && (a[j + 1].has_lemma("appear") || a[j + 1].has_lemma("seem"))
+            && a[j + 2].lower == "to"
+    })
+}
+
+/// Periods a rate of acts is counted in ("visits a year", "raids per week").
+const RATE_PERIODS: &[&str] = &["year", "month", "week", "day", "annum"];
+
+/// True when the trigger names acts by a plural noun that is counted and
+/// given per period ("make around 3,000 visits a year", "hundreds of
+/// inspections each month"): a statistic about acts, not an act. A verb
+/// with a frequency ("annually provides aid") is left as it is.
+fn rate_of_acts(a: &[TokenAnalysis], trigger: &[usize]) -> bool {
+    let Some(&noun) = trigger
+        .iter()
+        .find(|&&t| a[t].pos.is_some_and(|p| p.xpos == "NNS"))
+    else {
+        return false;
+    };
+    let counted = (noun.saturating_sub(3)..noun).any(|j| {
+        a[j].pos.is_some_and(|p| p.xpos == "CD")
+            || matches!(a[j].lower.as_str(), "dozens" | "hundreds" | "thousands")
+    });
+    let last = *trigger.last().expect("triggers are non-empty");
+    let per_period = (last + 1..a.len().min(last + 6)).any(|j| {
+        j + 1 < a.len()
+            && matches!(a[j].lower.as_str(), "a" | "an" | "per" | "each" | "every")
+            && RATE_PERIODS.iter().any(|p| a[j + 1].lower == *p)
+            // "two raids a day after the truce" dates, it does not count.
+            && a.get(j + 2).is_none_or(|t| {
+                !matches!(
+                    t.lower.as_str(),
+                    "after" | "before" | "ago" | "later" | "earlier" | "since" | "on"
+                )
+            })
+    });
+    counted && per_period
 }
 
 /// True when the trigger at `first` opens a relative clause ("six farmers
@@ -3558,6 +3626,25 @@ fn directed_infinitive(a: &[TokenAnalysis], to: usize) -> bool {
     a[lo..to]
         .iter()
         .any(|t| DIRECTIVES.iter().any(|d| t.has_lemma(d)))
+}
+
+/// The "to" of the infinitive whose verb is at `first`, over a passive's
+/// or perfect's auxiliary and adverbs ("to be adequately supported", "to
+/// have attacked").
+fn infinitive_to(a: &[TokenAnalysis], first: usize) -> Option<usize> {
+    let mut j = first.checked_sub(1)?;
+    for _ in 0..3 {
+        if a[j].lower == "to" {
+            return Some(j);
+        }
+        let skippable = matches!(a[j].lower.as_str(), "be" | "been" | "have" | "get")
+            || a[j].pos.is_some_and(|p| p.xpos == "RB");
+        if !skippable || j == 0 {
+            return None;
+        }
+        j -= 1;
+    }
+    (a[j].lower == "to").then_some(j)
 }
 
 /// Verbs that ask someone else to act. Not the implicative "force",

@@ -647,6 +647,31 @@ fn modalities() {
             Modality::Negated,
         ),
         (
+            "a noun predicated under a negated raising verb shares its negation",
+            "The outage does not seem to be the result of a Ugandan attack on Kenya.",
+            Modality::Negated,
+        ),
+        (
+            "the same noun under a raising verb not negated is asserted",
+            "The outage seems to be the result of a Ugandan attack on Kenya.",
+            Modality::Asserted,
+        ),
+        (
+            "acts counted per period are a statistic",
+            "Kenyan inspectors make about 400 visits a year to Ugandan border posts.",
+            Modality::Habitual,
+        ),
+        (
+            "a period that dates the acts does not count them",
+            "Kenyan troops launched 40 raids a day after the truce in Somalia.",
+            Modality::Asserted,
+        ),
+        (
+            "acts counted without a period are reported acts",
+            "Kenyan inspectors made 400 visits to Ugandan border posts.",
+            Modality::Asserted,
+        ),
+        (
             "the infinitive of a noun of opportunity has not been done",
             "Kenyan phone owners have been given the chance to donate to the Kenyan Red Cross.",
             Modality::Hypothetical,
@@ -760,6 +785,12 @@ fn what_a_speech_act_presupposes() {
         (
             "The UN urged India to withdraw its troops.",
             "RETREAT",
+            Modality::Demanded,
+        ),
+        // A passive infinitive, adverb and all, is asked for as its active is.
+        (
+            "The Kenyan ministry told the envoys to be quickly supported by the army.",
+            "SUPPORT",
             Modality::Demanded,
         ),
         // "force" is implicative: what it makes someone do is done.

@@ -37,6 +37,8 @@ impl WordAtoms {
     /// Atoms of `form`. One allocation (the folded word); affixes are hashed
     /// from slices of it and the shape as it is built.
     pub fn new(form: &str) -> WordAtoms {
+        // Garbled punctuation is read as what it stands for ("Indiaâ€™s").
+        let form: &str = &parley_text::repair_mojibake(form);
         let word: String = form
             .chars()
             .flat_map(char::to_lowercase)

@@ -17,6 +17,7 @@
 //! ```
 
 mod document;
+mod mojibake;
 mod recase;
 mod rng;
 mod segment;
@@ -24,6 +25,7 @@ mod span;
 pub mod tsv;
 
 pub use document::Document;
+pub use mojibake::{mojibake_at, repair_mojibake};
 pub use recase::Recaser;
 pub use rng::SplitMix64;
 pub use segment::{segment, Segmentation, SentenceBounds, Token, TokenKind, MAX_SENTENCE_TOKENS};
@@ -50,11 +52,13 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
-/// Lower-cases a word and folds the typographic apostrophe (’) to `'`: the
-/// form under which dictionaries and patterns look words up.
+/// Lower-cases a word, repairs garbled punctuation ([`repair_mojibake`]) and
+/// folds the typographic apostrophe (’) to `'`: the form under which
+/// dictionaries and patterns look words up.
 ///
 /// ```
 /// assert_eq!(parley_text::normalise_word("Zealand’s"), "zealand's");
+/// assert_eq!(parley_text::normalise_word("Zealandâ€™s"), "zealand's");
 /// ```
 pub fn normalise_word(w: &str) -> String {
     // Most words are ASCII, where lower-casing is byte by byte and there is
@@ -62,7 +66,8 @@ pub fn normalise_word(w: &str) -> String {
     if w.is_ascii() {
         return w.to_ascii_lowercase();
     }
-    w.chars()
+    repair_mojibake(w)
+        .chars()
         .map(|c| if c == '’' { '\'' } else { c })
         .flat_map(char::to_lowercase)
         .collect()

@@ -180,8 +180,31 @@ pub fn segment(text: &str) -> Segmentation {
     Segmentation { tokens, sentences }
 }
 
+/// The text's characters with their byte offsets, a garbled sequence
+/// ([`crate::mojibake_at`]) read as the one character it stands for: its
+/// token's span covers the whole sequence.
+fn logical_chars(text: &str) -> Vec<(usize, char)> {
+    let mut chars = Vec::with_capacity(text.len());
+    let mut it = text.char_indices();
+    while let Some((b, c)) = it.next() {
+        if matches!(c, '\u{e2}' | '\u{c2}') {
+            if let Some((repaired, len)) = crate::mojibake_at(&text[b..]) {
+                chars.push((b, repaired));
+                // The sequence's other characters are consumed.
+                let end = b + len;
+                while it.clone().next().is_some_and(|(b2, _)| b2 < end) {
+                    it.next();
+                }
+                continue;
+            }
+        }
+        chars.push((b, c));
+    }
+    chars
+}
+
 fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let chars = logical_chars(text);
     let n = chars.len();
     let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
     let ch = |i: usize| if i < n { Some(chars[i].1) } else { None };
@@ -324,14 +347,16 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<SentenceBounds> {
         let t = tokens[i];
         let mut end = i + 1;
         let mut boundary = false;
-        let s = t.text(text);
+        let repaired = crate::repair_mojibake(t.text(text));
+        let s: &str = &repaired;
         let terminator = matches!(s, "." | "!" | "?" | "..." | "…")
             || (s.starts_with('.') && s.chars().all(|c| c == '.'));
         if terminator {
             // Absorb closing quotes and brackets (a few: run-on punctuation
             // must not defeat the sentence-length cap).
             while end < tokens.len() && end - i <= 4 {
-                let u = tokens[end].text(text);
+                let u = crate::repair_mojibake(tokens[end].text(text));
+                let u: &str = &u;
                 let closing = matches!(u, ")" | "]" | "’" | "”" | "»")
                     || (matches!(u, "\"" | "'")
                         && (end + 1 >= tokens.len()
@@ -425,6 +450,22 @@ mod tests {
                 &["New", "Zealand", "'s", "minister"],
             ),
             ("curly possessive", "India’s army", &["India", "’s", "army"]),
+            (
+                "garbled possessive",
+                "Indiaâ€™s army",
+                &["India", "â€™s", "army"],
+            ),
+            (
+                "garbled quotes",
+                "said: â€œwe will goâ€\u{fffd} now",
+                &["said", ":", "â€œ", "we", "will", "go", "â€\u{fffd}", "now"],
+            ),
+            (
+                "garbled no-break space",
+                "read in hindi Â Â police said",
+                &["read", "in", "hindi", "police", "said"],
+            ),
+            ("a word with a circumflex", "Âge d'âme", &["Âge", "d'âme"]),
             (
                 "plural possessive",
                 "ministers' talks",
