@@ -3,6 +3,13 @@
 use parley_text::segment;
 use proptest::prelude::*;
 
+fn is_space(gap: &str) -> bool {
+    gap.replace("\u{c2}\u{a0}", " ")
+        .replace("\u{c2} ", " ")
+        .chars()
+        .all(char::is_whitespace)
+}
+
 fn check(text: &str) {
     let seg = segment(text);
     let mut prev_end = 0;
@@ -14,13 +21,16 @@ fn check(text: &str) {
         );
         assert!(t.span.end <= text.len());
         assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
-        // Only whitespace lies between tokens.
-        assert!(text[prev_end..t.span.start]
-            .chars()
-            .all(char::is_whitespace));
+        // Only whitespace lies between tokens (a no-break space garbled
+        // into "Â " is one).
+        assert!(
+            is_space(&text[prev_end..t.span.start]),
+            "{:?}",
+            &text[prev_end..t.span.start]
+        );
         prev_end = t.span.end;
     }
-    assert!(text[prev_end..].chars().all(char::is_whitespace));
+    assert!(is_space(&text[prev_end..]));
     let joined: String = seg
         .pieces(text.len())
         .iter()
@@ -45,6 +55,15 @@ proptest! {
     #[test]
     fn arbitrary_unicode(text in "\\PC*") {
         check(&text);
+    }
+
+    #[test]
+    fn garbled_punctuation(pieces in prop::collection::vec(prop::sample::select(vec![
+        "\u{e2}\u{20ac}\u{2122}", "\u{e2}\u{20ac}\u{153}", "\u{e2}\u{20ac}\u{fffd}",
+        "\u{e2}\u{20ac}", "\u{c2} ", "\u{c2}\u{a0}", "\u{c2}", "\u{e2}", "\u{20ac}",
+        "s", "India", "t", " ", ".", "'", "\n",
+    ]), 0..40)) {
+        check(&pieces.concat());
     }
 
     #[test]
