@@ -68,6 +68,10 @@ pub(crate) struct CodeArgs {
     /// institution on a side are kept. For cross-validating the genre model.
     #[arg(long)]
     pub genre_model: Option<PathBuf>,
+    /// Use this keep-or-drop model (written by `parley train-coder`) instead of the built-in
+    /// one. For choosing its settings on the dev sets.
+    #[arg(long)]
+    pub decider_model: Option<PathBuf>,
 }
 
 /// True when standard input is a pipe or a file (`cat f | parley code`,
@@ -248,6 +252,14 @@ pub(crate) fn run_code(args: CodeArgs) -> Result<ExitCode> {
         // Loaded once for the whole run.
         let model: &'static parley_coder::LogisticModel = Box::leak(Box::new(model));
         pipeline.coder = pipeline.coder.with_genre(Some(model));
+    }
+    if let Some(path) = &args.decider_model {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let model = parley_coder::LogisticModel::parse(&text)
+            .with_context(|| format!("{}: not a keep-or-drop model", path.display()))?;
+        let model: &'static parley_coder::LogisticModel = Box::leak(Box::new(model));
+        pipeline.coder = pipeline.coder.with_decider(Some(model));
     }
     let counts = RefCell::new(Counts::default());
     let progress = crate::progress_spinner("documents read");

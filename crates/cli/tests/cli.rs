@@ -1329,3 +1329,49 @@ fn a_genre_model_given_on_the_command_line_is_used() {
     assert!(!run.status.success());
     assert!(stderr(&run).contains("bad.tsv"), "{}", stderr(&run));
 }
+
+/// `parley code --decider-model` uses the given keep-or-drop model: one whose
+/// bias drops every candidate leaves the article (of 60 words or more: the
+/// decision judges articles, not lone sentences) with no event; a file that
+/// is no model is an error naming it.
+#[test]
+fn a_decider_model_given_on_the_command_line_is_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("visit.jsonl");
+    let text = "The Kenyan president met Ugandan officials in Kampala on Monday. \
+        The two sides discussed trade across the border and the security of the lake ports. \
+        Officials said a new customs post would open next year near the border town of Busia, \
+        and that further talks between the two governments were planned for the spring. \
+        Traders on both sides have long complained of delays at the crossing.";
+    std::fs::write(
+        &input,
+        format!("{}\n", serde_json::json!({"id": "v1", "text": text})),
+    )
+    .unwrap();
+    let input = input.to_str().unwrap();
+    let plain = parley(&["code", input]);
+    assert!(plain.status.success(), "{}", stderr(&plain));
+    assert!(
+        String::from_utf8_lossy(&plain.stdout).contains("\"CONSULT\""),
+        "{}",
+        String::from_utf8_lossy(&plain.stdout)
+    );
+    let drop_all = dir.path().join("drop.tsv");
+    std::fs::write(&drop_all, "parley-decider\t1\t0.5\t-9.0\n").unwrap();
+    let run = parley(&["code", "--decider-model", drop_all.to_str().unwrap(), input]);
+    assert!(
+        run.status.success() || run.status.code() == Some(1),
+        "{}",
+        stderr(&run)
+    );
+    assert!(
+        run.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&run.stdout)
+    );
+    let bad = dir.path().join("bad.tsv");
+    std::fs::write(&bad, "nonsense\n").unwrap();
+    let run = parley(&["code", "--decider-model", bad.to_str().unwrap(), input]);
+    assert!(!run.status.success());
+    assert!(stderr(&run).contains("bad.tsv"), "{}", stderr(&run));
+}
