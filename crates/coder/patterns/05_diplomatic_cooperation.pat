@@ -132,6 +132,9 @@ pattern 057 [sym] : sign * agreement|accord|deal|treaty|pact|memorandum|mou|prot
 pattern 057 [sym] : conclude * agreement|accord|deal|treaty|pact|arrangement
 pattern 057 [sym] : reach * agreement|accord|deal|settlement|compromise
 pattern 057 [sym] : strike * deal|agreement|bargain
+# The agreement named before its verb ("the agreement struck by major
+# nations in Paris"): made, not an attack.
+pattern 057 [sym] : deal|agreement|accord|bargain|pact * =struck
 pattern 057 [sym] : seal * deal|agreement|pact|accord
 pattern 057 [sym] : clinch * deal|agreement
 pattern 057 [sym] : ink * deal|agreement|pact|accord
@@ -148,6 +151,7 @@ pattern 057 : sign * peace deal|agreement|accord|treaty
 
 + Canada and Mexico signed a trade agreement in Ottawa. => 057 CAN,MEX sym
 + India signed a defence pact with France. => 057 IND,FRA sym
++ The agreement struck by France and Germany in Paris ended the dispute. => 057 FRA,DEU sym
 + The European Union praised Ghana for its peaceful election. => 051 IGO > GHA
 + Saudi Arabia and Iran restored diplomatic relations. => 050 SAU,IRN sym
 + The Japanese prime minister apologized to South Korea. => 055 JPN > KOR

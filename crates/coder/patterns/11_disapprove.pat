@@ -12,7 +12,9 @@
 # --- 110 disapprove ------------------------------------------------------------------
 pattern 110 : disapprove of
 pattern 110 : object to
-pattern 110 : oppose
+# Being "opposed to" something is an attitude, a disapproval ("he was opposed
+# to the form of the accord"); the verb "oppose" rejects (12_reject.pat).
+pattern 110 : be =opposed to
 pattern 110 : complain
 pattern 110 : complain about|of
 pattern 110 : express * displeasure|dissatisfaction|disappointment|frustration|anger|outrage|indignation|disapproval|opposition
@@ -53,6 +55,9 @@ pattern 111 : insult
 pattern 111 : =mocked|mocking
 pattern 111 : lash out at
 pattern 111 : hit out at
+# Attacking a plan, a policy or a forecast is criticising it, not force
+# ("attacked the Tory plans", "attacked OECD forecasts").
+pattern 111 [hasobj,verb] : attack * plan|proposal|policy|forecast|remark|decision|budget|bill|report|comment|speech|idea|record|scheme|strategy|stance|handling|approach|reform|legislation|ruling|statement|claim|programme|program|manifesto
 # Idioms of criticism in news English, South Asian English included ("flayed the
 # government", "came down heavily on", "took a swipe at").
 pattern 111 : flay
@@ -173,6 +178,7 @@ pattern 116 : pronounce * guilty
 
 + The United States condemned the North Korean missile launch. => 111 USA > PRK
 + China criticized Japan over its defence budget. => 111 CHN > JPN
++ The Kenyan opposition attacked Uganda's trade plans. => 111 KEN > UGA
 + Israel accused Iran of aggression. => 112 ISR > IRN
 + A Turkish court charged the Kurdish opposition leader with terrorism. => 1121 TUR > TUR
 - The company charged its customers with a fee for late payment.
@@ -181,11 +187,11 @@ pattern 116 : pronounce * guilty
 + Russia denounced NATO on Friday. => 111 RUS > IGO
 + Ukraine sued Russia at the International Court of Justice. => 115 UKR > RUS
 + Germany blamed Russia for the cyberattack. => 112 DEU > RUS
++ Egypt is opposed to the Ethiopian dam project. => 110 EGY > ETH
 + Britain accused China of espionage. => 112 GBR > CHN
 + China was accused of espionage by Britain. => 1125 GBR > CHN
 + A Russian court convicted an American journalist. => 116 RUS > USA
 + Japan lodged a protest with China. => 114 JPN > CHN
-+ Egypt opposed the Ethiopian dam project. => 110 EGY > ETH
 - Fans criticized the referee's decision.
 - The goalkeeper was blamed for the defeat.
 - The film was slammed by reviewers.

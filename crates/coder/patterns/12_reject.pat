@@ -13,6 +13,10 @@ pattern 120 : reject
 pattern 120 : refuse
 pattern 120 : refuse to
 pattern 120 : rebuff
+# Opposing a plan, a proposal or a deployment is rejecting it (PLOVER's
+# gold codes "opposed the deployment of a peacekeeping force" REJECT, and so
+# do news annotators), not criticising its authors.
+pattern 120 : oppose
 pattern 120 : spurn
 pattern 120 : renege on
 # Negotiators who fail to agree reject each other's terms (PLOVER codes
@@ -172,6 +176,7 @@ pattern 129 : vote down
 pattern 129 : strike down
 
 + Iran rejected a proposal by France. => 120 IRN > FRA
++ Egypt opposed the Ethiopian dam project. => 120 EGY > ETH
 + British and European Union negotiators failed to reach a deal on fishing rights. => 120 GBR,IGO sym
 + Lebanon says it will not accept any more Syrian refugees. => 122 LBN > SYR
 - The two football clubs failed to reach an agreement on the transfer fee.

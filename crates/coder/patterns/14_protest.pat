@@ -79,6 +79,8 @@ pattern 143 [notgt] : hold * strike|walkout
 pattern 143 : general strike
 pattern 143 : national strike
 pattern 143 : nationwide strike
+# A warning strike is a short strike, not a warning.
+pattern 143 : warning strike
 pattern 143 : walkout
 pattern 143 : walk off * job
 pattern 143 : down tools
@@ -130,6 +132,7 @@ pattern 1452 : riot * over * price|tax|law|policy|fuel
 pattern 1452 : riot * against * price|tax|law|policy
 
 + French workers went on strike over pension reform. => 143 FRA > FRA
++ German metal workers began warning strikes over pay. => 143 DEU > DEU
 + Iranian students protested against the United States. => 141 IRN > USA
 + Kenyan protesters blocked roads in Nairobi. => 144 KEN > KEN
 + Jailed Turkish journalists began a hunger strike. => 142 TUR > TUR

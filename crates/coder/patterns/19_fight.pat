@@ -44,7 +44,10 @@ pattern 190 : retaliate against
 pattern 190 : counterattack
 pattern 190 : hit back at
 pattern 190 : shoot down
-pattern 190 : sink
+# Sinking is force only against vessels ("sank a tanker", "the ferry was
+# sunk"): a currency sinks, a team is sunk, a putt is sunk.
+pattern 190 [hasobj,verb] : sink * ship|vessel|boat|ferry|frigate|destroyer|submarine|tanker|warship|trawler|corvette|gunboat|cruiser|freighter
+pattern 190 : ship|vessel|boat|ferry|frigate|destroyer|submarine|tanker|warship|trawler|corvette|gunboat|cruiser|freighter * =sunk
 pattern 190 : torpedo
 pattern 190 : neutralize|neutralise
 
@@ -148,6 +151,9 @@ pattern 196 : shatter * ceasefire|truce
 + Turkey launched airstrikes on northern Syria. => 195 TUR > SYR
 + Azerbaijani forces shelled Armenian villages. => 194 AZE > ARM
 + Pakistani soldiers opened fire on Indian troops. => 193 PAK > IND
++ Iranian gunboats sank a Kuwaiti tanker in the Gulf. => 190 IRN > KWT
+- The yen sank below 145 despite intervention by the Bank of Japan.
+- A late goal sank the visiting side in the derby.
 + Saudi Arabia imposed a naval blockade on Yemen. => 191 SAU > YEM
 + Russian troops occupied eastern Ukraine. => 192 RUS > UKR
 + Armenian forces violated the ceasefire. => 196 ARM > -

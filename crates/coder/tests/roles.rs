@@ -182,7 +182,7 @@ fn role_rules() {
         (
             "and its pronoun subject, resolved through the discourse",
             "Kenyan opposition leader Raila Odinga arrived in Nairobi. Opposing the new tax, he said the bill was unfair.",
-            &["ACCUSE KEN>"],
+            &["REJECT KEN>"],
         ),
         (
             "a participle hanging on an adjective ('holding X responsible') shares it too",
