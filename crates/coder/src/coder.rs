@@ -164,7 +164,10 @@ pub struct CodedEvent {
     /// set it aside).
     pub decision: Option<f32>,
     /// Dropped by the learned decision (its probability was under the
-    /// model's threshold): shown only with `--all`.
+    /// model's threshold), by the genre filter, or a government member's
+    /// prescription for their own state ("Reagan said the United States
+    /// must do more": policy, not a demand on another): shown only with
+    /// `--all`.
     pub dropped: bool,
     /// The words the parse makes what the act is done to, when the pattern
     /// takes a recipient ([`argument_words`]): the recipient, of no known
@@ -286,6 +289,12 @@ pub enum NoEvent {
     /// "Meet" in another sense: its object is a requirement, a deadline,
     /// an end ("meet US requirements", "met his death").
     NotAMeeting,
+    /// A passive verb of talk with no one named talking ("the issue will be
+    /// discussed"): it names a topic, not a meeting.
+    TopicOnly,
+    /// Support measured by an opinion poll ("the poll showed support for
+    /// the party at 38 pct"): a figure, not an act of support.
+    PollFigure,
     /// A warning that something may happen, not a threat of the warner's
     /// own act ("warned that growth could slow").
     Forecast,
@@ -342,6 +351,8 @@ impl NoEvent {
             NoEvent::Idiom => "an idiom (\"defies logic\", \"invited the wrath of\"), not an act",
             NoEvent::QuotedWord => "a word quoted on its own is named, not used (\"texting \\\"Donate\\\"\")",
             NoEvent::NotAMeeting => "\"meet\" a requirement, deadline or end: not a meeting",
+            NoEvent::TopicOnly => "a topic said to be discussed, with no one named discussing it",
+            NoEvent::PollFigure => "support measured by a poll: a figure, not an act of support",
             NoEvent::Forecast => {
                 "a warning of what may happen (its clause is not the warner's own act), not a threat"
             }
@@ -1723,6 +1734,7 @@ impl<'p> Coder<'p> {
                 target = expand_role(s, coordinated(s, i, Direction::Forward));
             }
         }
+        let mut own_policy = false;
         if pattern.flags.speaker {
             // What the modal governs must be an act: not a view or a state
             // of mind ("Japan should not view expansion as …", "foreign
@@ -1834,6 +1846,21 @@ impl<'p> Coder<'p> {
             } else {
                 addressee
             };
+            // "Reagan said the United States must do more", "China should
+            // increase its exports, he said": what a government's member
+            // prescribes for their own state is its policy, not a demand on
+            // another (an opposition's "India must …" is a demand).
+            let own_state = !addressee.is_empty()
+                && addressee.iter().all(|t| {
+                    t.actor.sectors.is_empty()
+                        && t.actor.country.is_some()
+                        && speaker.iter().any(|x| {
+                            x.actor.country == t.actor.country
+                                && x.actor.sectors.first().is_some_and(|s| s == "GOV")
+                                && !x.actor.sectors.iter().any(|s| s == "OPP")
+                        })
+                });
+            own_policy = own_state;
             source = speaker;
             target = addressee;
         }
@@ -2072,6 +2099,35 @@ impl<'p> Coder<'p> {
         {
             return Err(NoEvent::NotAMeeting);
         }
+        // "the issue will be discussed", "trade problems were discussed": a
+        // passive verb of talk has its topic for subject; with no one named
+        // talking (no "by" agent) it states no meeting, and the parties a
+        // search finds elsewhere in the sentence did not meet.
+        let passive_talk = ["discuss", "debate", "negotiate"]
+            .iter()
+            .any(|v| a[head].has_lemma(v))
+            && a[head].pos.is_some_and(|p| p.xpos == "VBN")
+            && a.iter().any(|t| {
+                t.dependency
+                    .is_some_and(|d| d.head == Some(head) && d.deprel == "aux:pass")
+            });
+        if pattern.cameo.starts_with("04") && passive_talk && source.is_empty() {
+            return Err(NoEvent::TopicOnly);
+        }
+        // "The poll showed support for the Conservatives at 38 pct": a
+        // share measured among voters, not anyone's act of support.
+        let poll_figure = a[head].pos.is_some_and(|p| p.upos == Upos::Noun)
+            && a.iter()
+                .any(|t| matches!(t.lower.as_str(), "poll" | "polls" | "survey" | "surveys"))
+            && a.iter().any(|t| {
+                matches!(
+                    t.lower.trim_end_matches('.'),
+                    "pct" | "percent" | "%" | "per"
+                ) || t.lower.ends_with('%')
+            });
+        if pattern.cameo.starts_with("05") && poll_figure {
+            return Err(NoEvent::PollFigure);
+        }
         if pattern.cameo.starts_with("04")
             && ((!target.is_empty() && target.iter().all(press)) || press_object)
         {
@@ -2293,7 +2349,9 @@ impl<'p> Coder<'p> {
             topic: None,
             confidence: 0.0,
             decision: None,
-            dropped: false,
+            // Not reported, but what it prescribes stays prescribed, not
+            // done ("Poland should decide when to pull its troops out").
+            dropped: own_policy,
             argument,
         })
     }

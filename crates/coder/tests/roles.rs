@@ -615,6 +615,36 @@ fn role_rules() {
             &["ASSAULT KEN>"],
         ),
         (
+            "a topic said to be discussed, with no one named talking, is no meeting",
+            "Kenyan officials said the border dispute with Uganda would be discussed next month.",
+            &[],
+        ),
+        (
+            "what a government's member prescribes for their own state is policy, not a demand",
+            "President Kibaki said Kenya must do more to cut its reliance on imported oil.",
+            &[],
+        ),
+        (
+            "and what it prescribes is not done",
+            "The Kenyan president said Kenya should decide soon when to pull its troops out of Somalia.",
+            &[],
+        ),
+        (
+            "the opposition's prescription for its state is a demand",
+            "The Kenyan opposition leader said Kenya must expel the Ugandan envoy.",
+            &["REQUEST KEN>KEN"],
+        ),
+        (
+            "support measured by a poll is a figure, not an act",
+            "A poll for the Daily Nation showed support for the Kenyan opposition at 38 pct.",
+            &[],
+        ),
+        (
+            "a passive verb of talk with its agent named is a meeting",
+            "The border dispute was discussed by Kenyan and Ugandan ministers in Kampala.",
+            &["CONSULT sym KEN,UGA"],
+        ),
+        (
             "an irregular past tense after a common noun is a verb, not a noun phrase's head",
             "The committee met Ugandan officials in Kampala.",
             &["CONSULT >UGA"],
