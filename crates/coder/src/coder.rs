@@ -1005,8 +1005,12 @@ impl<'p> Coder<'p> {
         }
         // "insisted that it had complied with the law": insisting that
         // something is or was so is a claim, not a demand (a demand's clause
-        // has a modal or the bare verb: "insisted that he resign").
-        if pattern.cameo.starts_with("10") && a[first].has_lemma("insist") {
+        // has a modal or the bare verb: "insisted that he resign"). So is
+        // suggesting that something is or was so ("market talk suggested 11
+        // dlrs had been paid"), where "suggested that he resign" asks.
+        if (pattern.cameo.starts_with("10") && a[first].has_lemma("insist"))
+            || (pattern.cameo.starts_with("02") && a[first].has_lemma("suggest"))
+        {
             let claim = a.iter().enumerate().any(|(j, t)| {
                 t.dependency
                     .is_some_and(|d| d.head == Some(head) && d.deprel == "ccomp")
@@ -1027,7 +1031,10 @@ impl<'p> Coder<'p> {
             let time_to = a
                 .windows(3)
                 .any(|w| w[0].lower == "time" && matches!(w[1].lower.as_str(), "for" | "to"));
-            if claim && !time_to {
+            // "suggested to Bolivian authorities that they invest": said to
+            // someone, a suggestion that they act.
+            let addressed = a.get(last + 1).is_some_and(|t| t.lower == "to");
+            if claim && !time_to && !addressed {
                 return Err(NoEvent::Claim);
             }
         }
@@ -3160,7 +3167,7 @@ fn is_political(p: &Party) -> bool {
     if a.recognised {
         return false;
     }
-    a.person.is_some()
+    (a.person.is_some() && !is_business(p))
         || (a.organisation.is_some() && !is_business(p))
         || (a.country.is_some() && !a.country_inferred && a.sectors.is_empty())
         || a.sectors
@@ -3188,9 +3195,10 @@ fn is_body(a: &Actor) -> bool {
 /// sectors are all business, and no named person.
 fn is_business(p: &Party) -> bool {
     let a = &p.actor;
-    a.person.is_none()
-        && (a.country.as_deref() == Some("MNC")
-            || (!a.sectors.is_empty() && a.sectors.iter().all(|s| s == "BUS")))
+    // A person is in business by their role alone ("chief executive Gerd
+    // Niebaum"), not by a company's country code.
+    (a.person.is_none() && a.country.as_deref() == Some("MNC"))
+        || (!a.sectors.is_empty() && a.sectors.iter().all(|s| s == "BUS"))
 }
 
 fn party(am: &ActorMention) -> Party {

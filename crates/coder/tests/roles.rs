@@ -635,6 +635,21 @@ fn role_rules() {
             &["REQUEST KEN>KEN"],
         ),
         (
+            "a company's chief executive is in business: stepping down is no political event",
+            "Chief executive Gerd Niebaum stepped down last week.",
+            &[],
+        ),
+        (
+            "violence against a chief executive is an event, done to a business party",
+            "Gunmen kidnapped the chief executive of a Kenyan bank in Nairobi.",
+            &["ASSAULT KEN>KEN"],
+        ),
+        (
+            "suggesting that something was so is no request",
+            "Market talk suggested Uganda had paid 11 dollars a tonne for Kenyan maize.",
+            &[],
+        ),
+        (
             "support measured by a poll is a figure, not an act",
             "A poll for the Daily Nation showed support for the Kenyan opposition at 38 pct.",
             &[],
