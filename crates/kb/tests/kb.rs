@@ -38,6 +38,8 @@ fn surface_forms() {
         (&["Burma"], 1, "MMR"),
         (&["Palestinian"], 1, "PSE"),
         (&["United", "Nations"], 2, "IGO"),
+        (&["European", "Community"], 2, "IGO"),
+        (&["EC"], 1, "IGO"),
         (&["NATO"], 1, "IGO"),
         (&["ASEAN"], 1, "IGO"),
         (&["Hamas"], 1, "PSE"),

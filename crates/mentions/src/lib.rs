@@ -1510,6 +1510,15 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
         }
         let end = m.actors[i].tokens.end;
         let prep = analysis.get(end).map(|a| a.lower.as_str());
+        // The phrase's noun phrase starts after its determiners and
+        // numbers ("ministers of the 12 EC nations").
+        let np_start = (end + 1..(end + 4).min(analysis.len()))
+            .find(|&j| {
+                !analysis[j]
+                    .pos
+                    .is_some_and(|p| matches!(p.upos, Upos::Det | Upos::Num))
+            })
+            .unwrap_or(end + 1);
         let local = if matches!(prep, Some("in" | "of" | "from")) {
             m.places
                 .iter()
@@ -1518,8 +1527,22 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
                 .or_else(|| {
                     m.actors
                         .iter()
-                        .find(|a| a.tokens.start == end + 1 || a.tokens.start == end + 2)
-                        .and_then(|a| state(&a.actor.country))
+                        .find(|a| {
+                            a.tokens.start == end + 1
+                                || a.tokens.start == end + 2
+                                || a.tokens.start == np_start
+                        })
+                        .and_then(|a| {
+                            // Members "of" an international body are its own
+                            // ("officials of the World Bank").
+                            if prep == Some("of")
+                                && matches!(a.actor.country.as_deref(), Some("IGO" | "NGO"))
+                            {
+                                a.actor.country.clone()
+                            } else {
+                                state(&a.actor.country)
+                            }
+                        })
                 })
         } else {
             None

@@ -103,6 +103,12 @@ fn unknown_names_and_groups_are_mentions() {
             &[("Rebels", "MLIREB"), ("Mali", "MLI")],
         ),
         (
+            // Members "of" an international body are its own, past the
+            // determiners and numbers of its phrase.
+            "The foreign ministers of the 12 EC nations met in Brussels.",
+            &[("foreign ministers", "IGOGOV"), ("EC nations", "IGOEUREEC")],
+        ),
+        (
             // A no-break space mis-decoded as "Â " is a space, not a
             // letter: the acronym after it is a body's name (NHRC, India's
             // human rights commission).
