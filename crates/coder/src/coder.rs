@@ -3902,7 +3902,9 @@ fn tree_named_subject(s: &SentenceInput<'_>, first: usize) -> Option<Party> {
     let TreeSubject::Subject(head) = tree_subject_token(a, first)? else {
         return None;
     };
-    if !is_propn(head) {
+    // "Last November an advisory panel urged …": a month or a day the
+    // parse makes the subject is when, not who.
+    if !is_propn(head) || parley_time::is_day_or_month(&a[head].lower) {
         return None;
     }
     // The name: the head and its compound/flat dependents, contiguous.

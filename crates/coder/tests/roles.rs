@@ -1673,3 +1673,14 @@ fn the_given_to_and_the_helped_are_recipients() {
         assert_eq!(reported(text), vec![want.to_string()], "{text}");
     }
 }
+
+/// A month the parse makes a verb's subject is when the act happened, not
+/// who did it: no party of its words.
+#[test]
+fn a_month_is_no_actor() {
+    let text = "Last November an advisory panel urged the Kenyan government to cut farm prices.";
+    let e = coded_with(text, "02");
+    let actors: Vec<&str> = e.actors.iter().map(|p| &text[p.span.range()]).collect();
+    assert!(!actors.contains(&"November"), "{actors:?}");
+    assert_eq!(e.recipients[0].actor.code, "KENGOV");
+}
