@@ -4991,7 +4991,35 @@ fn only_possible(a: &[TokenAnalysis], head: usize) -> bool {
                     .is_some_and(|n| nouns.iter().any(|p| a[n].has_lemma(p)))
         }) && marked_by(a, head, word, word_rel)
     };
-    under("nmod", POSSIBILITY_NOUNS, "of", "case") || under("acl", OPENING_NOUNS, "to", "mark")
+    under("nmod", POSSIBILITY_NOUNS, "of", "case")
+        || under("acl", OPENING_NOUNS, "to", "mark")
+        || possible_clause(a, head)
+}
+
+/// True when the trigger at `head` is in a gerund clause that a noun of
+/// possibility is "of" ("the fear of checking staff being attacked by
+/// mobs", "the danger of Kenyan troops attacking the town"): up the
+/// clause's own links (`acl`, `xcomp`) to the noun, whose next word is "of".
+fn possible_clause(a: &[TokenAnalysis], head: usize) -> bool {
+    let mut n = head;
+    for _ in 0..3 {
+        let Some((deprel, h)) = a[n].dependency.and_then(|d| Some((d.deprel, d.head?))) else {
+            return false;
+        };
+        if !matches!(deprel, "acl" | "xcomp") || h >= n {
+            return false;
+        }
+        if POSSIBILITY_NOUNS.iter().any(|p| a[h].has_lemma(p))
+            && a.get(h + 1).is_some_and(|t| t.lower == "of")
+            && !a[h..head]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "," | ";"))
+        {
+            return true;
+        }
+        n = h;
+    }
+    false
 }
 
 /// True when the parse gives the word at `node` the function word `word`

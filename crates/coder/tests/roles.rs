@@ -767,6 +767,11 @@ fn modalities() {
             Modality::Asserted,
         ),
         (
+            "an act in a gerund clause a noun of possibility is of has not happened",
+            "Residents spoke of the danger of Kenyan troops attacking the town.",
+            Modality::Hypothetical,
+        ),
+        (
             "what is only feared has not happened",
             "Residents fled amid fears of fresh clashes between Kenyan police and protesters.",
             Modality::Hypothetical,
