@@ -908,6 +908,24 @@ impl<'p> Coder<'p> {
         {
             return Err(NoEvent::AdjectivalParticiple);
         }
+        // "the arms negotiating team", "investigating magistrates", "the
+        // ruling party": a participle before a noun of a body or its
+        // members names that body, not an act; so does "most wanted".
+        let body_after = a
+            .get(first + 1)
+            .is_some_and(|t| BODY_NOUNS.iter().any(|b| t.has_lemma(b)));
+        let clause_before = first > 0
+            && a[first - 1]
+                .pos
+                .is_some_and(|p| matches!(p.upos, Upos::Aux | Upos::Verb | Upos::Pron));
+        let most_wanted = a[first].lower == "wanted"
+            && first > 0
+            && matches!(a[first - 1].lower.as_str(), "most" | "top");
+        if m.tokens.len() == 1
+            && ((a[first].lower.ends_with("ing") && body_after && !clause_before) || most_wanted)
+        {
+            return Err(NoEvent::AdjectivalParticiple);
+        }
         // "attack helicopters", "rape products", "war crimes": a noun
         // modifying another noun names a kind of thing, not an act.
         let noun = |j: usize| a[j].pos.is_some_and(|p| p.upos == Upos::Noun);
@@ -3504,6 +3522,10 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
     if negated_raising(a, first) {
         return Modality::Negated;
     }
+    let head = trigger_head(a, (first, last));
+    if conditional(a, head) {
+        return Modality::Hypothetical;
+    }
     if rate_of_acts(a, trigger) {
         return Modality::Habitual;
     }
@@ -3595,6 +3617,30 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
     } else {
         Modality::Asserted
     }
+}
+
+/// True when the trigger at `head` is in a clause that "if" or "unless"
+/// opens, itself or through the complements it lies in ("if Japan shows
+/// it will abide by the agreement"): a condition, not an act.
+fn conditional(a: &[TokenAnalysis], head: usize) -> bool {
+    let mut n = head;
+    for _ in 0..4 {
+        let marked = dependents(a, n).any(|j| {
+            a[j].dependency.is_some_and(|d| d.deprel == "mark")
+                && matches!(a[j].lower.as_str(), "if" | "unless")
+        });
+        if marked {
+            return true;
+        }
+        match a[n].dependency {
+            Some(d) if matches!(d.deprel, "ccomp" | "xcomp") => match d.head {
+                Some(h) => n = h,
+                None => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// True when a negated raising verb stands before the trigger in its clause
@@ -4950,6 +4996,29 @@ fn courtesy_call(a: &[TokenAnalysis], first: usize, last: usize) -> bool {
     });
     call && last == first + 1 && !asks
 }
+
+/// Nouns of a body of people or its members, which a participle before them
+/// describes ("negotiating team", "investigating magistrates", "ruling
+/// party").
+const BODY_NOUNS: &[&str] = &[
+    "team",
+    "magistrate",
+    "judge",
+    "officer",
+    "official",
+    "committee",
+    "panel",
+    "agency",
+    "body",
+    "party",
+    "coalition",
+    "force",
+    "commission",
+    "unit",
+    "delegation",
+    "delegate",
+    "side",
+];
 
 /// Nouns of what may happen: an act they govern by "of" has not happened.
 const POSSIBILITY_NOUNS: &[&str] = &[

@@ -650,6 +650,16 @@ fn role_rules() {
             &[],
         ),
         (
+            "a participle before a noun of a body names the body, not an act",
+            "Kenyan investigating magistrates flew to Kampala on Monday.",
+            &["CONSULT sym KEN,UGA"],
+        ),
+        (
+            "'most wanted' describes the one wanted, not a request",
+            "Pakistan's most wanted militant was killed by Pakistani troops.",
+            &["ASSAULT PAK>PAK"],
+        ),
+        (
             "support measured by a poll is a figure, not an act",
             "A poll for the Daily Nation showed support for the Kenyan opposition at 38 pct.",
             &[],
@@ -765,6 +775,11 @@ fn modalities() {
             "what one had to do was done",
             "Kenyan police had to arrest the protesters.",
             Modality::Asserted,
+        ),
+        (
+            "a clause 'if' opens, however far, is a condition",
+            "That is only possible if the Kenyan opposition members resign from parliament.",
+            Modality::Hypothetical,
         ),
         (
             "an act in a gerund clause a noun of possibility is of has not happened",
