@@ -74,6 +74,16 @@ pub(crate) struct CodeArgs {
     pub decider_model: Option<PathBuf>,
 }
 
+/// A logistic model file written by `parley train-genre` or `train-coder`,
+/// loaded once for the whole run.
+fn load_model(path: &std::path::Path, what: &str) -> Result<&'static parley_coder::LogisticModel> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let model = parley_coder::LogisticModel::parse(&text)
+        .with_context(|| format!("{}: not {what}", path.display()))?;
+    Ok(Box::leak(Box::new(model)))
+}
+
 /// True when standard input is a pipe or a file (`cat f | parley code`,
 /// `parley code < f`), not a terminal or nothing.
 pub(crate) fn stdin_is_data() -> bool {
@@ -245,20 +255,11 @@ pub(crate) fn run_code(args: CodeArgs) -> Result<ExitCode> {
     };
     let mut pipeline = Pipeline::with_kb(crate::kb_cmd::knowledge_base(&args.kb)?);
     if let Some(path) = &args.genre_model {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        let model = parley_coder::LogisticModel::parse(&text)
-            .with_context(|| format!("{}: not a genre model", path.display()))?;
-        // Loaded once for the whole run.
-        let model: &'static parley_coder::LogisticModel = Box::leak(Box::new(model));
+        let model = load_model(path, "a genre model")?;
         pipeline.coder = pipeline.coder.with_genre(Some(model));
     }
     if let Some(path) = &args.decider_model {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        let model = parley_coder::LogisticModel::parse(&text)
-            .with_context(|| format!("{}: not a keep-or-drop model", path.display()))?;
-        let model: &'static parley_coder::LogisticModel = Box::leak(Box::new(model));
+        let model = load_model(path, "a keep-or-drop model")?;
         pipeline.coder = pipeline.coder.with_decider(Some(model));
     }
     let counts = RefCell::new(Counts::default());

@@ -178,7 +178,8 @@ pub struct CodedEvent {
 impl CodedEvent {
     /// True for events the default output keeps: asserted or future,
     /// mapped to a PLOVER category (CAMEO public statements are not events in
-    /// PLOVER), and not dropped by the learned decision.
+    /// PLOVER), and not dropped (by the learned decision, the genre filter or
+    /// as a government member's prescription for their own state).
     pub fn is_reported(&self) -> bool {
         self.modality.is_kept_by_default() && self.plover.is_some() && !self.dropped
     }
@@ -1026,15 +1027,18 @@ impl<'p> Coder<'p> {
         // has a modal or the bare verb: "insisted that he resign"). So is
         // suggesting that something is or was so ("market talk suggested 11
         // dlrs had been paid"), where "suggested that he resign" asks.
-        if (pattern.cameo.starts_with("10") && a[first].has_lemma("insist"))
-            || (pattern.cameo.starts_with("02") && a[first].has_lemma("suggest"))
-        {
+        let suggest = pattern.cameo.starts_with("02") && a[first].has_lemma("suggest");
+        if (pattern.cameo.starts_with("10") && a[first].has_lemma("insist")) || suggest {
+            // A plural subject's bare verb is tagged as a present: after a
+            // past "suggested", whose claims are told in the past, it asks
+            // ("suggested that Ugandan ministers resign"; "polls suggest
+            // voters want" claims).
+            let past_suggestion = suggest && a[first].pos.is_some_and(|p| p.xpos == "VBD");
+            let finite = |x: &str| matches!(x, "VBD" | "VBZ") || (x == "VBP" && !past_suggestion);
             let claim = a.iter().enumerate().any(|(j, t)| {
                 t.dependency
                     .is_some_and(|d| d.head == Some(head) && d.deprel == "ccomp")
-                    && (t
-                        .pos
-                        .is_some_and(|p| matches!(p.xpos, "VBD" | "VBZ" | "VBP"))
+                    && (t.pos.is_some_and(|p| finite(p.xpos))
                         || a.iter().any(|x| {
                             x.dependency.is_some_and(|d| {
                                 d.head == Some(j) && matches!(d.deprel, "aux" | "cop" | "aux:pass")
@@ -1051,7 +1055,7 @@ impl<'p> Coder<'p> {
                 .any(|w| w[0].lower == "time" && matches!(w[1].lower.as_str(), "for" | "to"));
             // "suggested to Bolivian authorities that they invest": said to
             // someone, a suggestion that they act.
-            let addressed = a.get(last + 1).is_some_and(|t| t.lower == "to");
+            let addressed = suggest && a.get(last + 1).is_some_and(|t| t.lower == "to");
             if claim && !time_to && !addressed {
                 return Err(NoEvent::Claim);
             }
@@ -1878,9 +1882,16 @@ impl<'p> Coder<'p> {
             let own_state = !addressee.is_empty()
                 && addressee.iter().all(|t| {
                     t.actor.sectors.is_empty()
-                        && t.actor.country.is_some()
+                        && t.actor
+                            .country
+                            .as_deref()
+                            .is_some_and(parley_mentions::is_state_code)
                         && speaker.iter().any(|x| {
+                            // Not unnamed officials whose country is only
+                            // guessed, maybe from the very state they speak
+                            // of ("officials said Kenya must expel …").
                             x.actor.country == t.actor.country
+                                && (!x.actor.country_inferred || x.actor.person.is_some())
                                 && x.actor.sectors.first().is_some_and(|s| s == "GOV")
                                 && !x.actor.sectors.iter().any(|s| s == "OPP")
                         })
@@ -2131,11 +2142,7 @@ impl<'p> Coder<'p> {
         let passive_talk = ["discuss", "debate", "negotiate"]
             .iter()
             .any(|v| a[head].has_lemma(v))
-            && a[head].pos.is_some_and(|p| p.xpos == "VBN")
-            && a.iter().any(|t| {
-                t.dependency
-                    .is_some_and(|d| d.head == Some(head) && d.deprel == "aux:pass")
-            });
+            && is_passive(a, head);
         if pattern.cameo.starts_with("04") && passive_talk && source.is_empty() {
             return Err(NoEvent::TopicOnly);
         }
@@ -2144,11 +2151,10 @@ impl<'p> Coder<'p> {
         let poll_figure = a[head].pos.is_some_and(|p| p.upos == Upos::Noun)
             && a.iter()
                 .any(|t| matches!(t.lower.as_str(), "poll" | "polls" | "survey" | "surveys"))
-            && a.iter().any(|t| {
-                matches!(
-                    t.lower.trim_end_matches('.'),
-                    "pct" | "percent" | "%" | "per"
-                ) || t.lower.ends_with('%')
+            && a.iter().enumerate().any(|(j, t)| {
+                matches!(t.lower.trim_end_matches('.'), "pct" | "percent")
+                    || t.lower.ends_with('%')
+                    || (t.lower == "per" && a.get(j + 1).is_some_and(|n| n.lower == "cent"))
             });
         if pattern.cameo.starts_with("05") && poll_figure {
             return Err(NoEvent::PollFigure);
@@ -3185,8 +3191,7 @@ fn is_political(p: &Party) -> bool {
     if a.recognised {
         return false;
     }
-    (a.person.is_some() && !is_business(p))
-        || (a.organisation.is_some() && !is_business(p))
+    ((a.person.is_some() || a.organisation.is_some()) && !is_business(p))
         || (a.country.is_some() && !a.country_inferred && a.sectors.is_empty())
         || a.sectors
             .iter()
@@ -3209,8 +3214,9 @@ fn is_body(a: &Actor) -> bool {
                 })))
 }
 
-/// A company, or businesspeople: a multinational (`MNC`) or a party whose
-/// sectors are all business, and no named person.
+/// A company, or businesspeople: a multinational (`MNC`) that is no named
+/// person, or a party whose sectors are all business (a person too, by a
+/// role in business alone: "chief executive Gerd Niebaum").
 fn is_business(p: &Party) -> bool {
     let a = &p.actor;
     // A person is in business by their role alone ("chief executive Gerd
@@ -3516,9 +3522,6 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
             }
         }
     }
-    // A pattern that names the thing before its verb ("the restrictions
-    // could be relaxed") has its auxiliaries inside: they are read before
-    // the verb.
     if negated_raising(a, first) {
         return Modality::Negated;
     }
@@ -3526,9 +3529,12 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
     if conditional(a, head) {
         return Modality::Hypothetical;
     }
-    if rate_of_acts(a, trigger) {
+    if rate_of_acts(a, trigger, last) {
         return Modality::Habitual;
     }
+    // A pattern that names the thing before its verb ("the restrictions
+    // could be relaxed") has its auxiliaries inside: they are read before
+    // the verb.
     let anchor = if thing_first(a, first, last) {
         last
     } else {
@@ -3673,7 +3679,7 @@ const RATE_PERIODS: &[&str] = &["year", "month", "week", "day", "annum"];
 /// given per period ("make around 3,000 visits a year", "hundreds of
 /// inspections each month"): a statistic about acts, not an act. A verb
 /// with a frequency ("annually provides aid") is left as it is.
-fn rate_of_acts(a: &[TokenAnalysis], trigger: &[usize]) -> bool {
+fn rate_of_acts(a: &[TokenAnalysis], trigger: &[usize], last: usize) -> bool {
     let Some(&noun) = trigger
         .iter()
         .find(|&&t| a[t].pos.is_some_and(|p| p.xpos == "NNS"))
@@ -3684,7 +3690,6 @@ fn rate_of_acts(a: &[TokenAnalysis], trigger: &[usize]) -> bool {
         a[j].pos.is_some_and(|p| p.xpos == "CD")
             || matches!(a[j].lower.as_str(), "dozens" | "hundreds" | "thousands")
     });
-    let last = *trigger.last().expect("triggers are non-empty");
     let per_period = (last + 1..a.len().min(last + 6)).any(|j| {
         j + 1 < a.len()
             && matches!(a[j].lower.as_str(), "a" | "an" | "per" | "each" | "every")
@@ -3950,7 +3955,10 @@ fn tree_named_subject(s: &SentenceInput<'_>, first: usize) -> Option<Party> {
     };
     // "Last November an advisory panel urged …": a month or a day the
     // parse makes the subject is when, not who.
-    if !is_propn(head) || parley_time::is_day_or_month(&a[head].lower) {
+    // ("May" and "March" are also names: "May urged Iran …".)
+    let when = parley_time::is_day_or_month(&a[head].lower)
+        && !matches!(a[head].lower.as_str(), "may" | "march");
+    if !is_propn(head) || when {
         return None;
     }
     // The name: the head and its compound/flat dependents, contiguous.

@@ -1522,7 +1522,11 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
         let local = if matches!(prep, Some("in" | "of" | "from")) {
             m.places
                 .iter()
-                .find(|p| p.tokens.start == end + 1 || p.tokens.start == end + 2)
+                .find(|p| {
+                    p.tokens.start == end + 1
+                        || p.tokens.start == end + 2
+                        || p.tokens.start == np_start
+                })
                 .and_then(|p| p.country.clone())
                 .or_else(|| {
                     m.actors

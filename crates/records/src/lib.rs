@@ -102,8 +102,8 @@ pub struct EventRecord {
     pub recipient: Vec<ActorRecord>,
     /// Joint or reciprocal action.
     pub symmetric: bool,
-    /// asserted, future, scheduled, historical, hypothetical, alleged, intended, negated, demanded or
-    /// referenced.
+    /// asserted, future, scheduled, historical, hypothetical, alleged, intended, negated, demanded,
+    /// referenced or habitual.
     pub modality: &'static str,
     /// The trigger words.
     pub event_text: String,

@@ -19,7 +19,8 @@ pub struct Tag {
 /// the tagger's and the parser's features.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WordAtoms {
-    /// The form as written.
+    /// The form as written, garbled punctuation repaired ("Indiaâ€™s" is
+    /// "India’s").
     pub form: u64,
     /// Lower-cased, digits folded to `0`.
     pub word: u64,
@@ -34,7 +35,8 @@ pub struct WordAtoms {
 }
 
 impl WordAtoms {
-    /// Atoms of `form`. One allocation (the folded word); affixes are hashed
+    /// Atoms of `form`. One allocation (the folded word; a second for a form
+    /// with garbled punctuation to repair); affixes are hashed
     /// from slices of it and the shape as it is built.
     pub fn new(form: &str) -> WordAtoms {
         // Garbled punctuation is read as what it stands for ("Indiaâ€™s").

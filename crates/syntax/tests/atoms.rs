@@ -7,8 +7,11 @@ use parley_syntax::perceptron::hash_str;
 use parley_syntax::tagger::WordAtoms;
 use proptest::prelude::*;
 
-/// The atoms built from whole strings, one allocation per affix.
+/// The atoms built from whole strings, one allocation per affix, of the
+/// form with its garbled punctuation repaired.
 fn plain(form: &str) -> WordAtoms {
+    let repaired = parley_text::repair_mojibake(form);
+    let form: &str = &repaired;
     let word: String = form
         .chars()
         .flat_map(char::to_lowercase)
@@ -81,6 +84,8 @@ fn atoms_of_written_words_equal_the_plain_ones() {
         "日本",
         "x-ray",
         "ΣΑΣ",
+        "Indiaâ€™s",
+        "âme",
     ] {
         assert!(same(&WordAtoms::new(form), &plain(form)), "{form:?}");
     }

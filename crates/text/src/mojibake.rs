@@ -53,11 +53,21 @@ pub fn mojibake_at(s: &str) -> Option<(char, usize)> {
 /// assert_eq!(parley_text::repair_mojibake("Zealand"), "Zealand");
 /// ```
 pub fn repair_mojibake(w: &str) -> Cow<'_, str> {
-    if w.is_ascii() || !w.contains(['\u{e2}', '\u{c2}']) {
+    if w.is_ascii() {
         return Cow::Borrowed(w);
     }
+    // The first garbled sequence, if any, before anything is allocated
+    // ("âme" and "Âge" have none).
+    let Some(at) = w
+        .char_indices()
+        .map(|(b, _)| b)
+        .find(|&b| mojibake_at(&w[b..]).is_some())
+    else {
+        return Cow::Borrowed(w);
+    };
     let mut out = String::with_capacity(w.len());
-    let mut rest = w;
+    out.push_str(&w[..at]);
+    let mut rest = &w[at..];
     while let Some(c) = rest.chars().next() {
         match mojibake_at(rest) {
             Some((repaired, len)) => {
@@ -70,11 +80,7 @@ pub fn repair_mojibake(w: &str) -> Cow<'_, str> {
             }
         }
     }
-    if out == w {
-        Cow::Borrowed(w)
-    } else {
-        Cow::Owned(out)
-    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! Lossless tokenisation and sentence splitting.
 //!
 //! The tokenizer never drops or rewrites characters: the text between tokens is
-//! whitespace only, so tokens plus gaps reproduce the input exactly. News
+//! whitespace only (a no-break space garbled into `Â ` counts as one), so
+//! tokens plus gaps reproduce the input exactly. Punctuation garbled by a wrong
+//! decoding (`â€™`, `â€œ`) is read as the character it stands for. News
 //! conventions handled here: abbreviations with internal or final periods
 //! (`U.S.`, `Gen.`, `Nov.`, `J.`), decimals and grouped numbers (`3.5`,
 //! `1,000`, `21/11/2024`), hyphenated compounds (`air-to-air`), possessive and
@@ -367,7 +369,8 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<SentenceBounds> {
                     break;
                 }
             }
-            boundary = end >= tokens.len() || !starts_lowercase(tokens[end].text(text));
+            boundary = end >= tokens.len()
+                || !starts_lowercase(&crate::repair_mojibake(tokens[end].text(text)));
         } else if t.kind == TokenKind::Word && s.ends_with('.') && end < tokens.len() {
             let bare = s.trim_end_matches('.').to_lowercase();
             let next = tokens[end].text(text);
@@ -507,6 +510,14 @@ mod tests {
                 "simple",
                 "India met Japan. They agreed.",
                 &["India met Japan.", "They agreed."],
+            ),
+            (
+                "garbled opening quote",
+                "He left. \u{e2}\u{20ac}\u{153}We will go.\u{e2}\u{20ac}\u{fffd}",
+                &[
+                    "He left.",
+                    "\u{e2}\u{20ac}\u{153}We will go.\u{e2}\u{20ac}\u{fffd}",
+                ],
             ),
             (
                 "title",
