@@ -40,6 +40,8 @@ fn surface_forms() {
         (&["United", "Nations"], 2, "IGO"),
         (&["European", "Community"], 2, "IGO"),
         (&["EC"], 1, "IGO"),
+        (&["Paris", "Club"], 2, "IGO"),
+        (&["Group", "of", "Five"], 3, "IGO"),
         (&["NATO"], 1, "IGO"),
         (&["ASEAN"], 1, "IGO"),
         (&["Hamas"], 1, "PSE"),
