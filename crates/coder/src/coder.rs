@@ -3505,14 +3505,15 @@ const STRICTLY_TRANSITIVE: &[&str] = &[
 fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) -> Modality {
     let first = trigger[0];
     let last = *trigger.last().expect("triggers are non-empty");
-    // An infinitive shares what is unreal about the verb it complements,
-    // however far back that verb's auxiliaries stand ("would not force any
-    // member state to impose the ban").
+    // An infinitive shares what is unreal about the verb it complements or
+    // is the purpose of, however far back that verb's auxiliaries stand
+    // ("would not force any member state to impose the ban", "would take
+    // action to retaliate").
     let to = infinitive_to(a, first);
     if let Some(to) = to {
         let governor = a[first]
             .dependency
-            .filter(|d| d.deprel == "xcomp")
+            .filter(|d| matches!(d.deprel, "xcomp" | "advcl"))
             .and_then(|d| d.head)
             .filter(|&h| h < to);
         if let Some(h) = governor {

@@ -777,6 +777,11 @@ fn modalities() {
             Modality::Asserted,
         ),
         (
+            "an infinitive of purpose is as unreal as the verb it serves",
+            "Kenya might use its contacts with Uganda to suggest a compromise on the border.",
+            Modality::Hypothetical,
+        ),
+        (
             "a clause 'if' opens, however far, is a condition",
             "That is only possible if the Kenyan opposition members resign from parliament.",
             Modality::Hypothetical,
