@@ -1284,83 +1284,30 @@ fn train_names_is_deterministic_on_a_fixture() {
     assert_eq!(kinds, vec![(0..1, "PER"), (2..3, "PLC"), (5..6, "GRP")]);
 }
 
-/// `parley code --genre-model` uses the given genre model: one that classes
-/// every article as soft news leaves a farmers' protest (no institution on
-/// either side) out and says so; a file that is no model is an error naming it.
-#[test]
-fn a_genre_model_given_on_the_command_line_is_used() {
+/// Codes `text` (one article) plainly, where it must give a `want` event,
+/// then with `flag` naming a model file holding `model`, where it must give
+/// none (exit 0: the article was read and coded; README: 1 is for no
+/// readable document), and with `flag` naming a file that is no model, an
+/// error naming that file. Returns the run with the model.
+fn code_with_model(flag: &str, model: &str, text: &str, want: &str) -> std::process::Output {
     let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("farmers.jsonl");
-    let text = "Thousands of Kenyan farmers protested in Nairobi on Monday against falling maize \
-        prices. The farmers marched through the city centre, carrying placards and singing songs. \
-        Organisers said more than five thousand people took part in the march, which passed off \
-        peacefully. The farmers say that imported grain has pushed prices below what it costs \
-        them to grow maize, and that many families can no longer pay school fees this year.";
+    let input = dir.path().join("article.jsonl");
     std::fs::write(
         &input,
-        format!("{}\n", serde_json::json!({"id": "f1", "text": text})),
+        format!("{}\n", serde_json::json!({"id": "a1", "text": text})),
     )
     .unwrap();
     let input = input.to_str().unwrap();
     let plain = parley(&["code", input]);
     assert!(plain.status.success(), "{}", stderr(&plain));
     assert!(
-        String::from_utf8_lossy(&plain.stdout).contains("\"PROTEST\""),
+        String::from_utf8_lossy(&plain.stdout).contains(want),
         "{}",
         String::from_utf8_lossy(&plain.stdout)
     );
-    let soft = dir.path().join("soft.tsv");
-    std::fs::write(&soft, "parley-decider\t1\t0.5\t5.0\nw:farmers\t0.100000\n").unwrap();
-    let run = parley(&["code", "--genre-model", soft.to_str().unwrap(), input]);
-    assert!(run.status.success(), "{}", stderr(&run));
-    assert!(
-        run.stdout.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&run.stdout)
-    );
-    assert!(
-        stderr(&run).contains("sport, entertainment or technology"),
-        "{}",
-        stderr(&run)
-    );
-    let bad = dir.path().join("bad.tsv");
-    std::fs::write(&bad, "nonsense\n").unwrap();
-    let run = parley(&["code", "--genre-model", bad.to_str().unwrap(), input]);
-    assert!(!run.status.success());
-    assert!(stderr(&run).contains("bad.tsv"), "{}", stderr(&run));
-}
-
-/// `parley code --decider-model` uses the given keep-or-drop model: one whose
-/// bias drops every candidate leaves the article (of 60 words or more: the
-/// decision judges articles, not lone sentences) with no event; a file that
-/// is no model is an error naming it.
-#[test]
-fn a_decider_model_given_on_the_command_line_is_used() {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("visit.jsonl");
-    let text = "The Kenyan president met Ugandan officials in Kampala on Monday. \
-        The two sides discussed trade across the border and the security of the lake ports. \
-        Officials said a new customs post would open next year near the border town of Busia, \
-        and that further talks between the two governments were planned for the spring. \
-        Traders on both sides have long complained of delays at the crossing.";
-    std::fs::write(
-        &input,
-        format!("{}\n", serde_json::json!({"id": "v1", "text": text})),
-    )
-    .unwrap();
-    let input = input.to_str().unwrap();
-    let plain = parley(&["code", input]);
-    assert!(plain.status.success(), "{}", stderr(&plain));
-    assert!(
-        String::from_utf8_lossy(&plain.stdout).contains("\"CONSULT\""),
-        "{}",
-        String::from_utf8_lossy(&plain.stdout)
-    );
-    let drop_all = dir.path().join("drop.tsv");
-    std::fs::write(&drop_all, "parley-decider\t1\t0.5\t-9.0\n").unwrap();
-    let run = parley(&["code", "--decider-model", drop_all.to_str().unwrap(), input]);
-    // The document was read and coded, with no event: exit 0 (README: 1 is
-    // for no readable document).
+    let path = dir.path().join("model.tsv");
+    std::fs::write(&path, model).unwrap();
+    let run = parley(&["code", flag, path.to_str().unwrap(), input]);
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
     assert!(
         run.stdout.is_empty(),
@@ -1369,7 +1316,42 @@ fn a_decider_model_given_on_the_command_line_is_used() {
     );
     let bad = dir.path().join("bad.tsv");
     std::fs::write(&bad, "nonsense\n").unwrap();
-    let run = parley(&["code", "--decider-model", bad.to_str().unwrap(), input]);
-    assert!(!run.status.success());
-    assert!(stderr(&run).contains("bad.tsv"), "{}", stderr(&run));
+    let failed = parley(&["code", flag, bad.to_str().unwrap(), input]);
+    assert!(!failed.status.success());
+    assert!(stderr(&failed).contains("bad.tsv"), "{}", stderr(&failed));
+    run
+}
+
+/// `parley code --genre-model` uses the given genre model: one that classes
+/// every article as soft news leaves a farmers' protest (no institution on
+/// either side) out and says so; a file that is no model is an error naming it.
+#[test]
+fn a_genre_model_given_on_the_command_line_is_used() {
+    let text = "Thousands of Kenyan farmers protested in Nairobi on Monday against falling maize \
+        prices. The farmers marched through the city centre, carrying placards and singing songs. \
+        Organisers said more than five thousand people took part in the march, which passed off \
+        peacefully. The farmers say that imported grain has pushed prices below what it costs \
+        them to grow maize, and that many families can no longer pay school fees this year.";
+    let soft = "parley-decider\t1\t0.5\t5.0\nw:farmers\t0.100000\n";
+    let run = code_with_model("--genre-model", soft, text, "\"PROTEST\"");
+    assert!(
+        stderr(&run).contains("sport, entertainment or technology"),
+        "{}",
+        stderr(&run)
+    );
+}
+
+/// `parley code --decider-model` uses the given keep-or-drop model: one whose
+/// bias drops every candidate leaves the article (of 60 words or more: the
+/// decision judges articles, not lone sentences) with no event; a file that
+/// is no model is an error naming it.
+#[test]
+fn a_decider_model_given_on_the_command_line_is_used() {
+    let text = "The Kenyan president met Ugandan officials in Kampala on Monday. \
+        The two sides discussed trade across the border and the security of the lake ports. \
+        Officials said a new customs post would open next year near the border town of Busia, \
+        and that further talks between the two governments were planned for the spring. \
+        Traders on both sides have long complained of delays at the crossing.";
+    let drop_all = "parley-decider\t1\t0.5\t-9.0\n";
+    code_with_model("--decider-model", drop_all, text, "\"CONSULT\"");
 }

@@ -2148,15 +2148,17 @@ impl<'p> Coder<'p> {
         }
         // "The poll showed support for the Conservatives at 38 pct": a
         // share measured among voters, not anyone's act of support.
-        let poll_figure = a[head].pos.is_some_and(|p| p.upos == Upos::Noun)
-            && a.iter()
-                .any(|t| matches!(t.lower.as_str(), "poll" | "polls" | "survey" | "surveys"))
-            && a.iter().enumerate().any(|(j, t)| {
-                matches!(t.lower.trim_end_matches('.'), "pct" | "percent")
-                    || t.lower.ends_with('%')
-                    || (t.lower == "per" && a.get(j + 1).is_some_and(|n| n.lower == "cent"))
-            });
-        if pattern.cameo.starts_with("05") && poll_figure {
+        let poll_figure = || {
+            a[head].pos.is_some_and(|p| p.upos == Upos::Noun)
+                && a.iter()
+                    .any(|t| matches!(t.lower.as_str(), "poll" | "polls" | "survey" | "surveys"))
+                && a.iter().enumerate().any(|(j, t)| {
+                    matches!(t.lower.trim_end_matches('.'), "pct" | "percent")
+                        || t.lower.ends_with('%')
+                        || (t.lower == "per" && a.get(j + 1).is_some_and(|n| n.lower == "cent"))
+                })
+        };
+        if pattern.cameo.starts_with("05") && poll_figure() {
             return Err(NoEvent::PollFigure);
         }
         if pattern.cameo.starts_with("04")
@@ -3655,7 +3657,9 @@ fn conditional(a: &[TokenAnalysis], head: usize) -> bool {
 /// result of a raid"): what it says of the subject is denied, up to six
 /// words after its "to".
 fn negated_raising(a: &[TokenAnalysis], first: usize) -> bool {
-    let clause_start = (0..first)
+    // The negation is at most nine words back, after the clause's start.
+    let lo = first.saturating_sub(9);
+    let clause_start = (lo..first)
         .rev()
         .find(|&j| {
             matches!(
@@ -3663,10 +3667,9 @@ fn negated_raising(a: &[TokenAnalysis], first: usize) -> bool {
                 "," | ";" | ":" | "but" | "and" | "while" | "which" | "who" | "that"
             ) || a[j].pos.is_some_and(|p| p.upos == Upos::Sconj)
         })
-        .map_or(0, |j| j + 1);
+        .map_or(lo, |j| j + 1);
     (clause_start..first).any(|j| {
         j + 2 < first
-            && first - j <= 9
             && NEGATORS.contains(&a[j].lower.as_str())
             && (a[j + 1].has_lemma("appear") || a[j + 1].has_lemma("seem"))
             && a[j + 2].lower == "to"

@@ -1510,16 +1510,16 @@ fn infer_countries(m: &mut SentenceMentions, analysis: &[TokenAnalysis], ctx: &D
         }
         let end = m.actors[i].tokens.end;
         let prep = analysis.get(end).map(|a| a.lower.as_str());
-        // The phrase's noun phrase starts after its determiners and
-        // numbers ("ministers of the 12 EC nations").
-        let np_start = (end + 1..(end + 4).min(analysis.len()))
-            .find(|&j| {
-                !analysis[j]
-                    .pos
-                    .is_some_and(|p| matches!(p.upos, Upos::Det | Upos::Num))
-            })
-            .unwrap_or(end + 1);
         let local = if matches!(prep, Some("in" | "of" | "from")) {
+            // The phrase's noun phrase starts after its determiners and
+            // numbers ("ministers of the 12 EC nations").
+            let np_start = (end + 1..(end + 4).min(analysis.len()))
+                .find(|&j| {
+                    !analysis[j]
+                        .pos
+                        .is_some_and(|p| matches!(p.upos, Upos::Det | Upos::Num))
+                })
+                .unwrap_or(end + 1);
             m.places
                 .iter()
                 .find(|p| {

@@ -193,8 +193,7 @@ fn logical_chars(text: &str) -> Vec<(usize, char)> {
             if let Some((repaired, len)) = crate::mojibake_at(&text[b..]) {
                 chars.push((b, repaired));
                 // The sequence's other characters are consumed.
-                let end = b + len;
-                while it.clone().next().is_some_and(|(b2, _)| b2 < end) {
+                for _ in text[b..b + len].chars().skip(1) {
                     it.next();
                 }
                 continue;
