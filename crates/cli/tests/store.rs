@@ -873,8 +873,8 @@ fn agreements_and_scheduled_events_are_followed() {
     );
 }
 
-/// The seed article (../shared/data/seeds): one agreement (India–Australia,
-/// exchanged) and one scheduled event (India–Korea Defence Policy Dialogue,
+/// The seed article (../shared/data/seeds): two agreements (India–Australia,
+/// exchanged; India–New Zealand, called for) and one scheduled event (India–Korea Defence Policy Dialogue,
 /// December 2024).
 #[test]
 fn seed_article_agreement_and_schedule() {
@@ -893,13 +893,20 @@ fn seed_article_agreement_and_schedule() {
     let out = parley(&["ingest", "--db", db, seed.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let agreements: Vec<serde_json::Value> = json_lines(&parley(&["agreements", "--db", db]));
-    assert_eq!(agreements.len(), 1, "{agreements:#?}");
+    assert_eq!(agreements.len(), 2, "{agreements:#?}");
     assert_eq!(agreements[0]["parties"], serde_json::json!(["AUS", "IND"]));
     assert_eq!(agreements[0]["status"], "exchanged");
     assert!(agreements[0]["agreement"]
         .as_str()
         .unwrap()
         .contains("air-to-air refuelling"));
+    // "In his meeting with New Zealand's Defence Minister Judith Collins,
+    // Singh underscored … He called for the early finalization of a Defence
+    // Cooperation Agreement": called for with New Zealand, the counterpart
+    // of the paragraph.
+    assert_eq!(agreements[1]["agreement"], "Defence Cooperation Agreement");
+    assert_eq!(agreements[1]["parties"], serde_json::json!(["IND", "NZL"]));
+    assert_eq!(agreements[1]["status"], "proposed");
     let scheduled: Vec<serde_json::Value> = json_lines(&parley(&["scheduled", "--db", db]));
     assert_eq!(scheduled.len(), 1, "{scheduled:#?}");
     let s = &scheduled[0];

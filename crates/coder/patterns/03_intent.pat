@@ -250,7 +250,7 @@ pattern 039 : offer * good office
 - The company offered to buy back its shares.
 - Analysts expect the market to recover next year.
 + Japan and South Korea agreed to strengthen cooperation. => 030 JPN,KOR sym
-+ The Thai government pledged to hold elections next year. => 034 THA > -
++ The Thai government pledged to hold elections next year. => 034 THA > THA
 + Armenia and Azerbaijan agreed to resolve their border dispute. => 037 ARM,AZE sym
 - Japan and South Korea agreed that closer cooperation was important.
 - The neighbours agreed to resolve their dispute over the fence.
@@ -262,7 +262,7 @@ pattern 039 : offer * good office
 pattern 030 [verb] : promise|pledge to
 pattern 030 [verb,noobj] : =offered|offers to
 pattern 030 : give * assurance
-+ The Kenyan government promised to open the border crossings. => 030 KEN > -
++ The Kenyan government promised to open the border crossings. => 030 KEN > KEN
 + The Kenyan government offered to pay the teachers. => 030 KEN > KEN
 + The Kenyan interior minister gave an assurance that the police would be withdrawn. => 030 KEN > KEN
 - The striker promised to score more goals this season.

@@ -190,7 +190,7 @@ pattern 0874 : hand over * control of
 + Thailand lifted the curfew in Bangkok. => 0813 THA > THA
 + Russia and Ukraine swapped prisoners. => 0841 RUS,UKR sym
 + Iran allowed international inspectors back. => 0862 IRN > -
-+ The Sri Lankan prime minister resigned on Monday. => 0831 LKA > -
++ The Sri Lankan prime minister resigned on Monday. => 0831 LKA > LKA
 + Saudi Arabia lifted its blockade on Qatar. => 0872 SAU > QAT
 + The Ethiopian government declared a ceasefire. => 0871 ETH > -
 + The Afghan president announced a ceasefire with the Taliban. => 0871 AFG > AFG
@@ -198,7 +198,7 @@ pattern 0874 : hand over * control of
 - The studio released a new album.
 - The runner withdrew from the race with an injury.
 - The shop offers free delivery on weekends.
-+ Opposition supporters in Kenya called off their protests. => 082 KEN > -
++ Opposition supporters in Kenya called off their protests. => 082 KEN > KEN
 - The Kenyan opposition called off its search for a new leader.
 # A month's name is a date, not a march.
 - The Kenyan central bank said its reserves rose in the week ended March 11.
@@ -219,7 +219,7 @@ pattern 080 : give * permission|approval|clearance|nod
 - The company granted its staff a day off.
 + The Ugandan electoral commission allowed the opposition leader to participate in the vote. => 0812 UGA > UGA
 - The coach allowed the young striker to participate in training.
-+ Kenyan teachers called off their strike on Monday. => 082 KEN > -
++ Kenyan teachers called off their strike on Monday. => 082 KEN > KEN
 + Kenyan teachers called off their strike against the government. => 082 KEN > KEN
 + Kenyan nurses called off their strike after reaching an agreement with the health ministry. => 082 KEN > KEN
 - Ofcom said the switch-off freed up frequencies for Kenyan broadcasters.
@@ -234,7 +234,7 @@ pattern 080 : drop|abandon * demand
 + Restrictions on movement were eased in Jammu. => 081 IND > IND
 + Vietnam eased travel curbs on Chinese visitors. => 081 VNM > CHN
 - The bank eased curbs on lending to small firms.
-+ The Nigerian kidnappers have dropped some of their demands. => 080 NGA > -
++ The Nigerian kidnappers have dropped some of their demands. => 080 NGA > NGA
 - The striker dropped his demand for a new contract.
 - Officials said the curfew will not be lifted soon.
 + The Kenyan interior minister gave permission for the opposition rally. => 080 KEN > KEN

@@ -71,7 +71,7 @@ pattern 094 : document * atrocity|atrocities
 + The United Nations investigated the attack on the convoy. => 093 IGO > -
 + Indian police launched a corruption investigation into the minister. => 091 IND > IND
 + The United Nations launched an investigation into war crimes in Sudan. => 094 IGO > -
-+ South Korean prosecutors investigated the bribery case. => 091 KOR > -
++ South Korean prosecutors investigated the bribery case. => 091 KOR > KOR
 + Amnesty International investigated torture in Egyptian prisons. => 092 NGO > EGY
 - The study investigated the properties of the new material.
 - The novel's plot probes family secrets.

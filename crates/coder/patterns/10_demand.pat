@@ -196,5 +196,5 @@ pattern 100 [needtgt,verb] : order * to
 + The Kenyan High Court ordered the government to release the prisoners. => 100 KEN > KEN
 - The restaurant ordered new tables for the summer.
 - Moody's will assess the rate reduction ordered today by the Kenyan energy regulator.
-+ The demand by Ugandan opposition parties for an inquiry was rejected. => 100 UGA > -
++ The demand by Ugandan opposition parties for an inquiry was rejected. => 100 UGA > UGA
 - Demand for Kenyan tea rose in March.

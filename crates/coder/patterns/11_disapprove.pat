@@ -243,13 +243,13 @@ pattern 111 : take * to task
 # ambassador"), not for receivers or builders.
 + Kenya called in the Ugandan ambassador over the border shooting. => 114 KEN > UGA
 - The Kenyan company called in administrators on Friday.
-+ The Kenyan opposition has been critical of the new tax law. => 111 KEN > -
++ The Kenyan opposition has been critical of the new tax law. => 111 KEN > KEN
 - The reviewers were critical of the film's ending.
 + Indian police booked five activists under the Arms Act. => 1121 IND > IND
 + Indian police booked three activists for rioting. => 1121 IND > IND
 - The minister booked a flight for Monday.
-+ The Kenyan opposition described the new security law as undemocratic and repressive. => 111 KEN > -
-+ The Kenyan opposition described the new security law as a "draconian" act. => 111 KEN > -
++ The Kenyan opposition described the new security law as undemocratic and repressive. => 111 KEN > KEN
++ The Kenyan opposition described the new security law as a "draconian" act. => 111 KEN > KEN
 + The Ugandan opposition branded the president a dictator. => 111 UGA > UGA
 + The Nigerian governor is facing criticism from opposition parties over the killings. => 111 NGA > NGA
 - The reviewer described the new album as shameful for the band.

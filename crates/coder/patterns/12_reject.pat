@@ -182,7 +182,7 @@ pattern 129 : strike down
 - The two football clubs failed to reach an agreement on the transfer fee.
 + Russia vetoed a United Nations resolution. => 129 RUS > IGO
 + Israel rejected calls for a ceasefire. => 1246 ISR > -
-+ The Venezuelan president refused to step down. => 1231 VEN > -
++ The Venezuelan president refused to step down. => 1231 VEN > VEN
 + North Korea refused to allow international inspectors back. => 1245 PRK > -
 + Ethiopia rejected mediation by Egypt. => 126 ETH > EGY
 + Hungary refused to send weapons to Ukraine. => 1222 HUN > UKR
@@ -205,7 +205,7 @@ pattern 129 : strike down
 
 # A refusal named by its noun ("the government's refusal to hold an inquiry").
 pattern 120 : =refusal|refusals to|of
-+ The Kenyan government's refusal to hold an inquiry angered the opposition. => 120 KEN > -
++ The Kenyan government's refusal to hold an inquiry angered the opposition. => 120 KEN > KEN
 - The refusal rate for visas fell last year.
 + The Kenyan government reneged on its promise to raise teachers' pay. => 120 KEN > KEN
 - The singer reneged on her promise to release a new album.

@@ -131,7 +131,7 @@ pattern 139 : give * hour|day|week to
 - The striker threatened the goal twice.
 - The weather service warned of heavy snow on Friday.
 - The Kenyan police are warning that a fake letter is being spread by e-mail.
-+ The Kenyan opposition said the interior minister had "threatened" to arrest its leaders. => 130 KEN > -
++ The Kenyan opposition said the interior minister had "threatened" to arrest its leaders. => 130 KEN > KEN
 + Iran threatened to prosecute British sailors. => 132 IRN > GBR
 + The opposition in Kenya threatened mass protests against the government. => 133 KEN > KEN
 + Iran threatened to walk out of talks with the United States. => 134 IRN > USA
@@ -142,6 +142,6 @@ pattern 139 : give * hour|day|week to
 - The coach threatened to crack down on lateness.
 # A warning told after what it warns of: a threat only for the warner's own
 # future act.
-+ The Kenyan army will strike the rebel camps, the Kenyan defence minister warned. => 130 KEN > -
++ The Kenyan army will strike the rebel camps, the Kenyan defence minister warned. => 130 KEN > KEN
 - Deaths in Kenyan police custody have reached shocking levels, a committee of Kenyan MPs has warned.
 + The Kenyan government warned of tough action against the protesters. => 130 KEN > KEN

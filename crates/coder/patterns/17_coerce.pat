@@ -230,10 +230,10 @@ pattern 173 : remand * to|in * custody
 - The novel describes cyber warfare in the year 2050.
 + The Bolivian government declared a state of siege in Pando. => 1724 BOL > BOL
 - The film's state of siege scenes were shot in Spain.
-+ The imposition of curfew by Indian authorities angered residents. => 1723 IND > -
++ The imposition of curfew by Indian authorities angered residents. => 1723 IND > IND
 - The imposition of VAT on books angered publishers.
-+ Indian authorities brought more areas under curfew. => 1723 IND > -
-+ Indian police said prohibitory orders were in force in Ayodhya. => 172 IND > -
++ Indian authorities brought more areas under curfew. => 1723 IND > IND
++ Indian police said prohibitory orders were in force in Ayodhya. => 172 IND > IND
 - The doctor's orders were in force for a week.
 - The Kenyan minister died of a cardiac arrest in Nairobi.
 
@@ -247,16 +247,16 @@ pattern 191 [hasobj] : seal * border|borders|gate|gates|area|city|town|village|r
 - The two firms sealed a deal on Monday.
 
 # Bans, stops and burnings with their patients.
-+ The Kenyan government imposed a ban on cash transactions in dollars. => 172 KEN > -
++ The Kenyan government imposed a ban on cash transactions in dollars. => 172 KEN > KEN
 - Many schools have banned camera phones from their classrooms.
 + Opposition leaders were prevented from leaving Nairobi by Kenyan police. => 170 KEN > KEN
 + Kenyan police intercepted the opposition leader at the airport. => 170 KEN > KEN
 + Kenyan rioters burnt shops owned by Somalis in Nairobi. => 1712 KEN > SOM
 - Joggers burned calories in the park on Sunday.
 - Nothing prevented investors from buying the shares.
-+ Dozens of shops were burnt by Kenyan rioters in Nairobi. => 1712 KEN > -
++ Dozens of shops were burnt by Kenyan rioters in Nairobi. => 1712 KEN > KEN
 - Six Kenyan villagers were burnt alive in their house.
 - The Kenyan air force intercepted a missile over Mombasa.
 - The ban on smoking in pubs proved popular with drinkers.
-+ The Venezuelan government is cracking down on large idle estates. => 170 VEN > -
++ The Venezuelan government is cracking down on large idle estates. => 170 VEN > VEN
 + Kenyan police launched a violent crackdown on protesters in Nairobi. => 175 KEN > KEN

@@ -187,7 +187,7 @@ pattern 190 [hasobj,verb] : strike|hit|destroy * position|positions|base|bases|c
 # A bomb is aimed at the party it goes off at.
 + A car bomb exploded outside the Kenyan parliament on Monday. => 1832 - > KEN
 + Turkish jets struck Kurdish militant positions in northern Iraq. => 190 TUR > IRQ
-+ The Pakistani army destroyed several militant hideouts near the border. => 190 PAK > -
++ The Pakistani army destroyed several militant hideouts near the border. => 190 PAK > PAK
 - The company destroyed its old sales records.
 - Prices hit a new high as holiday camps filled up.
 - Brazil thrashed Chile 4-0 in the qualifier.

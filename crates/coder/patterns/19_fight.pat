@@ -163,7 +163,7 @@ pattern 196 : shatter * ceasefire|truce
 # A verb that needs an object, with none, is passive (headline style).
 + Four Kenyan soldiers killed near the Somali border. => 190 - > KEN
 + Israeli jets carried out air strikes in the northern Gaza Strip. => 195 ISR > PSE
-+ Indian troops in Kashmir opened fire. => 193 IND > -
++ Indian troops in Kashmir opened fire. => 193 IND > IND
 - Firefighters battled the blaze for hours.
 - Shares fell as inflation fears fought back.
 - The storm hit the coast on Monday.
@@ -171,7 +171,7 @@ pattern 196 : shatter * ceasefire|truce
 - The comedian shot to fame after the show.
 # A noun modifying another noun names a kind of thing, not an act.
 - The Kenyan army bought ten attack helicopters from Russia.
-+ Ugandan rebels took the strategic town of Gulu on Monday. => 192 UGA > -
++ Ugandan rebels took the strategic town of Gulu on Monday. => 192 UGA > UGA
 + Jihadists overran an army base in northern Mali. => 192 MLI > MLI
 - Fans overran the pitch after the final whistle.
 - After taking a round of the city, the Ugandan minister left for Kampala.

@@ -5304,29 +5304,12 @@ const SETTLEMENTS: &[&str] = &[
     "city", "town", "village", "capital", "region", "province", "district", "port", "area",
 ];
 
-/// Gives the parties that are only a role ("police", "the state
-/// government", "protesters": a sector, no country, no person or
-/// organisation) the country of where the event happened, else of the
-/// document's first place (its dateline, usually): domestic actors act at
-/// home. Groups only the learned recogniser found ([`Actor::recognised`])
-/// take it too, and names it found take the document's country: a name an
-/// article does not introduce as foreign is usually local (ANNOTATION.md:
-/// domestic actors get their country). The mention finder gives them no country from the
-/// sentence's state actors ("Tamsin Okafor criticised the government of
-/// Peru" says nothing of Okafor's country). Known people and organisations
-/// keep their own. The mention finder has already used the countries named in the
-/// text; this uses the places resolved in the gazetteer, which it cannot
-/// see. Marked inferred.
-fn place_parties(
-    analyses: &[Vec<TokenAnalysis>],
-    places: &[ResolvedPlace],
-    events: &mut [CodedEvent],
-) {
+/// The document's country: its dateline's, else the one most of its
+/// places are in (the first of those in a tie), not whatever place comes
+/// first ("Human Rights" read as Uman, Ukraine, in a British report).
+fn document_country(analyses: &[Vec<TokenAnalysis>], places: &[ResolvedPlace]) -> Option<String> {
     let gaz = Gazetteer::embedded();
     let country_of = |id: u32| Some(gaz.place(id).country.clone()).filter(|c| c.len() == 3);
-    // The document's country: its dateline's, else the one most of its
-    // places are in (the first of those in a tie), not whatever place comes
-    // first ("Human Rights" read as Uman, Ukraine, in a British report).
     let mut counts: Vec<(String, usize)> = Vec::new();
     for c in places.iter().filter_map(|p| country_of(p.place)) {
         match counts.iter_mut().find(|(k, _)| *k == c) {
@@ -5350,7 +5333,30 @@ fn place_parties(
             p.sentence <= 1 && p.tokens.start == 0 && matches!(next, Some(":" | "," | "(" | "-"))
         })
         .and_then(|p| country_of(p.place));
-    let home = dateline.or(majority);
+    dateline.or(majority)
+}
+
+/// Gives the parties that are only a role ("police", "the state
+/// government", "protesters": a sector, no country, no person or
+/// organisation) the country of where the event happened, else of the
+/// document's first place (its dateline, usually): domestic actors act at
+/// home. Groups only the learned recogniser found ([`Actor::recognised`])
+/// take it too, and names it found take the document's country: a name an
+/// article does not introduce as foreign is usually local (ANNOTATION.md:
+/// domestic actors get their country). The mention finder gives them no country from the
+/// sentence's state actors ("Tamsin Okafor criticised the government of
+/// Peru" says nothing of Okafor's country). Known people and organisations
+/// keep their own. The mention finder has already used the countries named in the
+/// text; this uses the places resolved in the gazetteer, which it cannot
+/// see. Marked inferred.
+fn place_parties(
+    analyses: &[Vec<TokenAnalysis>],
+    places: &[ResolvedPlace],
+    events: &mut [CodedEvent],
+) {
+    let gaz = Gazetteer::embedded();
+    let country_of = |id: u32| Some(gaz.place(id).country.clone()).filter(|c| c.len() == 3);
+    let home = document_country(analyses, places);
     for e in events.iter_mut() {
         // "will visit Auschwitz", "visited Gujarat": a visit to a place is a
         // visit to its country, the unnamed recipient.
@@ -5431,6 +5437,144 @@ fn place_parties(
             e.recipients.extend(own_government(&e.actors, e.trigger));
         }
     }
+}
+
+/// Nouns of pacts between states: an act on one is not done at home.
+const PACTS: &[&str] = &[
+    "treaty",
+    "treaties",
+    "ceasefire",
+    "ceasefires",
+    "cease-fire",
+    "truce",
+    "armistice",
+    "pact",
+    "accord",
+];
+
+/// How many sentences back an actor's counterpart is still the one an act
+/// without a named recipient is aimed at: a few paragraphs of a story
+/// about one dyad ("The US has asked the WTO to investigate EU tariffs.
+/// … The US said it filed the complaint after talks failed").
+const COUNTERPART_SENTENCES: usize = 4;
+
+/// An act whose recipient the text does not name, or names only by words
+/// of no known country, is aimed at the actor's latest counterpart when an
+/// earlier act of the same actor within [`COUNTERPART_SENTENCES`] had one
+/// ("met New Zealand's defence minister. He called for an early
+/// agreement": at New Zealand). Else it is aimed within the actor's own
+/// country ("called for an inquiry", "criticised the bill", "riots broke
+/// out", "police arrested 20 people"): a demand or criticism at its
+/// authorities, violence or arrests at its people. ANNOTATION.md codes
+/// domestic actors by their country, so such an event is X -> X, as PLOVER
+/// codes an untargeted protest. Only when the actors name one state (an
+/// international body's or a company's unnamed recipient could be anyone)
+/// and, for the domestic reading, a party of the state acts (a body, a
+/// role, a person: not the state named as such), the act is not on a pact
+/// between states ([`PACTS`]) nor one done abroad by definition (sending
+/// peacekeepers, expelling) and the event is not
+/// placed in another country (nor, unplaced, reported from one); not for
+/// acts that need no
+/// recipient (mobilising, retreating, protesting: the protest has its own
+/// rule). An added party is implicit (no span); unknown named words keep
+/// their span and take the country, marked inferred.
+fn unnamed_recipient(text: &str, e: &mut CodedEvent, before: &[CodedEvent], home: Option<&str>) {
+    let unknown = |p: &Party| p.actor.country.as_deref().is_none_or(|c| c == "---");
+    if e.symmetric
+        || !e.recipients.iter().all(unknown)
+        || matches!(
+            e.plover.as_deref(),
+            None | Some("MOBILIZE" | "RETREAT" | "PROTEST")
+        )
+    {
+        return;
+    }
+    let Some(state) = one_state(&e.actors) else {
+        return;
+    };
+    let counterpart = before
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence + COUNTERPART_SENTENCES >= e.sentence)
+        .filter(|f| f.is_reported())
+        .find_map(|f| {
+            let same = if f.symmetric {
+                f.actors
+                    .iter()
+                    .chain(&f.recipients)
+                    .any(|p| p.actor.country.as_deref() == Some(state))
+            } else {
+                one_state(&f.actors) == Some(state)
+            };
+            let parties = f
+                .recipients
+                .iter()
+                .chain(f.actors.iter().filter(|_| f.symmetric));
+            let mut others = parties
+                .filter_map(|p| p.actor.country.as_deref())
+                .filter(|c| c.len() == 3 && *c != state && *c != "---");
+            let other = others.next()?;
+            (same && others.all(|c| c == other)).then_some(other)
+        });
+    let gaz = Gazetteer::embedded();
+    let placed = e
+        .location
+        .as_ref()
+        .map(|l| gaz.place(l.place).country.as_str())
+        .filter(|c| c.len() == 3)
+        .or(home);
+    // A state named as such ("Israel rejected calls for a ceasefire",
+    // "Poland requested more time") acts in international affairs: its
+    // unnamed counterpart is abroad, not at home.
+    // Nor is an act on a pact between states ("ratified the treaty",
+    // "violated the ceasefire") done at home.
+    let words = std::iter::once(e.trigger)
+        .chain(e.recipients.iter().filter(|p| !p.implicit).map(|p| p.span))
+        .filter_map(|span| text.get(span.range()))
+        .flat_map(str::split_whitespace)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        });
+    let pact = words.into_iter().any(|w| PACTS.contains(&w.as_str()));
+    // Nor are peacekeepers sent (074) or people expelled (174) at home.
+    let abroad = e.cameo.starts_with("074") || e.cameo.starts_with("174");
+    let domestic = !pact
+        && !abroad
+        && e.actors.iter().any(|p| {
+            let a = &p.actor;
+            !a.sectors.is_empty() || a.person.is_some() || a.organisation.is_some()
+        });
+    let country = match counterpart {
+        Some(other) => other,
+        None if !domestic || placed.is_some_and(|c| c != state) => return,
+        None => state,
+    }
+    .to_string();
+    if e.recipients.is_empty() {
+        e.recipients.push(Party {
+            implicit: true,
+            ..plain_party(e.trigger, Some(&country), None, true)
+        });
+    } else {
+        for party in &mut e.recipients {
+            party.actor.country = Some(country.clone());
+            party.actor.country_inferred = true;
+            party.actor.recode();
+        }
+    }
+}
+
+/// The one state the parties name, if they name exactly one and no
+/// international body, group or company.
+fn one_state(parties: &[Party]) -> Option<&str> {
+    let mut countries = parties
+        .iter()
+        .filter_map(|p| p.actor.country.as_deref())
+        .filter(|c| *c != "---");
+    let state = countries.next()?;
+    (countries.all(|c| c == state) && !matches!(state, "IGO" | "NGO" | "IMG" | "MNC"))
+        .then_some(state)
 }
 
 /// Whether token `j` is a noun that makes a place before it its modifier
@@ -6261,11 +6405,14 @@ pub fn analyse_document_knowing(
             e.dropped = p < decider.threshold;
         }
     }
+    let home = document_country(&analyses, &places);
     // Last, when no rule found a party the act was done to, the words the
     // parse makes its argument ("banned all Pakistani newspapers"): after
     // the confidence and the learned decision, which judge the parties the
     // rules found.
-    for e in events.iter_mut() {
+    for i in 0..events.len() {
+        let (before, rest) = events.split_at_mut(i);
+        let e = &mut rest[0];
         if let Some(span) = e
             .argument
             .filter(|_| e.recipients.is_empty() && !e.symmetric)
@@ -6303,6 +6450,10 @@ pub fn analyse_document_knowing(
                 e.recipients.extend(more);
             }
         }
+        // Last of all, an act with still no recipient of known country is
+        // aimed at the actor's counterpart of the sentence before, else
+        // within its actor's country.
+        unnamed_recipient(text, e, before, home.as_deref());
     }
     AnalysedDocument {
         segmentation,

@@ -47,8 +47,9 @@ fn caseless_text_is_read_through_restored_capitals() {
         coded(text),
         [
             row("arrested", "PAKCOP", &["PAKOPP"]),
-            // The curfew is imposed on "the old city": words of no country.
-            row("imposed a curfew", "PAKGOV", &["---"]),
+            // The curfew is imposed on "the old city": words of no country,
+            // which take the provincial government's own (it acts at home).
+            row("imposed a curfew", "PAKGOV", &["PAK"]),
         ]
     );
     for e in &analysed.events {
@@ -116,7 +117,8 @@ fn role_parties_act_at_home() {
         ),
         [
             row("arrested", "INDCOP", &["INDLAB"]),
-            row("met", "GHAGOV", &[])
+            // (Met among themselves, at home.)
+            row("met", "GHAGOV", &["GHA"])
         ]
     );
 }
