@@ -5467,21 +5467,45 @@ const COUNTERPART_SENTENCES: usize = 4;
 /// out", "police arrested 20 people"): a demand or criticism at its
 /// authorities, violence or arrests at its people. ANNOTATION.md codes
 /// domestic actors by their country, so such an event is X -> X, as PLOVER
-/// codes an untargeted protest. Only when the actors name one state (an
-/// international body's or a company's unnamed recipient could be anyone)
-/// and, for the domestic reading, a party of the state acts (a body, a
-/// role, a person: not the state named as such), the act is not on a pact
-/// between states ([`PACTS`]) nor one done abroad by definition (sending
-/// peacekeepers, expelling) and the event is not
-/// placed in another country (nor, unplaced, reported from one); not for
-/// acts that need no
-/// recipient (mobilising, retreating, protesting: the protest has its own
-/// rule). An added party is implicit (no span); unknown named words keep
-/// their span and take the country, marked inferred.
-fn unnamed_recipient(text: &str, e: &mut CodedEvent, before: &[CodedEvent], home: Option<&str>) {
+/// codes an untargeted protest. The same holds the other way round for an
+/// act other than violence done to a party of a state by no one the text
+/// names ("police have been asked to remain vigilant", "opposition leaders
+/// were arrested", "accusing the state government of …" by a group no
+/// dictionary knows): by the recipient's latest counterpart, else by a
+/// party of its own state.
+/// Only when the named side names one state (an international body's or a
+/// company's unnamed counterpart could be anyone) and, for the domestic
+/// reading, a party of the state is named (a body, a role, a person: not
+/// the state named as such), the act is not on a pact between states
+/// ([`PACTS`]) nor one done abroad by definition (sending peacekeepers,
+/// expelling) and the event is not placed in another country (nor,
+/// unplaced, reported from one); not for acts that need no recipient
+/// (mobilising, retreating, protesting: the protest has its own rule). An
+/// added party is implicit (no span); unknown named words keep their span
+/// and take the country, marked inferred.
+fn unnamed_party(
+    text: &str,
+    e: &mut CodedEvent,
+    before: &[CodedEvent],
+    home: Option<&str>,
+    missing: Side,
+) {
+    // The named side and the side to find, of an event.
+    fn sides(e: &CodedEvent, missing: Side) -> (&[Party], &[Party]) {
+        match missing {
+            Side::Recipient => (&e.actors, &e.recipients),
+            Side::Actor => (&e.recipients, &e.actors),
+        }
+    }
     let unknown = |p: &Party| p.actor.country.as_deref().is_none_or(|c| c == "---");
+    let (named, unnamed) = sides(e, missing);
+    // Violence whose doer no one names is unattributable (ANNOTATION.md:
+    // "---"), as a car bomb outside a parliament is: arrests, demands or
+    // accusations in the passive are a state's own doing, an attack is not.
+    let unattributable = missing == Side::Actor && e.plover.as_deref() == Some("ASSAULT");
     if e.symmetric
-        || !e.recipients.iter().all(unknown)
+        || unattributable
+        || !unnamed.iter().all(unknown)
         || matches!(
             e.plover.as_deref(),
             None | Some("MOBILIZE" | "RETREAT" | "PROTEST")
@@ -5489,7 +5513,7 @@ fn unnamed_recipient(text: &str, e: &mut CodedEvent, before: &[CodedEvent], home
     {
         return;
     }
-    let Some(state) = one_state(&e.actors) else {
+    let Some(state) = one_state(named) else {
         return;
     };
     let counterpart = before
@@ -5498,18 +5522,16 @@ fn unnamed_recipient(text: &str, e: &mut CodedEvent, before: &[CodedEvent], home
         .take_while(|f| f.sentence + COUNTERPART_SENTENCES >= e.sentence)
         .filter(|f| f.is_reported())
         .find_map(|f| {
+            let (f_named, f_other) = sides(f, missing);
             let same = if f.symmetric {
                 f.actors
                     .iter()
                     .chain(&f.recipients)
                     .any(|p| p.actor.country.as_deref() == Some(state))
             } else {
-                one_state(&f.actors) == Some(state)
+                one_state(f_named) == Some(state)
             };
-            let parties = f
-                .recipients
-                .iter()
-                .chain(f.actors.iter().filter(|_| f.symmetric));
+            let parties = f_other.iter().chain(f_named.iter().filter(|_| f.symmetric));
             let mut others = parties
                 .filter_map(|p| p.actor.country.as_deref())
                 .filter(|c| c.len() == 3 && *c != state && *c != "---");
@@ -5529,7 +5551,13 @@ fn unnamed_recipient(text: &str, e: &mut CodedEvent, before: &[CodedEvent], home
     // Nor is an act on a pact between states ("ratified the treaty",
     // "violated the ceasefire") done at home.
     let words = std::iter::once(e.trigger)
-        .chain(e.recipients.iter().filter(|p| !p.implicit).map(|p| p.span))
+        .chain(
+            e.actors
+                .iter()
+                .chain(&e.recipients)
+                .filter(|p| !p.implicit)
+                .map(|p| p.span),
+        )
         .filter_map(|span| text.get(span.range()))
         .flat_map(str::split_whitespace)
         .map(|w| {
@@ -5541,7 +5569,7 @@ fn unnamed_recipient(text: &str, e: &mut CodedEvent, before: &[CodedEvent], home
     let abroad = e.cameo.starts_with("074") || e.cameo.starts_with("174");
     let domestic = !pact
         && !abroad
-        && e.actors.iter().any(|p| {
+        && named.iter().any(|p| {
             let a = &p.actor;
             !a.sectors.is_empty() || a.person.is_some() || a.organisation.is_some()
         });
@@ -5551,18 +5579,29 @@ fn unnamed_recipient(text: &str, e: &mut CodedEvent, before: &[CodedEvent], home
         None => state,
     }
     .to_string();
-    if e.recipients.is_empty() {
-        e.recipients.push(Party {
+    let unnamed = match missing {
+        Side::Recipient => &mut e.recipients,
+        Side::Actor => &mut e.actors,
+    };
+    if unnamed.is_empty() {
+        unnamed.push(Party {
             implicit: true,
             ..plain_party(e.trigger, Some(&country), None, true)
         });
     } else {
-        for party in &mut e.recipients {
+        for party in unnamed.iter_mut() {
             party.actor.country = Some(country.clone());
             party.actor.country_inferred = true;
             party.actor.recode();
         }
     }
+}
+
+/// Which side of an event [`unnamed_party`] finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Actor,
+    Recipient,
 }
 
 /// The one state the parties name, if they name exactly one and no
@@ -6450,10 +6489,11 @@ pub fn analyse_document_knowing(
                 e.recipients.extend(more);
             }
         }
-        // Last of all, an act with still no recipient of known country is
-        // aimed at the actor's counterpart of the sentence before, else
-        // within its actor's country.
-        unnamed_recipient(text, e, before, home.as_deref());
+        // Last of all, an act with still no recipient (or no actor) of
+        // known country is aimed at (done by) the other side's latest
+        // counterpart, else a party of the other side's own country.
+        unnamed_party(text, e, before, home.as_deref(), Side::Recipient);
+        unnamed_party(text, e, before, home.as_deref(), Side::Actor);
     }
     AnalysedDocument {
         segmentation,

@@ -676,7 +676,7 @@ fn role_rules() {
         (
             "an irregular past tense after a common noun is a verb, not a noun phrase's head",
             "The committee met Ugandan officials in Kampala.",
-            &["CONSULT >UGA"],
+            &["CONSULT UGA>UGA"],
         ),
     ];
     let mut failures = Vec::new();
@@ -925,15 +925,18 @@ fn it_stands_for_a_body() {
             &["CONSULT sym KEN,UGA", "ACCUSE KEN>UGA"],
         ),
         // One sentence back only: two back, "it" is no one ("It is clear"
-        // is no anaphor at all).
+        // is no anaphor at all); the summoner is then the envoy's
+        // counterpart of the story, no words of the text (checked below).
         (
             "The Kenyan foreign ministry met the Ugandan envoy. It is clear that the talks failed. It later summoned the Ugandan ambassador.",
-            &["CONSULT sym KEN,UGA", "ACCUSE >UGA"],
+            &["CONSULT sym KEN,UGA", "ACCUSE KEN>UGA"],
         ),
     ];
     for (text, want) in cases {
         assert_eq!(reported(text), *want, "{text:?}");
     }
+    let events = code_text(cases[2].0, None);
+    assert!(events[1].actors.iter().all(|p| p.implicit), "{events:?}");
     // A "he" the document never named is someone of the country where it
     // happens, taken only with a known recipient.
     assert_eq!(
@@ -1099,7 +1102,8 @@ fn traces_say_why_a_match_made_no_event() {
 fn a_match_without_parties_frees_its_words() {
     use parley_coder::{analyse_text, NoEvent, Outcome};
     let text = "The meeting also demanded a ban on the Kenyan opposition party.";
-    assert_eq!(reported(text), ["REQUEST >KEN"]);
+    // (The unnamed meeting is a Kenyan one: done to a Kenyan party, at home.)
+    assert_eq!(reported(text), ["REQUEST KEN>KEN"]);
     let doc = analyse_text(text, None);
     let concession = doc
         .traces
@@ -1279,8 +1283,10 @@ fn protests_without_a_target_address_the_own_government() {
 
 /// An act whose recipient no words name is aimed at the actor's counterpart
 /// of the story so far, else within the actor's own country (ANNOTATION.md:
-/// domestic actors get their country); not for an international body, not
-/// when placed in another country, not for acts that need no recipient.
+/// domestic actors get their country); and an act no one named does, by
+/// the recipient's counterpart or a party of its country. Not for an
+/// international body, not when placed in another country, not for acts
+/// that need no recipient.
 #[test]
 fn unnamed_recipients_are_the_counterpart_or_the_own_country() {
     let cases: &[(&str, &[&str])] = &[
@@ -1314,6 +1320,21 @@ fn unnamed_recipients_are_the_counterpart_or_the_own_country() {
         ),
         // Negative: a state named as such acts abroad.
         ("Israel rejected calls for a ceasefire.", &["REJECT ISR>"]),
+        // The other way round: done to a party of a state by no one named.
+        (
+            "Kenyan opposition leaders were arrested in Nairobi on Monday.",
+            &["COERCE KEN>KEN"],
+        ),
+        (
+            "Kenya's foreign minister met his Ugandan counterpart in Kampala on Monday. \
+             The Ugandan minister was later accused of lying.",
+            &["CONSULT sym KEN,UGA", "ACCUSE KEN>UGA"],
+        ),
+        // Negative: placed in another country.
+        (
+            "Two Kenyan aid workers were kidnapped in Somalia on Monday.",
+            &["ASSAULT >KEN"],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(&reported(text), want, "{text}");
