@@ -4678,10 +4678,7 @@ fn own_government(protesters: &[Party], span: Span) -> Option<Party> {
         .filter(|c| c.len() == 3 && !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC"))
         .collect();
     match countries.into_iter().collect::<Vec<_>>().as_slice() {
-        [country] => Some(Party {
-            implicit: true,
-            ..plain_party(span, Some(country), Some("GOV"), true)
-        }),
+        [country] => Some(implicit_party(span, country, Some("GOV"))),
         _ => None,
     }
 }
@@ -5374,10 +5371,7 @@ fn place_parties(
                 .or_else(|| e.location.as_ref().and_then(|l| country_of(l.place)))
                 .or_else(|| home.clone());
             if let Some(c) = host {
-                e.recipients = vec![Party {
-                    implicit: true,
-                    ..plain_party(e.trigger, Some(&c), None, true)
-                }];
+                e.recipients = vec![implicit_party(e.trigger, &c, None)];
             }
         }
         let Some(country) = e
@@ -5395,10 +5389,7 @@ fn place_parties(
             // (their span is the trigger's); a protest is aimed at that
             // country's government.
             let target_sector = (e.plover.as_deref() == Some("PROTEST")).then_some("GOV");
-            let implicit = |sector| Party {
-                implicit: true,
-                ..plain_party(e.trigger, Some(&country), sector, true)
-            };
+            let implicit = |sector| implicit_party(e.trigger, &country, sector);
             if e.actors.is_empty() {
                 e.actors = vec![implicit(None)];
             }
@@ -5439,17 +5430,27 @@ fn place_parties(
     }
 }
 
-/// Nouns of pacts between states: an act on one is not done at home.
-const PACTS: &[&str] = &[
+/// Nouns of what lies between states, pacts and diplomatic posts: an act on
+/// one is not done at home.
+const BETWEEN_STATES: &[&str] = &[
     "treaty",
     "treaties",
     "ceasefire",
     "ceasefires",
     "cease-fire",
+    "cease-fires",
     "truce",
+    "truces",
     "armistice",
+    "armistices",
     "pact",
+    "pacts",
     "accord",
+    "accords",
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
 ];
 
 /// How many sentences back an actor's counterpart is still the one an act
@@ -5458,141 +5459,30 @@ const PACTS: &[&str] = &[
 /// … The US said it filed the complaint after talks failed").
 const COUNTERPART_SENTENCES: usize = 4;
 
-/// An act whose recipient the text does not name, or names only by words
-/// of no known country, is aimed at the actor's latest counterpart when an
-/// earlier act of the same actor within [`COUNTERPART_SENTENCES`] had one
-/// ("met New Zealand's defence minister. He called for an early
-/// agreement": at New Zealand). Else it is aimed within the actor's own
-/// country ("called for an inquiry", "criticised the bill", "riots broke
-/// out", "police arrested 20 people"): a demand or criticism at its
-/// authorities, violence or arrests at its people. ANNOTATION.md codes
-/// domestic actors by their country, so such an event is X -> X, as PLOVER
-/// codes an untargeted protest. The same holds the other way round for an
-/// act other than violence done to a party of a state by no one the text
-/// names ("police have been asked to remain vigilant", "opposition leaders
-/// were arrested", "accusing the state government of …" by a group no
-/// dictionary knows): by the recipient's latest counterpart, else by a
-/// party of its own state.
-/// Only when the named side names one state (an international body's or a
-/// company's unnamed counterpart could be anyone) and, for the domestic
-/// reading, a party of the state is named (a body, a role, a person: not
-/// the state named as such), the act is not on a pact between states
-/// ([`PACTS`]) nor one done abroad by definition (sending peacekeepers,
-/// expelling) and the event is not placed in another country (nor,
-/// unplaced, reported from one); not for acts that need no recipient
-/// (mobilising, retreating, protesting: the protest has its own rule). An
-/// added party is implicit (no span); unknown named words keep their span
-/// and take the country, marked inferred.
-fn unnamed_party(
-    text: &str,
-    e: &mut CodedEvent,
-    before: &[CodedEvent],
-    home: Option<&str>,
-    missing: Side,
-) {
-    // The named side and the side to find, of an event.
-    fn sides(e: &CodedEvent, missing: Side) -> (&[Party], &[Party]) {
-        match missing {
-            Side::Recipient => (&e.actors, &e.recipients),
-            Side::Actor => (&e.recipients, &e.actors),
-        }
-    }
-    let unknown = |p: &Party| p.actor.country.as_deref().is_none_or(|c| c == "---");
-    let (named, unnamed) = sides(e, missing);
-    // Violence whose doer no one names is unattributable (ANNOTATION.md:
-    // "---"), as a car bomb outside a parliament is: arrests, demands or
-    // accusations in the passive are a state's own doing, an attack is not.
-    let unattributable = missing == Side::Actor && e.plover.as_deref() == Some("ASSAULT");
-    if e.symmetric
-        || unattributable
-        || !unnamed.iter().all(unknown)
-        || matches!(
-            e.plover.as_deref(),
-            None | Some("MOBILIZE" | "RETREAT" | "PROTEST")
-        )
-    {
-        return;
-    }
-    let Some(state) = one_state(named) else {
-        return;
-    };
-    let counterpart = before
-        .iter()
-        .rev()
-        .take_while(|f| f.sentence + COUNTERPART_SENTENCES >= e.sentence)
-        .filter(|f| f.is_reported())
-        .find_map(|f| {
-            let (f_named, f_other) = sides(f, missing);
-            let same = if f.symmetric {
-                f.actors
-                    .iter()
-                    .chain(&f.recipients)
-                    .any(|p| p.actor.country.as_deref() == Some(state))
-            } else {
-                one_state(f_named) == Some(state)
-            };
-            let parties = f_other.iter().chain(f_named.iter().filter(|_| f.symmetric));
-            let mut others = parties
-                .filter_map(|p| p.actor.country.as_deref())
-                .filter(|c| c.len() == 3 && *c != state && *c != "---");
-            let other = others.next()?;
-            (same && others.all(|c| c == other)).then_some(other)
-        });
-    let gaz = Gazetteer::embedded();
-    let placed = e
-        .location
-        .as_ref()
-        .map(|l| gaz.place(l.place).country.as_str())
-        .filter(|c| c.len() == 3)
-        .or(home);
-    // A state named as such ("Israel rejected calls for a ceasefire",
-    // "Poland requested more time") acts in international affairs: its
-    // unnamed counterpart is abroad, not at home.
-    // Nor is an act on a pact between states ("ratified the treaty",
-    // "violated the ceasefire") done at home.
-    let words = std::iter::once(e.trigger)
-        .chain(
-            e.actors
-                .iter()
-                .chain(&e.recipients)
-                .filter(|p| !p.implicit)
-                .map(|p| p.span),
-        )
-        .filter_map(|span| text.get(span.range()))
-        .flat_map(str::split_whitespace)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase()
-        });
-    let pact = words.into_iter().any(|w| PACTS.contains(&w.as_str()));
-    // Nor are peacekeepers sent (074) or people expelled (174) at home.
-    let abroad = e.cameo.starts_with("074") || e.cameo.starts_with("174");
-    let domestic = !pact
-        && !abroad
-        && named.iter().any(|p| {
-            let a = &p.actor;
-            !a.sectors.is_empty() || a.person.is_some() || a.organisation.is_some()
-        });
-    let country = match counterpart {
-        Some(other) => other,
-        None if !domestic || placed.is_some_and(|c| c != state) => return,
-        None => state,
-    }
-    .to_string();
-    let unnamed = match missing {
-        Side::Recipient => &mut e.recipients,
-        Side::Actor => &mut e.actors,
-    };
-    if unnamed.is_empty() {
-        unnamed.push(Party {
-            implicit: true,
-            ..plain_party(e.trigger, Some(&country), None, true)
-        });
-    } else {
-        for party in unnamed.iter_mut() {
-            party.actor.country = Some(country.clone());
-            party.actor.country_inferred = true;
-            party.actor.recode();
+/// An earlier event's parties as the text and the rules named them, before
+/// [`unnamed_party`] added any: the counterparts it reads.
+struct Dyad {
+    sentence: usize,
+    reported: bool,
+    symmetric: bool,
+    /// (code, country) of each party.
+    actors: Vec<(String, Option<String>)>,
+    recipients: Vec<(String, Option<String>)>,
+}
+
+impl Dyad {
+    fn of(e: &CodedEvent) -> Dyad {
+        let parties = |ps: &[Party]| {
+            ps.iter()
+                .map(|p| (p.actor.code.clone(), p.actor.country.clone()))
+                .collect()
+        };
+        Dyad {
+            sentence: e.sentence,
+            reported: e.is_reported(),
+            symmetric: e.symmetric,
+            actors: parties(&e.actors),
+            recipients: parties(&e.recipients),
         }
     }
 }
@@ -5604,6 +5494,184 @@ enum Side {
     Recipient,
 }
 
+/// An act whose recipient the text does not name, or names only by words
+/// of no known country, is aimed at its actor's counterpart: the other
+/// side of the latest earlier act of the same party ([`same_party`]) within
+/// [`COUNTERPART_SENTENCES`] whose other side the text named, when that
+/// was one other country or body ("met New Zealand's defence minister. He
+/// called for an early agreement": at New Zealand; "The US has asked the
+/// WTO to investigate … The US said it filed the complaint": at the WTO).
+/// With no such act (or when that act was domestic or among several), and
+/// never from the parties this itself adds, it is aimed within
+/// the actor's own country ("called for an inquiry", "criticised the
+/// bill", "police arrested 20 people"): a demand or criticism at its
+/// authorities, arrests at its people. ANNOTATION.md codes domestic actors
+/// by their country, so such an event is X -> X, as PLOVER codes an
+/// untargeted protest. The same holds the other way round for an act other
+/// than violence (ASSAULT) done to a party of a state by no one the text
+/// names ("police have been asked to remain vigilant", "opposition leaders
+/// were arrested", "accusing the state government of …" by a group no
+/// dictionary knows): by the recipient's counterpart, else by a party of
+/// its own state; violence whose doer no one names stays unattributable.
+///
+/// Either way only when the named side names one state (an international
+/// body's or a company's unnamed counterpart could be anyone), not for
+/// acts that need no recipient (mobilising, retreating, protesting: the
+/// protest has its own rule). The domestic reading further needs a party
+/// of the state to be named (a body, a role, a person: not the state named
+/// as such, "Israel rejected calls for a ceasefire"), the act not to be on
+/// what lies between states ([`BETWEEN_STATES`]: "ratified the treaty",
+/// "reopened its embassy") nor done abroad by definition (sending
+/// peacekeepers, 074; expelling, 174), and the event not to be placed in
+/// another country (where the story is reported from does not count). An
+/// added party is implicit, its span the trigger's; unknown
+/// named words keep their span and take the country, marked inferred.
+fn unnamed_party(text: &str, e: &mut CodedEvent, dyads: &[Dyad], index: usize, missing: Side) {
+    let before = &dyads[..index];
+    let unknown = |p: &Party| p.actor.country.as_deref().is_none_or(|c| c == "---");
+    let (named, to_find) = match missing {
+        Side::Recipient => (&e.actors, &e.recipients),
+        Side::Actor => (&e.recipients, &e.actors),
+    };
+    let excluded = missing == Side::Actor && e.plover.as_deref() == Some("ASSAULT");
+    if e.symmetric
+        || excluded
+        || !to_find.iter().all(unknown)
+        || matches!(
+            e.plover.as_deref(),
+            None | Some("MOBILIZE" | "RETREAT" | "PROTEST")
+        )
+    {
+        return;
+    }
+    let Some(state) = one_state(named) else {
+        return;
+    };
+    let codes: Vec<&str> = named.iter().map(|p| p.actor.code.as_str()).collect();
+    let counterpart = before
+        .iter()
+        .rev()
+        .take_while(|f| f.sentence + COUNTERPART_SENTENCES >= e.sentence)
+        .filter(|f| f.reported)
+        .find_map(|f| {
+            let (f_named, f_other) = match missing {
+                Side::Recipient => (&f.actors, &f.recipients),
+                Side::Actor => (&f.recipients, &f.actors),
+            };
+            let same = |ps: &[(String, Option<String>)]| {
+                ps.iter()
+                    .any(|(code, _)| codes.iter().any(|c| same_party(c, code)))
+            };
+            let here = if f.symmetric {
+                same(f_named) || same(f_other)
+            } else {
+                same(f_named)
+            };
+            if !here {
+                return None;
+            }
+            // The latest act of the party with a known other side decides:
+            // one other country or body, else none (at home, or several).
+            let parties = f_other.iter().chain(f_named.iter().filter(|_| f.symmetric));
+            let mut others: Vec<&str> = parties
+                .filter_map(|(_, c)| c.as_deref())
+                .filter(|c| c.len() == 3 && *c != "---" && !(f.symmetric && *c == state))
+                .collect();
+            others.sort_unstable();
+            others.dedup();
+            match others[..] {
+                [] => None,
+                [other] if other != state => Some(Some(other)),
+                _ => Some(None),
+            }
+        })
+        .flatten();
+    let country = match counterpart {
+        Some(other) => other.to_string(),
+        None if domestic(text, e, named, state) => state.to_string(),
+        None => return,
+    };
+    let to_find = match missing {
+        Side::Recipient => &mut e.recipients,
+        Side::Actor => &mut e.actors,
+    };
+    if to_find.is_empty() {
+        to_find.push(implicit_party(e.trigger, &country, None));
+    } else {
+        for party in to_find.iter_mut() {
+            party.actor.country = Some(country.clone());
+            party.actor.country_inferred = true;
+            party.actor.recode();
+        }
+    }
+}
+
+/// Whether an act of (or on) `named`, parties of `state`, with no
+/// counterpart is one at home (see [`unnamed_party`]).
+fn domestic(text: &str, e: &CodedEvent, named: &[Party], state: &str) -> bool {
+    // A state named as such ("Israel rejected calls for a ceasefire",
+    // "Poland requested more time") acts in international affairs: its
+    // unnamed counterpart is abroad, not at home.
+    let party_of_state = named.iter().any(|p| {
+        let a = &p.actor;
+        !a.sectors.is_empty() || a.person.is_some() || a.organisation.is_some()
+    });
+    // Nor are peacekeepers sent (074) or people expelled (174) at home.
+    let abroad = e.cameo.starts_with("074") || e.cameo.starts_with("174");
+    if !party_of_state || abroad {
+        return false;
+    }
+    // Nor is an act on what lies between states ("ratified the treaty",
+    // "violated the ceasefire", "reopened its embassy").
+    let between = std::iter::once(e.trigger)
+        .chain(
+            e.actors
+                .iter()
+                .chain(&e.recipients)
+                .filter(|p| !p.implicit)
+                .map(|p| p.span),
+        )
+        .filter_map(|span| text.get(span.range()))
+        .flat_map(str::split_whitespace)
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            BETWEEN_STATES.iter().any(|p| p.eq_ignore_ascii_case(w))
+        });
+    if between {
+        return false;
+    }
+    // Nor one placed in another country. (Where the story is reported
+    // from says nothing: "PARIS - The Kenyan opposition called for an
+    // inquiry" is aimed at Kenya's government.)
+    let gaz = Gazetteer::embedded();
+    e.location
+        .as_ref()
+        .filter(|l| l.source != LocationSource::Dateline)
+        .map(|l| gaz.place(l.place).country.as_str())
+        .is_none_or(|c| c.len() != 3 || c == state)
+}
+
+/// Whether two actor codes are one party for [`unnamed_party`]'s
+/// counterparts: the same code, or a state and its government or forces,
+/// which act as one abroad ("The United States …", "Washington said …":
+/// USA, USAGOV); not a state and its opposition or people.
+fn same_party(a: &str, b: &str) -> bool {
+    let organ = |c: &str| {
+        let sector = c.get(3..).unwrap_or_default();
+        sector.is_empty() || sector.starts_with("GOV") || sector.starts_with("MIL")
+    };
+    a == b || (a.get(..3) == b.get(..3) && organ(a) && organ(b))
+}
+
+/// An unnamed party of `country` (and `sector`), inferred: its span is the
+/// act's (`span`, its trigger's or a protest's words).
+fn implicit_party(span: Span, country: &str, sector: Option<&str>) -> Party {
+    Party {
+        implicit: true,
+        ..plain_party(span, Some(country), sector, true)
+    }
+}
+
 /// The one state the parties name, if they name exactly one and no
 /// international body, group or company.
 fn one_state(parties: &[Party]) -> Option<&str> {
@@ -5612,8 +5680,7 @@ fn one_state(parties: &[Party]) -> Option<&str> {
         .filter_map(|p| p.actor.country.as_deref())
         .filter(|c| *c != "---");
     let state = countries.next()?;
-    (countries.all(|c| c == state) && !matches!(state, "IGO" | "NGO" | "IMG" | "MNC"))
-        .then_some(state)
+    (countries.all(|c| c == state) && parley_mentions::is_state_code(state)).then_some(state)
 }
 
 /// Whether token `j` is a noun that makes a place before it its modifier
@@ -6444,14 +6511,11 @@ pub fn analyse_document_knowing(
             e.dropped = p < decider.threshold;
         }
     }
-    let home = document_country(&analyses, &places);
     // Last, when no rule found a party the act was done to, the words the
     // parse makes its argument ("banned all Pakistani newspapers"): after
     // the confidence and the learned decision, which judge the parties the
     // rules found.
-    for i in 0..events.len() {
-        let (before, rest) = events.split_at_mut(i);
-        let e = &mut rest[0];
+    for e in events.iter_mut() {
         if let Some(span) = e
             .argument
             .filter(|_| e.recipients.is_empty() && !e.symmetric)
@@ -6489,11 +6553,16 @@ pub fn analyse_document_knowing(
                 e.recipients.extend(more);
             }
         }
-        // Last of all, an act with still no recipient (or no actor) of
-        // known country is aimed at (done by) the other side's latest
-        // counterpart, else a party of the other side's own country.
-        unnamed_party(text, e, before, home.as_deref(), Side::Recipient);
-        unnamed_party(text, e, before, home.as_deref(), Side::Actor);
+    }
+    // Last of all, an act with still no recipient (or no actor) of known
+    // country is aimed at (done by) the named side's counterpart, else a
+    // party of the named side's own country. Counterparts are read from
+    // the parties as the text and the rules named them, not from the
+    // parties this adds.
+    let dyads: Vec<Dyad> = events.iter().map(Dyad::of).collect();
+    for (i, e) in events.iter_mut().enumerate() {
+        unnamed_party(text, e, &dyads, i, Side::Recipient);
+        unnamed_party(text, e, &dyads, i, Side::Actor);
     }
     AnalysedDocument {
         segmentation,

@@ -110,16 +110,27 @@ fn role_parties_act_at_home() {
     // A dateline outweighs a word the gazetteer reads, again and again, as a
     // town elsewhere ("Mim", Ghana); a meeting placed there by the text
     // stays there.
+    // (The actors only: whom the leaders met is no question here.)
+    let coded_actors: Vec<(String, String)> = coded(
+        "This story is from March 3, 2002\n\nHyderabad: Police arrested 20 Mim workers on \
+         Sunday. The Mim said the Mim would protest. Mim leaders met in Mim.",
+    )
+    .into_iter()
+    .map(|(trigger, actor, _)| (trigger, actor))
+    .collect();
+    assert_eq!(
+        coded_actors,
+        [
+            ("arrested".to_string(), "INDCOP".to_string()),
+            ("met".to_string(), "GHAGOV".to_string())
+        ]
+    );
     assert_eq!(
         coded(
             "This story is from March 3, 2002\n\nHyderabad: Police arrested 20 Mim workers on \
-             Sunday. The Mim said the Mim would protest. Mim leaders met in Mim."
+             Sunday."
         ),
-        [
-            row("arrested", "INDCOP", &["INDLAB"]),
-            // (Met among themselves, at home.)
-            row("met", "GHAGOV", &["GHA"])
-        ]
+        [row("arrested", "INDCOP", &["INDLAB"])]
     );
 }
 

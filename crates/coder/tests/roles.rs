@@ -615,8 +615,8 @@ fn role_rules() {
         ),
         (
             "violence done with a party's name uses it as an instrument",
-            "Kenyan troops attacked the town with Ugandan artillery.",
-            &["ASSAULT KEN>KEN"],
+            "Kenyan troops attacked the Somali town with Ugandan artillery.",
+            &["ASSAULT KEN>SOM"],
         ),
         (
             "a topic said to be discussed, with no one named talking, is no meeting",
@@ -675,8 +675,8 @@ fn role_rules() {
         ),
         (
             "an irregular past tense after a common noun is a verb, not a noun phrase's head",
-            "The committee met Ugandan officials in Kampala.",
-            &["CONSULT UGA>UGA"],
+            "The Kenyan committee met Ugandan officials in Kampala.",
+            &["CONSULT sym KEN,UGA"],
         ),
     ];
     let mut failures = Vec::new();
@@ -1289,50 +1289,86 @@ fn protests_without_a_target_address_the_own_government() {
 /// that need no recipient.
 #[test]
 fn unnamed_recipients_are_the_counterpart_or_the_own_country() {
-    let cases: &[(&str, &[&str])] = &[
+    let meeting = "Kenya's foreign minister met his Ugandan counterpart in Kampala on Monday.";
+    let cases: &[(String, &[&str])] = &[
         (
-            "The Kenyan opposition called for an independent inquiry into the shootings.",
+            "The Kenyan opposition called for an independent inquiry into the shootings.".into(),
             &["REQUEST KEN>KEN"],
         ),
         (
-            "Kenyan police arrested twenty people in Mombasa on Tuesday.",
+            "Kenyan police arrested twenty people in Mombasa on Tuesday.".into(),
             &["COERCE KEN>KEN"],
         ),
+        // Reported from abroad, still aimed at home.
         (
-            "Kenya's foreign minister met his Ugandan counterpart in Kampala on Monday. \
-             He called for the early signing of a border agreement.",
+            "PARIS, May 3 (Reuters) - The Kenyan opposition called for an inquiry.".into(),
+            &["REQUEST KEN>KEN"],
+        ),
+        // The counterpart: the same party's latest act.
+        (
+            format!("{meeting} He called for the early signing of a border agreement."),
             &["CONSULT sym KEN,UGA", "REQUEST KEN>UGA"],
         ),
-        // Negative: an international body's unnamed recipient could be anyone.
+        // Not another party of the same state: the opposition's demand is
+        // domestic, whoever the minister met.
         (
-            "The United Nations called for an independent inquiry into the shootings.",
+            format!("{meeting} The Kenyan opposition called for an inquiry."),
+            &["CONSULT sym KEN,UGA", "REQUEST KEN>KEN"],
+        ),
+        // Only within four sentences; then at home.
+        (
+            format!(
+                "{meeting} The weather was fine. Traders were busy. Prices fell. \
+                 Schools were open. The Kenyan foreign minister called for calm."
+            ),
+            &["CONSULT sym KEN,UGA", "REQUEST KEN>KEN"],
+        ),
+        // Negative: an international body's or militants' unnamed recipient
+        // could be anyone.
+        (
+            "The United Nations called for an independent inquiry into the shootings.".into(),
             &["REQUEST IGO>"],
+        ),
+        (
+            "Islamic State militants called for attacks.".into(),
+            &["REQUEST IMG>"],
         ),
         // Negative: placed in another country.
         (
-            "Speaking in Paris, the Kenyan foreign minister called for an independent inquiry.",
+            "In Paris, the Kenyan foreign minister called for an independent inquiry.".into(),
             &["REQUEST KEN>"],
         ),
         // Negative: a mobilisation needs no recipient.
         (
-            "The Kenyan army put its troops on high alert.",
+            "The Kenyan army put its troops on high alert.".into(),
             &["MOBILIZE KEN>"],
         ),
         // Negative: a state named as such acts abroad.
-        ("Israel rejected calls for a ceasefire.", &["REJECT ISR>"]),
+        (
+            "Israel rejected calls for a ceasefire.".into(),
+            &["REJECT ISR>"],
+        ),
+        // Negative: what lies between states is not at home.
+        (
+            "The Kenyan foreign ministry reopened its embassy.".into(),
+            &["SUPPORT KEN>"],
+        ),
+        (
+            "The Kenyan parliament ratified the accords.".into(),
+            &["SUPPORT KEN>"],
+        ),
         // The other way round: done to a party of a state by no one named.
         (
-            "Kenyan opposition leaders were arrested in Nairobi on Monday.",
+            "Kenyan opposition leaders were arrested in Nairobi on Monday.".into(),
             &["COERCE KEN>KEN"],
         ),
         (
-            "Kenya's foreign minister met his Ugandan counterpart in Kampala on Monday. \
-             The Ugandan minister was later accused of lying.",
+            format!("{meeting} The Ugandan minister was later accused of lying."),
             &["CONSULT sym KEN,UGA", "ACCUSE KEN>UGA"],
         ),
-        // Negative: placed in another country.
+        // Negative: violence no one is named doing stays unattributable.
         (
-            "Two Kenyan aid workers were kidnapped in Somalia on Monday.",
+            "A car bomb exploded outside the Kenyan parliament on Monday.".into(),
             &["ASSAULT >KEN"],
         ),
     ];
@@ -1346,6 +1382,24 @@ fn unnamed_recipients_are_the_counterpart_or_the_own_country() {
     );
     let r = &events[0].recipients[0];
     assert!(r.implicit && r.actor.country_inferred, "{r:?}");
+    // Every act of the party aimed at its counterpart, not only the first;
+    // but a filled counterpart is no counterpart for later acts: the window
+    // counts from the meeting, not from the acts aimed at Uganda since.
+    let text = format!(
+        "{meeting} He called for an early agreement. He also called for more trade. \
+         Prices fell. Traders were busy. Schools were open. \
+         The Kenyan foreign minister called for calm."
+    );
+    assert_eq!(
+        reported(&text),
+        [
+            "CONSULT sym KEN,UGA",
+            "REQUEST KEN>UGA",
+            "REQUEST KEN>UGA",
+            "REQUEST KEN>KEN"
+        ],
+        "{text}"
+    );
 }
 
 /// An apposition between subject and verb does not take over the subject,
@@ -1504,12 +1558,12 @@ fn a_nouns_own_phrase_names_whom_its_act_is_done_to() {
 fn a_concessive_clause_is_its_own() {
     let cases: &[(&str, &[&str])] = &[
         (
-            "Kenya backed the new trade rules although Ugandan officials criticised them.",
-            &["SUPPORT KEN>", "ACCUSE UGA>"],
+            "Kenya backed the new trade rules although Ugandan officials criticised Kenya.",
+            &["SUPPORT KEN>", "ACCUSE UGA>KEN"],
         ),
         (
-            "Kenya backed the new trade rules, though Ugandan officials criticised them.",
-            &["SUPPORT KEN>", "ACCUSE UGA>"],
+            "Kenya backed the new trade rules, though Ugandan officials criticised Kenya.",
+            &["SUPPORT KEN>", "ACCUSE UGA>KEN"],
         ),
     ];
     for (text, want) in cases {
@@ -1664,11 +1718,16 @@ fn the_parse_argument_is_the_recipient_of_last_resort() {
         // (at most the actor's, inferred: "a retired man" detained by
         // Kenyan police is Kenyan).
         let known = text.contains("Ugandan traders");
+        let actor = events[0]
+            .actors
+            .first()
+            .and_then(|p| p.actor.country.clone());
         assert!(
-            events[0]
-                .recipients
-                .iter()
-                .all(|p| (p.actor.country.is_some() && !p.actor.country_inferred) == known),
+            events[0].recipients.iter().all(|p| if known {
+                p.actor.country.is_some() && !p.actor.country_inferred
+            } else {
+                p.actor.country.is_none() || (p.actor.country_inferred && p.actor.country == actor)
+            }),
             "{text}: {:?}",
             events[0].recipients
         );
@@ -1753,6 +1812,13 @@ fn circumstances_name_no_recipient() {
         "{:?}",
         curfew.recipients
     );
+    // (Imposed at home: on Kenyans, inferred.)
+    let countries: Vec<_> = curfew
+        .recipients
+        .iter()
+        .map(|p| p.actor.country.as_deref())
+        .collect();
+    assert_eq!(countries, [Some("KEN")], "{:?}", curfew.recipients);
 }
 
 /// The recipient of giving or helping: after "to" for patterns that say so,
