@@ -92,7 +92,10 @@ pub fn run(args: AuditArgs) -> Result<ExitCode> {
                 ps.iter()
                     .map(|p| match &p.entity_text {
                         Some(t) => format!("{} {t:?}", p.code),
-                        None => format!("{} (unnamed: inferred from the place)", p.code),
+                        None => format!(
+                            "{} (unnamed: inferred from the place or the other side)",
+                            p.code
+                        ),
                     })
                     .collect::<Vec<_>>()
                     .join(", ")
