@@ -5521,8 +5521,9 @@ enum Side {
 /// of the state to be named (a body, a role, a person: not the state named
 /// as such, "Israel rejected calls for a ceasefire"), the act not to be on
 /// what lies between states ([`BETWEEN_STATES`]: "ratified the treaty",
-/// "reopened its embassy") nor done abroad by definition (sending
-/// peacekeepers, 074; expelling, 174), and the event not to be placed in
+/// "reopened its embassy") nor done abroad by definition (visits made or
+/// hosted, 042, 043; sending peacekeepers, 074; expelling, 174), and the
+/// event not to be placed in
 /// another country (where the story is reported from does not count). An
 /// added party is implicit, its span the trigger's; unknown
 /// named words keep their span and take the country, marked inferred.
@@ -5616,8 +5617,11 @@ fn domestic(text: &str, e: &CodedEvent, named: &[Party], state: &str) -> bool {
         let a = &p.actor;
         !a.sectors.is_empty() || a.person.is_some() || a.organisation.is_some()
     });
-    // Nor are peacekeepers sent (074) or people expelled (174) at home.
-    let abroad = e.cameo.starts_with("074") || e.cameo.starts_with("174");
+    // Nor are visits made or hosted (042, 043), peacekeepers sent (074) or
+    // people expelled (174) at home.
+    let abroad = ["042", "043", "074", "174"].iter().any(|c| {
+        e.cameo.starts_with(c) || e.reduced_from.as_deref().is_some_and(|r| r.starts_with(c))
+    });
     if !party_of_state || abroad {
         return false;
     }

@@ -1357,6 +1357,11 @@ fn unnamed_recipients_are_the_counterpart_or_the_own_country() {
             "The Kenyan parliament ratified the accords.".into(),
             &["SUPPORT KEN>"],
         ),
+        // Negative: a visit hosted is a visit from abroad.
+        (
+            "The Kenyan foreign minister hosted the meeting on Monday.".into(),
+            &["CONSULT KEN>"],
+        ),
         // The other way round: done to a party of a state by no one named.
         (
             "Kenyan opposition leaders were arrested in Nairobi on Monday.".into(),
