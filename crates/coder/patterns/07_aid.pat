@@ -121,6 +121,9 @@ pattern 075 : admit|welcome * asylum seeker
 - Kenyan mobile users helped the Red Cross by texting "Donate" to a short number.
 - The film gives a voice to the forgotten.
 - The storm left the coast without help for days.
+# A company's or a bank's loans are business, whoever receives them.
+- Barclays bank lent two billion dollars to the Kenyan government.
+- The Japanese trading company had 300 million dollars in loans to Brazil.
 + Canada provided assistance to Haiti. => 070 CAN > HTI
 + Kenyan officials handed over tonnes of food to Somali refugees. => 070 KEN > SOM
 - The chef handed over the food to the waiter.

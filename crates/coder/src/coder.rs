@@ -320,6 +320,9 @@ pub enum NoEvent {
     /// A verbal, cooperative, force-posture or relation-cutting event
     /// without any political party.
     NotPolitical,
+    /// Aid given by a company or bank alone: lending is business, whoever
+    /// borrows ("loans to Brazil" on a bank's books).
+    BusinessLending,
     /// The pattern's code is not in the ontology.
     UnknownCode,
     /// The pattern needs reported speech ("X said Y must …") and the parse
@@ -374,6 +377,9 @@ impl NoEvent {
             NoEvent::NotPolitical => {
                 "verbal, cooperative, force-posture or relation-cutting event without a state, \
                  organisation, named person or political role"
+            }
+            NoEvent::BusinessLending => {
+                "aid given by a company or bank alone: lending or supplying is business, whoever receives it"
             }
             NoEvent::UnknownCode => "the pattern's CAMEO code is not in the ontology",
             NoEvent::NoSpeaker => "no reporting verb with a known speaker governs the clause",
@@ -2091,6 +2097,14 @@ impl<'p> Coder<'p> {
             || pattern.cameo.starts_with("16");
         if needs_political && !source.iter().chain(&target).any(is_political) {
             return Err(NoEvent::NotPolitical);
+        }
+        // Aid is given by states, their bodies, international bodies and
+        // NGOs: a company's or a bank's loans, credits or supplies are
+        // business, whoever receives them ("loans to Brazil" on a bank's
+        // books, "the bank will extend a credit line to the Industrial
+        // Development Bank of India").
+        if pattern.cameo.starts_with("07") && !source.is_empty() && source.iter().all(is_business) {
+            return Err(NoEvent::BusinessLending);
         }
         // Material conflict needs no political party (civilians are its
         // victims and protesters), but not business alone: "investors
