@@ -3542,6 +3542,12 @@ fn modality_of(a: &[TokenAnalysis], trigger: &[usize], actors: &[ActorMention]) 
     if negated_raising(a, first) {
         return Modality::Negated;
     }
+    // An act done to "no" thing is not done: "would impose no
+    // restrictions", "clinched no agreements", "made no concessions" ("say
+    // no to" is a refusal of its own).
+    if (first + 1..last).any(|j| a[j].lower == "no" && !a[j - 1].has_lemma("say")) {
+        return Modality::Negated;
+    }
     let head = trigger_head(a, (first, last));
     if conditional(a, head) {
         return Modality::Hypothetical;

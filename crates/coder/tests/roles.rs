@@ -706,6 +706,21 @@ fn modalities() {
             Modality::Negated,
         ),
         (
+            "an act done to no thing is not done",
+            "Kenya provided no support to the Ugandan rebels.",
+            Modality::Negated,
+        ),
+        (
+            "the same act done to some thing is",
+            "Kenya provided support to the Ugandan rebels.",
+            Modality::Asserted,
+        ),
+        (
+            "saying no is a refusal of its own",
+            "Britain said no to the European constitution.",
+            Modality::Asserted,
+        ),
+        (
             "a noun predicated under a negated raising verb shares its negation",
             "The outage does not seem to be the result of a Ugandan attack on Kenya.",
             Modality::Negated,
