@@ -573,7 +573,7 @@ const REFUSAL_NOUNS: &[&str] = &[
 ];
 /// Conditional or possible acts. "would" is not here: in news it is mostly
 /// the future of reported speech ("said it would tighten the blockade").
-const HYPOTHETICAL: &[&str] = &["could", "might", "may", "if", "should", "whether"];
+const HYPOTHETICAL: &[&str] = &["could", "can", "might", "may", "if", "should", "whether"];
 /// Verbs whose infinitive complement is not (yet) an act: "threatened to blockade".
 const UNREALISED: &[&str] = &[
     "threaten", "vow", "plan", "intend", "consider", "propose", "seek", "want", "agree", "promise",

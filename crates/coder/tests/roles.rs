@@ -721,6 +721,11 @@ fn modalities() {
             Modality::Asserted,
         ),
         (
+            "what a party can do it has not done",
+            "The Kenyan president can veto the Ugandan plan.",
+            Modality::Hypothetical,
+        ),
+        (
             "a noun predicated under a negated raising verb shares its negation",
             "The outage does not seem to be the result of a Ugandan attack on Kenya.",
             Modality::Negated,
