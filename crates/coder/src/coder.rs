@@ -2103,14 +2103,13 @@ impl<'p> Coder<'p> {
         // business, whoever receives them ("loans to Brazil" on a bank's
         // books, "the bank will extend a credit line to the Industrial
         // Development Bank of India").
-        if pattern.cameo.starts_with("07") && !source.is_empty() && source.iter().all(is_business) {
+        if pattern.cameo.starts_with("07") && business_only(&source) {
             return Err(NoEvent::BusinessLending);
         }
         // Material conflict needs no political party (civilians are its
         // victims and protesters), but not business alone: "investors
         // rushed to capture shares".
-        let mut parties = source.iter().chain(&target).peekable();
-        if parties.peek().is_some() && parties.all(is_business) {
+        if business_only(source.iter().chain(&target)) {
             return Err(NoEvent::NotPolitical);
         }
         // "talking to reporters", "met the press": speaking to the media is
@@ -3239,6 +3238,12 @@ fn is_business(p: &Party) -> bool {
     // Niebaum"), not by a company's country code.
     (a.person.is_none() && a.country.as_deref() == Some("MNC"))
         || (!a.sectors.is_empty() && a.sectors.iter().all(|s| s == "BUS"))
+}
+
+/// Whether there are parties and all of them are business ([`is_business`]).
+fn business_only<'p>(parties: impl IntoIterator<Item = &'p Party>) -> bool {
+    let mut parties = parties.into_iter().peekable();
+    parties.peek().is_some() && parties.all(is_business)
 }
 
 fn party(am: &ActorMention) -> Party {
@@ -5479,39 +5484,21 @@ const BETWEEN_STATES: &[&str] = &[
 /// … The US said it filed the complaint after talks failed").
 const COUNTERPART_SENTENCES: usize = 4;
 
-/// An earlier event's parties as the text and the rules named them, before
-/// [`unnamed_party`] added any: the counterparts it reads.
-struct Dyad {
-    sentence: usize,
-    reported: bool,
-    symmetric: bool,
-    /// (code, country) of each party.
-    actors: Vec<(String, Option<String>)>,
-    recipients: Vec<(String, Option<String>)>,
-}
-
-impl Dyad {
-    fn of(e: &CodedEvent) -> Dyad {
-        let parties = |ps: &[Party]| {
-            ps.iter()
-                .map(|p| (p.actor.code.clone(), p.actor.country.clone()))
-                .collect()
-        };
-        Dyad {
-            sentence: e.sentence,
-            reported: e.is_reported(),
-            symmetric: e.symmetric,
-            actors: parties(&e.actors),
-            recipients: parties(&e.recipients),
-        }
-    }
-}
-
 /// Which side of an event [`unnamed_party`] finds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Side {
     Actor,
     Recipient,
+}
+
+impl Side {
+    /// Of an event's actors and recipients: (the named side, this side).
+    fn split<T>(self, actors: T, recipients: T) -> (T, T) {
+        match self {
+            Side::Recipient => (actors, recipients),
+            Side::Actor => (recipients, actors),
+        }
+    }
 }
 
 /// An act whose recipient the text does not name, or names only by words
@@ -5544,16 +5531,18 @@ enum Side {
 /// "reopened its embassy") nor done abroad by definition (visits made or
 /// hosted, 042, 043; sending peacekeepers, 074; expelling, 174), and the
 /// event not to be placed in
-/// another country (where the story is reported from does not count). An
-/// added party is implicit, its span the trigger's; unknown
-/// named words keep their span and take the country, marked inferred.
-fn unnamed_party(text: &str, e: &mut CodedEvent, dyads: &[Dyad], index: usize, missing: Side) {
-    let before = &dyads[..index];
+/// another country (where the story is reported from does not count).
+///
+/// Reads `events` as the text and the rules named their parties, so a
+/// party it gives is never a counterpart for a later act: it returns the
+/// country of the party event `index` lacks on side `missing`, and the
+/// caller adds them all afterwards (an implicit party, its span the
+/// trigger's; unknown named words keep their span and take the country,
+/// marked inferred).
+fn unnamed_party(text: &str, events: &[CodedEvent], index: usize, missing: Side) -> Option<String> {
+    let (before, e) = (&events[..index], &events[index]);
     let unknown = |p: &Party| p.actor.country.as_deref().is_none_or(|c| c == "---");
-    let (named, to_find) = match missing {
-        Side::Recipient => (&e.actors, &e.recipients),
-        Side::Actor => (&e.recipients, &e.actors),
-    };
+    let (named, to_find) = missing.split(&e.actors, &e.recipients);
     let excluded = missing == Side::Actor && e.plover.as_deref() == Some("ASSAULT");
     if e.symmetric
         || excluded
@@ -5563,25 +5552,20 @@ fn unnamed_party(text: &str, e: &mut CodedEvent, dyads: &[Dyad], index: usize, m
             None | Some("MOBILIZE" | "RETREAT" | "PROTEST")
         )
     {
-        return;
+        return None;
     }
-    let Some(state) = one_state(named) else {
-        return;
-    };
+    let state = one_state(named)?;
     let codes: Vec<&str> = named.iter().map(|p| p.actor.code.as_str()).collect();
     let counterpart = before
         .iter()
         .rev()
         .take_while(|f| f.sentence + COUNTERPART_SENTENCES >= e.sentence)
-        .filter(|f| f.reported)
+        .filter(|f| f.is_reported())
         .find_map(|f| {
-            let (f_named, f_other) = match missing {
-                Side::Recipient => (&f.actors, &f.recipients),
-                Side::Actor => (&f.recipients, &f.actors),
-            };
-            let same = |ps: &[(String, Option<String>)]| {
+            let (f_named, f_other) = missing.split(&f.actors, &f.recipients);
+            let same = |ps: &[Party]| {
                 ps.iter()
-                    .any(|(code, _)| codes.iter().any(|c| same_party(c, code)))
+                    .any(|p| codes.iter().any(|c| same_party(c, &p.actor.code)))
             };
             let here = if f.symmetric {
                 same(f_named) || same(f_other)
@@ -5595,7 +5579,7 @@ fn unnamed_party(text: &str, e: &mut CodedEvent, dyads: &[Dyad], index: usize, m
             // one other country or body, else none (at home, or several).
             let parties = f_other.iter().chain(f_named.iter().filter(|_| f.symmetric));
             let mut others: Vec<&str> = parties
-                .filter_map(|(_, c)| c.as_deref())
+                .filter_map(|p| p.actor.country.as_deref())
                 .filter(|c| c.len() == 3 && *c != "---" && !(f.symmetric && *c == state))
                 .collect();
             others.sort_unstable();
@@ -5607,23 +5591,9 @@ fn unnamed_party(text: &str, e: &mut CodedEvent, dyads: &[Dyad], index: usize, m
             }
         })
         .flatten();
-    let country = match counterpart {
-        Some(other) => other.to_string(),
-        None if domestic(text, e, named, state) => state.to_string(),
-        None => return,
-    };
-    let to_find = match missing {
-        Side::Recipient => &mut e.recipients,
-        Side::Actor => &mut e.actors,
-    };
-    if to_find.is_empty() {
-        to_find.push(implicit_party(e.trigger, &country, None));
-    } else {
-        for party in to_find.iter_mut() {
-            party.actor.country = Some(country.clone());
-            party.actor.country_inferred = true;
-            party.actor.recode();
-        }
+    match counterpart {
+        Some(other) => Some(other.to_string()),
+        None => domestic(text, e, named, state).then(|| state.to_string()),
     }
 }
 
@@ -5678,7 +5648,9 @@ fn domestic(text: &str, e: &CodedEvent, named: &[Party], state: &str) -> bool {
 /// Whether two actor codes are one party for [`unnamed_party`]'s
 /// counterparts: the same code, or a state and its government or forces,
 /// which act as one abroad ("The United States …", "Washington said …":
-/// USA, USAGOV); not a state and its opposition or people.
+/// USA, USAGOV); not a state and its opposition or people. Narrower than
+/// the linker's `same_party` (crates/link), for which a state and any of its
+/// parties (RUS, RUSOPP) may report one event.
 fn same_party(a: &str, b: &str) -> bool {
     let organ = |c: &str| {
         let sector = c.get(3..).unwrap_or_default();
@@ -6583,10 +6555,22 @@ pub fn analyse_document_knowing(
     // party of the named side's own country. Counterparts are read from
     // the parties as the text and the rules named them, not from the
     // parties this adds.
-    let dyads: Vec<Dyad> = events.iter().map(Dyad::of).collect();
-    for (i, e) in events.iter_mut().enumerate() {
-        unnamed_party(text, e, &dyads, i, Side::Recipient);
-        unnamed_party(text, e, &dyads, i, Side::Actor);
+    let found: Vec<(usize, Side, String)> = (0..events.len())
+        .flat_map(|i| [Side::Recipient, Side::Actor].map(|side| (i, side)))
+        .filter_map(|(i, side)| Some((i, side, unnamed_party(text, &events, i, side)?)))
+        .collect();
+    for (i, side, country) in found {
+        let e = &mut events[i];
+        let (_, to_find) = side.split(&mut e.actors, &mut e.recipients);
+        if to_find.is_empty() {
+            to_find.push(implicit_party(e.trigger, &country, None));
+        } else {
+            for party in to_find.iter_mut() {
+                party.actor.country = Some(country.clone());
+                party.actor.country_inferred = true;
+                party.actor.recode();
+            }
+        }
     }
     AnalysedDocument {
         segmentation,
